@@ -1,0 +1,6 @@
+package kz.koshi.reference;
+
+import kz.koshi.shared.LocalizedName;
+
+public record Agency(String code, AgencyType type, LocalizedName name, String regionCode, boolean active) {
+}

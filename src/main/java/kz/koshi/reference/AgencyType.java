@@ -1,0 +1,16 @@
+package kz.koshi.reference;
+
+/** The kinds of agency whose officers or systems use Koshi. */
+public enum AgencyType {
+    SYSTEM_ADMINISTRATION,
+    BORDER_SERVICE,
+    MIGRATION_POLICE,
+    LABOUR_MINISTRY,
+    AKIMAT,
+    CAREER_CENTRE,
+    CRISIS_CENTRE,
+    PROSECUTOR_OFFICE,
+    COMMISSION_SECRETARIAT,
+    /** A licensed private employment agency (ЧАЗ) placing citizens abroad. */
+    EMPLOYMENT_AGENCY
+}

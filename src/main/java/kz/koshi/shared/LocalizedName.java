@@ -1,0 +1,22 @@
+package kz.koshi.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** A name in the platform's three languages; Russian is the default and the fallback. */
+public record LocalizedName(String ru, String kk, String en) {
+
+    public LocalizedName {
+        Objects.requireNonNull(ru, "ru");
+        Objects.requireNonNull(kk, "kk");
+        Objects.requireNonNull(en, "en");
+    }
+
+    public String in(Locale locale) {
+        return switch (locale == null ? "ru" : locale.getLanguage()) {
+            case "kk" -> kk;
+            case "en" -> en;
+            default -> ru;
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package kz.koshi.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every exception of a REST controller into a ProblemDetail with a stable type. HTML controllers
+ * are not touched: they get the HTML error pages.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Domain messages are message keys; systems calling the API read them in English. */
+    @ExceptionHandler(DomainProblem.class)
+    ProblemDetail domainProblem(DomainProblem e) {
+        String text = messages.getMessage(e.getMessage(), null, e.getMessage(), Locale.ENGLISH);
+        if (e.field() != null) {
+            ProblemDetail problem = Problems.invalid(text, List.of(new Problems.FieldError(e.field(), text)));
+            problem.setType(e.type().uri());
+            problem.setStatus(e.type().status());
+            problem.setTitle(e.type().status().getReasonPhrase());
+            return problem;
+        }
+        return Problems.of(e.type(), e.type().status().getReasonPhrase(), text);
+    }
+
+    /** Handed on to Spring Security, whose handler audits the refusal and answers 403. */
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    void denied(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.invalid("A parameter has the wrong format.",
+                List.of(new Problems.FieldError(e.getName(), "has the wrong format")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        // The exception class only: messages may carry personal data.
+        log.error("Unexpected error in the API: {}", e.getClass().getName());
+        return Problems.of(ProblemType.INTERNAL, "Internal error", "The request could not be completed.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Problems.FieldError(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Problems.FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage()))).toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST, "Malformed request",
+                "The request body is not valid JSON of the expected shape."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(ProblemType.forStatus(status.value()).uri());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+}

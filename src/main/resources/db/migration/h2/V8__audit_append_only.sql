@@ -1,0 +1,1 @@
+-- Nothing: H2 relies on the audit hash chain (see postgresql/V8).
