@@ -1,0 +1,38 @@
+package kz.koshi.audit;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The tamper-evident audit trail")
+class AuditApiController {
+
+    private final AuditLog log;
+
+    AuditApiController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Recompute the hash chain and report the first broken link, if any")
+    ChainVerification verify() {
+        return log.verify();
+    }
+
+    @GetMapping("/entries")
+    @Operation(summary = "Audit entries, newest first, with optional filters")
+    AuditLog.Page entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String agency,
+                          @RequestParam(required = false) String action, @RequestParam(required = false) String subjectType,
+                          @RequestParam(required = false) String subjectId, @RequestParam(required = false) AuditOutcome outcome,
+                          @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return log.search(new AuditFilter(actor, agency, action, subjectType, subjectId, outcome, from, to), page, size);
+    }
+}

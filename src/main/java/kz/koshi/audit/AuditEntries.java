@@ -1,0 +1,73 @@
+package kz.koshi.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Storage of the chain. Entries are only ever inserted; there is no update and no delete. */
+@Repository
+class AuditEntries {
+
+    record Head(long lastId, String lastHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the head of the chain until the transaction ends, so entries are appended one at a time. */
+    Head lockHead() {
+        return jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    Head head() {
+        return jdbc.sql("select last_id, last_hash from audit_chain_head where id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    void append(AuditEntry e) {
+        jdbc.sql("""
+                insert into audit_entry (id, occurred_at, actor, agency_code, action, subject_type, subject_id,
+                                         reason, outcome, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.agencyCode(),
+                        e.action(), e.subjectType(), e.subjectId(), e.reason(), e.outcome().name(), e.prevHash(), e.hash())
+                .update();
+        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(e.id(), e.hash()).update();
+    }
+
+    /** Streams the whole chain in order without holding it in memory. */
+    void forEachInOrder(Consumer<AuditEntry> consumer) {
+        jdbc.sql("select * from audit_entry order by id").query((ResultSet rs) -> {
+            consumer.accept(map(rs));
+        });
+    }
+
+    List<AuditEntry> find(AuditFilter filter, int limit, int offset) {
+        AuditFilter.Sql where = filter.toSql();
+        return jdbc.sql("select * from audit_entry" + where.clause() + " order by id desc limit ? offset ?")
+                .params(where.withParams(limit, offset)).query((rs, n) -> map(rs)).list();
+    }
+
+    long count(AuditFilter filter) {
+        AuditFilter.Sql where = filter.toSql();
+        return jdbc.sql("select count(*) from audit_entry" + where.clause()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    static AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"), rs.getString("subject_type"),
+                rs.getString("subject_id"), rs.getString("reason"), AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,47 @@
+package kz.koshi.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The audit viewer's filters; every one is optional. Dates are whole days in UTC. */
+public record AuditFilter(String actor, String agencyCode, String action, String subjectType, String subjectId,
+                          AuditOutcome outcome, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+    public static AuditFilter none() {
+        return new AuditFilter(null, null, null, null, null, null, null, null);
+    }
+
+    record Sql(String clause, List<Object> params) {
+        Object[] withParams(Object... more) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(more));
+            return all.toArray();
+        }
+    }
+
+    Sql toSql() {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        add(conditions, params, "actor = ?", actor);
+        add(conditions, params, "agency_code = ?", agencyCode);
+        add(conditions, params, "action = ?", action);
+        add(conditions, params, "subject_type = ?", subjectType);
+        add(conditions, params, "subject_id = ?", subjectId);
+        add(conditions, params, "outcome = ?", outcome == null ? null : outcome.name());
+        add(conditions, params, "occurred_at >= ?", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC));
+        add(conditions, params, "occurred_at < ?", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        return new Sql(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private static void add(List<String> conditions, List<Object> params, String condition, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            conditions.add(condition);
+            params.add(value instanceof String s ? s.trim() : value);
+        }
+    }
+}

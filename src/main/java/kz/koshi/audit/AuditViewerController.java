@@ -1,0 +1,41 @@
+package kz.koshi.audit;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/audit")
+class AuditViewerController {
+
+    private final AuditLog log;
+
+    AuditViewerController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", log.search(filter, page, 50));
+        model.addAttribute("outcomes", AuditOutcome.values());
+        return "audit/list";
+    }
+
+    /** With htmx only the result is swapped into the page; without JavaScript the page comes back with it. */
+    @PostMapping("/verification")
+    String verify(HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+        ChainVerification verification = log.verify();
+        if (htmx.isHtmxRequest()) {
+            model.addAttribute("verification", verification);
+            return "audit/verification";
+        }
+        redirect.addFlashAttribute("verification", verification);
+        return "redirect:/admin/audit";
+    }
+}
