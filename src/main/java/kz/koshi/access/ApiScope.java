@@ -1,0 +1,52 @@
+package kz.koshi.access;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import kz.koshi.reference.AgencyType;
+
+import static kz.koshi.reference.AgencyType.*;
+
+/** What an agency system's bearer token may do; a token gets only the scopes its agency may hold. */
+public enum ApiScope {
+    REFERENCE_READ("reference:read", EnumSet.allOf(AgencyType.class)),
+    IDENTITY_READ("identity:read", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, LABOUR_MINISTRY, PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
+    IDENTITY_WRITE("identity:write", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT, CAREER_CENTRE, CRISIS_CENTRE)),
+    CROSSINGS_WRITE("crossings:write", EnumSet.of(BORDER_SERVICE)),
+    CARDS_READ("cards:read", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, PROSECUTOR_OFFICE)),
+    STAY_READ("stay:read", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT, PROSECUTOR_OFFICE)),
+    STAY_WRITE("stay:write", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT)),
+    PROTECTION_READ("protection:read", EnumSet.of(CRISIS_CENTRE, LABOUR_MINISTRY)),
+    PROTECTION_WRITE("protection:write", EnumSet.of(CRISIS_CENTRE, MIGRATION_POLICE, BORDER_SERVICE)),
+    EMPLOYMENT_WRITE("employment:write", EnumSet.of(CAREER_CENTRE)),
+    RECRUITMENT_WRITE("recruitment:write", EnumSet.of(EMPLOYMENT_AGENCY, LABOUR_MINISTRY)),
+    REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
+    AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
+    METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));
+
+    private final String code;
+    private final Set<AgencyType> agencies;
+
+    ApiScope(String code, Set<AgencyType> agencies) {
+        this.code = code;
+        this.agencies = agencies;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String authority() {
+        return "SCOPE_" + code;
+    }
+
+    public boolean allowedFor(AgencyType agency) {
+        return agencies.contains(agency);
+    }
+
+    public static Optional<ApiScope> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}

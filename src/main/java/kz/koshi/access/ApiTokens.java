@@ -1,0 +1,88 @@
+package kz.koshi.access;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.reference.Agency;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.KoshiPrincipal;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bearer tokens for agency systems: issued by administrators, shown once, stored hashed, scoped, revocable. */
+@Service
+public class ApiTokens {
+
+    /** A freshly issued token: the only moment its secret exists outside the caller's system. */
+    public record Issued(long id, String secret) {
+    }
+
+    private final ApiTokenRepository repository;
+    private final ReferenceData reference;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository repository, ReferenceData reference, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiToken> all() {
+        return repository.findAll();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Issued issue(NewApiToken command) {
+        String secret = TokenHash.newToken();
+        long id = store(command, secret);
+        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because("scopes " + command.scopes()));
+        return new Issued(id, secret);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void revoke(long id) {
+        repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
+        repository.revoke(id, currentActor(), clock.instant());
+        audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id));
+    }
+
+    /** The token's principal if the secret matches a token that is neither revoked nor expired. */
+    @Transactional
+    Optional<SystemPrincipal> authenticate(String secret) {
+        return repository.findByHash(TokenHash.of(secret)).filter(t -> t.usableAt(clock.instant())).map(token -> {
+            repository.touch(token.id(), clock.instant());
+            return new SystemPrincipal(token);
+        });
+    }
+
+    /** Stores a token with a given secret; used for issuing and, in demo mode only, for the documented demo tokens. */
+    long store(NewApiToken command, String secret) {
+        Agency agency = reference.agency(command.agencyCode()).filter(Agency::active)
+                .orElseThrow(() -> new DomainProblem(ProblemType.VALIDATION, "agencyCode", "token.agency.unknown"));
+        if (command.scopes().stream().anyMatch(s -> !s.allowedFor(agency.type()))) {
+            throw new DomainProblem(ProblemType.VALIDATION, "scopes", "token.scopes.not-for-agency");
+        }
+        var expires = command.expiresOn() == null ? null : command.expiresOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return repository.insert(command.name().trim(), agency.code(), TokenHash.of(secret), TokenHash.hint(secret),
+                command.scopes(), currentActor(), clock.instant(), expires);
+    }
+
+    private static String currentActor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof KoshiPrincipal p ? p.actorName() : "system";
+    }
+}

@@ -1,0 +1,68 @@
+package kz.koshi.access;
+
+import java.util.Arrays;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/tokens")
+class TokenAdminController {
+
+    private final ApiTokens tokens;
+    private final ReferenceData reference;
+
+    TokenAdminController(ApiTokens tokens, ReferenceData reference) {
+        this.tokens = tokens;
+        this.reference = reference;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("tokens", tokens.all());
+        if (!model.containsAttribute("token")) {
+            model.addAttribute("token", new NewApiToken("", "", Set.of(), null));
+        }
+        return formData(model);
+    }
+
+    @PostMapping
+    String issue(@Valid @ModelAttribute("token") NewApiToken token, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                ApiTokens.Issued issued = tokens.issue(token);
+                // Shown on this response only; never stored, never redirected through the session.
+                model.addAttribute("issuedSecret", issued.secret());
+                model.addAttribute("token", new NewApiToken("", "", Set.of(), null));
+            } catch (DomainProblem problem) {
+                errors.rejectValue(problem.field(), problem.getMessage());
+            }
+        }
+        model.addAttribute("tokens", tokens.all());
+        return formData(model);
+    }
+
+    @PostMapping("/{id}/revoke")
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(id);
+        redirect.addFlashAttribute("notice", "token.revoked");
+        return "redirect:/admin/tokens";
+    }
+
+    private String formData(Model model) {
+        model.addAttribute("agencies", reference.agencies());
+        model.addAttribute("scopes", Arrays.asList(ApiScope.values()));
+        return "access/tokens";
+    }
+}

@@ -1,0 +1,36 @@
+package kz.koshi.identity;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person record as an agency feed sends it. The fields follow the feed CSV layout; only a source, the
+ * source's own record id and some name are required, because real feeds are incomplete.
+ */
+public record IncomingRecord(
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String source,
+        @NotBlank @Size(max = 100) String recordId,
+        @Size(max = 100) String surname,
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String patronymic,
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") String birthDate,
+        @Pattern(regexp = "[MFX]") String sex,
+        @Pattern(regexp = "[A-Z]{3}") String citizenship,
+        @Size(max = 40) String documentNumber,
+        @Size(max = 40) String nationalId,
+        @Size(max = 300) String address,
+        @Size(max = 40) String phone) {
+
+    @JsonIgnore
+    @AssertTrue(message = "a record needs a surname or a given name")
+    public boolean isNamed() {
+        return hasText(surname) || hasText(givenName);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,44 @@
+package kz.koshi.identity;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/identity/records")
+@Tag(name = "Identity", description = "Person records from agency feeds")
+@PreAuthorize("hasAuthority('SCOPE_identity:write')")
+class SourceRecordApiController {
+
+    private final SourceRecords records;
+
+    SourceRecordApiController(SourceRecords records) {
+        this.records = records;
+    }
+
+    @PostMapping
+    @Operation(summary = "Receive one source record (201 when stored, 200 when it was already received)")
+    ResponseEntity<IntakeResult> receive(@Valid @RequestBody IncomingRecord record) {
+        IntakeResult result = records.receive(List.of(record)).getFirst();
+        HttpStatus status = result.outcome() == IntakeResult.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(result);
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Receive up to 10,000 source records; every record is reported, rejected ones with the fields at fault")
+    List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
+        return records.receive(batch);
+    }
+}
