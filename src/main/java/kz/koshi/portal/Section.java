@@ -1,0 +1,54 @@
+package kz.koshi.portal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.access.Role;
+
+import static kz.koshi.access.Role.*;
+
+/**
+ * The platform's sections as the navigation and the home pages show them, with the roles that may open
+ * each. A section whose module is not built yet opens a page that says what is coming.
+ */
+enum Section {
+    PERSONS("/modules/persons", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR, ADMIN)),
+    BORDER("/modules/border", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
+    STAY("/modules/stay", false, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR)),
+    PROTECTION("/modules/protection", false, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
+    EMPLOYMENT("/modules/employment", false, EnumSet.of(CAREER_CENTRE_OFFICER)),
+    RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
+    KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
+    REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
+    OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
+    TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
+    AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR));
+
+    private final String path;
+    private final boolean available;
+    private final Set<Role> roles;
+
+    Section(String path, boolean available, Set<Role> roles) {
+        this.path = path;
+        this.available = available;
+        this.roles = roles;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean available() {
+        return available;
+    }
+
+    /** The message key stem: {@code section.<key>.title} and {@code section.<key>.description}. */
+    public String key() {
+        return name().toLowerCase();
+    }
+
+    boolean openTo(OfficerPrincipal officer) {
+        return officer.roles().stream().anyMatch(roles::contains);
+    }
+}
