@@ -15,7 +15,7 @@ public class KoshiApplication {
 
     /** Offline commands; each runs with no server and no database. */
     static List<CommandLineTool> commands() {
-        return List.of();
+        return List.of(new kz.koshi.demo.generator.GenerateCommand());
     }
 
     public static void main(String[] args) {
