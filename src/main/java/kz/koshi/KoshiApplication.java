@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import kz.koshi.identity.EvaluateCommand;
+import kz.koshi.identity.LinkCommand;
 import kz.koshi.shared.CommandLineTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +17,7 @@ public class KoshiApplication {
 
     /** Offline commands; each runs with no server and no database. */
     static List<CommandLineTool> commands() {
-        return List.of();
+        return List.of(new LinkCommand(), new EvaluateCommand());
     }
 
     public static void main(String[] args) {
