@@ -47,6 +47,35 @@ public enum BlockingPass {
         }
         long order(NormalisedRecord r) { return r.birthDate(); }
     },
+    /** Misspelt surname, date wrong or missing: given name and the surname's first letter. */
+    GIVEN_SURNAME_INITIAL {
+        long key(NormalisedRecord r) {
+            return r.givenVariant() == 0 || r.surnameInitial() == 0 ? 0
+                    : mix(ordinal(), r.givenVariant(), r.surnameInitial());
+        }
+        long order(NormalisedRecord r) { return r.surnamePhonetic(); }
+    },
+    /** Misspelt given name, date wrong or missing: surname and the given name's first letter. */
+    SURNAME_GIVEN_INITIAL {
+        long key(NormalisedRecord r) {
+            return r.surnameVariant() == 0 || r.givenInitial() == 0 ? 0
+                    : mix(ordinal(), r.surnameVariant(), r.givenInitial());
+        }
+        long order(NormalisedRecord r) { return r.givenPhonetic(); }
+    },
+    /** Typos in both names and a wrong date: the numbers of the address (house, flat, postcode) still agree. */
+    ADDRESS_NUMBERS {
+        long key(NormalisedRecord r) { return r.addressNumbers() == 0 ? 0 : mix(ordinal(), r.addressNumbers(), 0); }
+        long order(NormalisedRecord r) { return r.surnamePhonetic(); }
+    },
+    /** Both names sound alike, birth date wrong or missing. */
+    NAME_SOUNDS {
+        long key(NormalisedRecord r) {
+            int a = r.surnamePhonetic(), b = r.givenPhonetic();
+            return a == 0 || b == 0 ? 0 : mix(ordinal(), Math.min(a, b), Math.max(a, b));
+        }
+        long order(NormalisedRecord r) { return r.birthDate(); }
+    },
     DOCUMENT_NUMBER {
         long key(NormalisedRecord r) { return text(ordinal(), r.documentNumber()); }
         long order(NormalisedRecord r) { return r.surnameVariant(); }
@@ -65,7 +94,16 @@ public enum BlockingPass {
             return r.birthDate() % 100 == 0 || r.postcode() == 0 ? 0 : mix(ordinal(), r.birthDate(), r.postcode());
         }
         long order(NormalisedRecord r) { return r.surnamePhonetic(); }
+    },
+    /** Training only (too broad to link on): pairs sharing a birth date, to learn how names disagree. */
+    BIRTH_DATE {
+        long key(NormalisedRecord r) { return r.birthDate() % 100 == 0 ? 0 : mix(ordinal(), r.birthDate(), 0); }
+        long order(NormalisedRecord r) { return r.surnamePhonetic(); }
     };
+
+    /** The passes that propose pairs for linking, in the order they are run. */
+    public static final java.util.List<BlockingPass> LINKING = java.util.Arrays.stream(values())
+            .filter(p -> p != BIRTH_DATE).toList();
 
     abstract long key(NormalisedRecord r);
 

@@ -19,12 +19,13 @@ public final class CandidatePairs {
     private final List<NormalisedRecord> records;
     private final int maxBlockSize;
     private final int window;
-    private final List<BlockingPass> passes = List.of(BlockingPass.values());
+    private final List<BlockingPass> passes;
     private final long[][] keys;
     private final BitSet[] capped;
 
-    public CandidatePairs(List<NormalisedRecord> records, int maxBlockSize, int window) {
+    public CandidatePairs(List<NormalisedRecord> records, List<BlockingPass> passes, int maxBlockSize, int window) {
         this.records = records;
+        this.passes = passes;
         this.maxBlockSize = maxBlockSize;
         this.window = window;
         this.keys = new long[passes.size()][];
@@ -33,7 +34,7 @@ public final class CandidatePairs {
 
     /** Default bounds: blocks of up to 64 all-to-all (2,016 pairs), else 24 neighbours each. */
     public static CandidatePairs of(List<NormalisedRecord> records) {
-        return new CandidatePairs(records, 64, 24);
+        return new CandidatePairs(records, BlockingPass.LINKING, 64, 24);
     }
 
     /** Enumerates every candidate pair once per pass that first proposes it. */

@@ -7,7 +7,8 @@ package kz.koshi.identity.engine.normal;
  *
  * <p>Per name part: {@code exact} = folded spelling, {@code key} = Latin match key across scripts,
  * {@code variant} = grammatical/familiar canonical form of the key, {@code phonetic} = sound code.
- * {@code postcode} = the longest all-digit address token (postcode, else house number), a blocking key.
+ * {@code postcode} = the longest all-digit address token (postcode, else house number), a blocking key;
+ * {@code addressNumbers} = hash of all digit tokens (postcode, house, flat), 0 if too few to be specific.
  */
 public record NormalisedRecord(String recordId,
                                int surname, int surnameKey, int surnameVariant, int surnamePhonetic,
@@ -15,7 +16,8 @@ public record NormalisedRecord(String recordId,
                                int patronymic, int patronymicKey, int patronymicVariant,
                                int birthDate, byte sex, int citizenship,
                                String documentNumber, String nationalId, String phone,
-                               int[] addressTokens, int postcode) {
+                               int[] addressTokens, int postcode, int addressNumbers,
+                               char surnameInitial, char givenInitial) {
 
     public boolean hasNoName() {
         return surname == 0 && given == 0 && patronymic == 0;

@@ -62,7 +62,8 @@ public final class Normaliser {
                 patronymic.exact, intern(patronymic.key), patronymicVariant,
                 r.birthDate().packed(), sex(r.sex()), intern(Folding.identifier(r.citizenship())),
                 orNull(Folding.identifier(r.documentNumber())), orNull(Folding.identifier(r.nationalId())),
-                orNull(phone), address, postcode(address));
+                orNull(phone), address, postcode(address), addressNumbers(address), initial(surname.key),
+                initial(given.key));
     }
 
     private int postcode(int[] address) {
@@ -74,6 +75,14 @@ public final class Normaliser {
             }
         }
         return best;
+    }
+
+    /** House, flat and postcode numbers survive misspelt street names; one short number alone is too common. */
+    private int addressNumbers(int[] address) {
+        int[] numbers = Arrays.stream(address).filter(t -> vocabulary.string(t).chars().allMatch(Character::isDigit))
+                .sorted().toArray();
+        boolean specific = numbers.length >= 2 || numbers.length == 1 && vocabulary.string(numbers[0]).length() >= 4;
+        return specific ? Math.max(1, Arrays.hashCode(numbers)) : 0;
     }
 
     private Name name(String raw) {
@@ -88,6 +97,10 @@ public final class Normaliser {
 
     private int intern(String s) {
         return vocabulary.intern(s);
+    }
+
+    private static char initial(String key) {
+        return key.isEmpty() ? 0 : key.charAt(0);
     }
 
     private static byte sex(String raw) {

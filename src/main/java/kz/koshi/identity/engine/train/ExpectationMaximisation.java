@@ -5,27 +5,40 @@ import java.util.Map;
 import kz.koshi.identity.engine.Field;
 
 /**
- * Unsupervised estimation of m (and of the share of matches among blocked pairs) by EM over comparison
- * patterns of candidate pairs, with the two-class Fellegi-Sunter mixture and conditional independence.
- * The u estimated here is the u <i>within blocks</i>, biased by the blocking keys; callers keep only m
- * and take u from {@link RandomPairs}, the split Splink uses too.
+ * Unsupervised estimation by EM over comparison patterns of candidate pairs (two-class Fellegi-Sunter
+ * mixture, conditional independence), in Splink's manner: u stays fixed at the random-pair estimate,
+ * and the fields a training block was keyed on are left out of the likelihood (their agreement in that
+ * block says nothing about matching). With {@code fixM} only the match share is fitted.
+ *
+ * <p>m is estimated as a posterior mode with a Dirichlet prior centred on the starting m worth
+ * {@link #PRIOR_PAIRS} matched pairs. With plenty of data it is negligible; when a session is left with
+ * too few fields to identify the mixture (names + birth date data in a names block), the likelihood is
+ * flat along a ridge and the prior, not chance, decides where EM stops.
  */
 public final class ExpectationMaximisation {
 
     static final int MAX_ITERATIONS = 200;
     static final double TOLERANCE = 1e-6;
+    static final double PRIOR_PAIRS = 200;
     private static final Field[] FIELDS = Field.values();
 
     private final double[][] m;
+    private final double[][] prior;
     private final double[][] u;
+    private final boolean[] excluded = new boolean[FIELDS.length];
+    private final boolean fixM;
     private double lambda;
     private int iterations;
 
     /** Starts from given m, u (e.g. hand-set defaults and random-pair u) and a match share. */
-    public ExpectationMaximisation(double[][] m, double[][] u, double lambda) {
+    public ExpectationMaximisation(double[][] m, double[][] u, double lambda, java.util.Set<Field> excludedFields,
+                                   boolean fixM) {
         this.m = deepCopy(m);
+        this.prior = deepCopy(m);
         this.u = deepCopy(u);
         this.lambda = lambda;
+        this.fixM = fixM;
+        excludedFields.forEach(f -> excluded[f.ordinal()] = true);
     }
 
     /** Runs to convergence on pattern -> count; returns the number of iterations used. */
@@ -41,9 +54,11 @@ public final class ExpectationMaximisation {
                 double pm = lambda;
                 double pu = 1 - lambda;
                 for (int f = 0; f < FIELDS.length; f++) {
-                    int level = ComparisonPattern.level(code, f);
-                    pm *= m[f][level];
-                    pu *= u[f][level];
+                    if (!excluded[f]) {
+                        int level = ComparisonPattern.level(code, f);
+                        pm *= m[f][level];
+                        pu *= u[f][level];
+                    }
                 }
                 double w = pm / (pm + pu);
                 matches += count * w;
@@ -57,8 +72,10 @@ public final class ExpectationMaximisation {
             double change = Math.abs(lambda - matches / total);
             lambda = matches / total;
             for (Field field : FIELDS) {
-                change = Math.max(change, update(m[field.ordinal()], mCounts[field.ordinal()], field.levelCount()));
-                update(u[field.ordinal()], uCounts[field.ordinal()], field.levelCount());
+                if (!fixM && !excluded[field.ordinal()]) {
+                    change = Math.max(change, update(m[field.ordinal()], mCounts[field.ordinal()], prior[field.ordinal()],
+                            field.levelCount()));
+                }
             }
             if (change < TOLERANCE) {
                 break;
@@ -71,18 +88,15 @@ public final class ExpectationMaximisation {
         return deepCopy(m);
     }
 
-    public double[][] u() {
-        return deepCopy(u);
-    }
-
     /** Share of matches among the pairs EM saw. */
     public double lambda() {
         return lambda;
     }
 
-    private static double update(double[] p, double[] counts, int levels) {
+    private static double update(double[] p, double[] counts, double[] prior, int levels) {
         double total = 0;
         for (int l = 1; l < levels; l++) {
+            counts[l] += PRIOR_PAIRS * prior[l];
             total += counts[l];
         }
         double change = 0;
