@@ -1,0 +1,63 @@
+package kz.koshi.shared.translit;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Applies a scheme's table, then ICU's slower generic passes only when something is left to do:
+ * Any-Latin for letters no table covers (Han, Arabic), Latin-ASCII where the scheme demands A-Z.
+ * Names repeat heavily in feeds, so results are memoised in a bounded per-scheme cache.
+ */
+final class LatinSpelling {
+
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<TransliterationScheme, Map<String, String>> CACHE =
+            new EnumMap<>(TransliterationScheme.class);
+
+    static {
+        for (TransliterationScheme scheme : TransliterationScheme.values()) {
+            CACHE.put(scheme, new ConcurrentHashMap<>());
+        }
+    }
+
+    private LatinSpelling() {
+    }
+
+    static String of(String nfcText, TransliterationScheme scheme) {
+        Map<String, String> cache = CACHE.get(scheme);
+        String cached = cache.get(nfcText);
+        if (cached != null) {
+            return cached;
+        }
+        String latin = convert(nfcText, scheme);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear(); // crude but bounded; a feed's name vocabulary refills it quickly
+        }
+        cache.put(nfcText, latin);
+        return latin;
+    }
+
+    private static String convert(String text, TransliterationScheme scheme) {
+        // The leading space lets word-start rules (Е: YE) see a non-letter before the first word.
+        String latin = CompiledTransforms.toLatin(scheme).transliterate(" " + text).substring(1);
+        if (hasNonLatinLetter(latin)) {
+            latin = CompiledTransforms.anyToLatin().transliterate(latin);
+        }
+        if (scheme.asciiOnly() && latin.chars().anyMatch(c -> c > 0x7F)) {
+            latin = CompiledTransforms.latinToAscii().transliterate(latin);
+        }
+        return latin;
+    }
+
+    private static boolean hasNonLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x24F && Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
