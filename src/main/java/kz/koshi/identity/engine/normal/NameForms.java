@@ -18,13 +18,14 @@ public final class NameForms {
 
     // Longest first: "skaya" must win over "aya".
     private static final List<String[]> SURNAME_ENDINGS = List.of(
-            new String[] {"skaya", "sk"}, new String[] {"skiy", "sk"}, new String[] {"skii", "sk"},
-            new String[] {"skij", "sk"}, new String[] {"sky", "sk"}, new String[] {"ova", "ov"},
+            new String[] {"skaya", "sk"}, new String[] {"skaja", "sk"}, new String[] {"skiy", "sk"},
+            new String[] {"skii", "sk"}, new String[] {"skij", "sk"}, new String[] {"sky", "sk"},
+            new String[] {"ski", "sk"}, new String[] {"ova", "ov"},
             new String[] {"eva", "ev"}, new String[] {"yeva", "ev"}, new String[] {"ina", "in"},
             new String[] {"yna", "yn"});
     private static final List<String> PATRONYMIC_ENDINGS = List.of("ovich", "evich", "ovna", "evna",
-            "ichna", "inichna", "ich", "uly", "ulu", "uli", "kyzy", "kizi", "qizi", "gyzy", "ogly", "oglu",
-            "ugli", "ugly");
+            "ichna", "inichna", "ich", "uly", "ulu", "uli", "kyzy", "kizi", "qizi", "gyzy", "gizi", "ogly",
+            "ogli", "oglu", "ugli", "ugly");
 
     private final Map<String, String> canonicalGiven;
 
