@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import kz.koshi.demo.generator.GenerateCommand;
+import kz.koshi.identity.EvaluateCommand;
+import kz.koshi.identity.LinkCommand;
 import kz.koshi.shared.CommandLineTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +18,7 @@ public class KoshiApplication {
 
     /** Offline commands; each runs with no server and no database. */
     static List<CommandLineTool> commands() {
-        return List.of(new kz.koshi.demo.generator.GenerateCommand());
+        return List.of(new GenerateCommand(), new LinkCommand(), new EvaluateCommand());
     }
 
     public static void main(String[] args) {

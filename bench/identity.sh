@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Identity-resolution benchmarks: converts the public datasets, runs link + evaluate on each, prints
+# pairwise precision/recall/F1 and times. Usage (from the repo root): bench/identity.sh [dataset...]
+# Thresholds and all settings are the shipped defaults for every dataset (nothing tuned per dataset).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+DATA=${DATA:-../shared/data}
+OUT=bench/out
+[ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
+[ -f $OUT/febrl4/records.csv ] || "$JAVA" bench/ConvertDatasets.java "$DATA" "$OUT"
+SETS=${*:-febrl1 febrl2 febrl3 febrl4 febrl3_noid febrl4_noid febrl3_names_dob febrl4_names_dob rldata10000 historical50k}
+printf '%-18s %9s %9s %9s %8s %s\n' dataset precision recall F1 wall_s "(link phases from stderr)"
+for d in $SETS; do
+  start=$(date +%s.%N)
+  "$JAVA" -jar target/koshi.jar link --input $OUT/$d/records.csv --output $OUT/$d/clusters.csv 2> $OUT/$d/link.log
+  end=$(date +%s.%N)
+  line=$("$JAVA" -jar target/koshi.jar evaluate --truth $OUT/$d/truth.csv --clusters $OUT/$d/clusters.csv | tail -1)
+  read -r _ p _ r _ f <<< "$line"
+  printf '%-18s %9s %9s %9s %8.2f %s\n' "$d" "$p" "$r" "$f" "$(echo "$end - $start" | bc)" \
+    "$(grep -o 'read .*' $OUT/$d/link.log)"
+done

@@ -1,0 +1,68 @@
+package kz.koshi.identity.engine.compare;
+
+import kz.koshi.identity.engine.Field;
+import kz.koshi.identity.engine.normal.Vocabulary;
+
+/** Graded agreement of one name part, from the same spelling down to a shared initial. */
+final class NameComparison {
+
+    private static final Field F = Field.SURNAME; // surname and given name share the level list
+    static final int EXACT = F.level("exact");
+    static final int VARIANT = F.level("variant");
+    static final int JW_94 = F.level("jaro_winkler_94");
+    static final int JW_88 = F.level("jaro_winkler_88");
+    static final int PHONETIC = F.level("phonetic");
+    static final int INITIAL = F.level("initial");
+    static final int DIFFERENT = F.level("different");
+
+    private final Vocabulary vocabulary;
+
+    NameComparison(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    int level(int exactA, int keyA, int variantA, int phoneticA,
+              int exactB, int keyB, int variantB, int phoneticB) {
+        if (exactA == 0 || exactB == 0) {
+            return Field.MISSING;
+        }
+        if (exactA == exactB) {
+            return EXACT;
+        }
+        if (keyA == keyB || variantA == variantB) {
+            return VARIANT;
+        }
+        String a = vocabulary.string(variantA);
+        String b = vocabulary.string(variantB);
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0) ? INITIAL : DIFFERENT;
+        }
+        double jw = JaroWinkler.similarity(a, b);
+        if (jw >= 0.94) {
+            return JW_94;
+        }
+        if (jw >= 0.88) {
+            return JW_88;
+        }
+        return phoneticA == phoneticB ? PHONETIC : DIFFERENT;
+    }
+
+    /** Patronymics: levels exact, variant (same father's name), similar, different. */
+    int patronymicLevel(int exactA, int keyA, int rootA, int exactB, int keyB, int rootB) {
+        if (exactA == 0 || exactB == 0) {
+            return Field.MISSING;
+        }
+        if (exactA == exactB || keyA == keyB) {
+            return 1;
+        }
+        if (rootA == rootB) {
+            return 2;
+        }
+        return JaroWinkler.similarity(vocabulary.string(keyA), vocabulary.string(keyB)) >= 0.88 ? 3 : 4;
+    }
+
+    /** Cost of a level when choosing between the written and the swapped name order. */
+    static int penalty(int level) {
+        return level == Field.MISSING ? 4 : level == DIFFERENT ? 8 : level;
+    }
+}

@@ -1,0 +1,115 @@
+package kz.koshi.identity.engine.train;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kz.koshi.identity.engine.Field;
+import kz.koshi.identity.engine.FieldParameters;
+import kz.koshi.identity.engine.MatchModel;
+import kz.koshi.identity.engine.block.BlockingPass;
+import kz.koshi.identity.engine.block.CandidatePairs;
+import kz.koshi.identity.engine.block.PairStore;
+import kz.koshi.identity.engine.compare.Comparer;
+import kz.koshi.identity.engine.normal.NormalisedRecord;
+
+/**
+ * Trains a model on a batch without labels, as Splink does: u from random pairs; m by EM in two
+ * sessions (pairs sharing both names -> learns dates, addresses, ids; pairs sharing a birth date ->
+ * learns names), each leaving out the fields its block was keyed on, averaged per field; then lambda by
+ * EM over all candidate pairs with m and u fixed, scaled from candidate pairs to all pairs. Thresholds
+ * are carried over unchanged: they are configuration, not something fitted.
+ */
+public final class ModelTrainer {
+
+    private static final long SEED = 20240601L;
+    /** Enough pairs per session for stable level shares; bigger batches are sampled. */
+    private static final int SESSION_RECORDS = 200_000;
+    private static final int MIN_SESSION_PAIRS = 200;
+    private static final Field[] FIELDS = Field.values();
+    private static final Map<BlockingPass, Set<Field>> SESSIONS = Map.of(
+            BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME),
+            BlockingPass.BIRTH_DATE, Set.of(Field.BIRTH_DATE));
+
+    private ModelTrainer() {
+    }
+
+    public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer, PairStore pairs) {
+        int n = records.size();
+        int randomPairs = (int) Math.min(2_000_000L, Math.max(200_000L, 20L * n));
+        double[][] u = RandomPairs.estimateU(records, comparer, randomPairs, SEED);
+        double[][] m0 = new double[FIELDS.length][];
+        for (Field field : FIELDS) {
+            m0[field.ordinal()] = start.parameters(field).m().clone();
+        }
+        double[][] mSum = new double[FIELDS.length][16];
+        int[] sessions = new int[FIELDS.length];
+        int iterations = 0;
+        for (var session : SESSIONS.entrySet()) {
+            Map<Long, Long> patterns = sessionPatterns(session.getKey(), records, comparer);
+            if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS) {
+                continue;
+            }
+            ExpectationMaximisation em = new ExpectationMaximisation(m0, u, 0.3, session.getValue(), false);
+            iterations = Math.max(iterations, em.fit(patterns));
+            double[][] m = em.m();
+            for (Field field : FIELDS) {
+                if (!session.getValue().contains(field)) {
+                    sessions[field.ordinal()]++;
+                    for (int l = 0; l < field.levelCount(); l++) {
+                        mSum[field.ordinal()][l] += m[field.ordinal()][l];
+                    }
+                }
+            }
+        }
+        double[][] m = new double[FIELDS.length][];
+        for (Field field : FIELDS) {
+            int f = field.ordinal();
+            m[f] = sessions[f] == 0 ? m0[f] : java.util.Arrays.copyOf(mSum[f], field.levelCount());
+            for (int l = 0; sessions[f] > 0 && l < field.levelCount(); l++) {
+                m[f][l] /= sessions[f];
+            }
+        }
+        Map<Long, Long> all = patterns(pairs);
+        ExpectationMaximisation share = new ExpectationMaximisation(m, u, 0.1, Set.of(), true);
+        share.fit(all);
+        double allPairs = (double) n * (n - 1) / 2;
+        double lambda = Math.min(0.5, Math.max(1e-12, share.lambda() * pairs.size() / allPairs));
+        Map<Field, FieldParameters> trained = new EnumMap<>(Field.class);
+        for (Field field : FIELDS) {
+            trained.put(field, new FieldParameters(field, m[field.ordinal()], u[field.ordinal()]));
+        }
+        MatchModel model = new MatchModel(lambda, start.linkThreshold(), start.reviewThreshold(), trained);
+        return new Result(model, iterations, all.size(), share.lambda());
+    }
+
+    private static Map<Long, Long> sessionPatterns(BlockingPass pass, List<NormalisedRecord> records,
+                                                   Comparer comparer) {
+        long sample = Math.max(1, records.size() / SESSION_RECORDS);
+        PairStore store = new PairStore();
+        new CandidatePairs(records, List.of(pass), 64, 24).forEach((i, j) -> {
+            if ((i * 31L + j) % sample == 0 && !records.get(i).hasNoName() && !records.get(j).hasNoName()) {
+                byte[] levels = new byte[FIELDS.length];
+                comparer.compare(records.get(i), records.get(j), levels);
+                store.add(i, j, ComparisonPattern.encode(levels));
+            }
+        });
+        return patterns(store);
+    }
+
+    private static Map<Long, Long> patterns(PairStore pairs) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (PairStore.Chunk c : pairs.chunks()) {
+            for (int k = 0; k < c.size; k++) {
+                counts.merge(c.pattern[k], 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The trained model and what EM did, for the run report. */
+    public record Result(MatchModel model, int iterations, int distinctPatterns, double matchShareInBlocks) {
+    }
+}
