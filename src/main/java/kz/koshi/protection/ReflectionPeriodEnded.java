@@ -1,0 +1,7 @@
+package kz.koshi.protection;
+
+import java.time.LocalDate;
+
+/** The reflection period of a person has ended (ran out, or the case was closed). Ids and dates only. */
+public record ReflectionPeriodEnded(String personNumber, LocalDate endedOn) {
+}
