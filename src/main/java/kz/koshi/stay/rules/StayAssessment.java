@@ -1,0 +1,21 @@
+package kz.koshi.stay.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the rules say about a person on a date: status, the allowed stay, the registration deadline and who
+ * registers, the permits held, the removal block, the person-level stay ledger (total days across every
+ * visit and registration) and every violation with its sanction.
+ */
+public record StayAssessment(LocalDate on, StayStatus status, String countryGroup, LocalDate presentSince,
+                             LocalDate allowedUntil, boolean registrationRequired, RuleSet.Registrar registrar,
+                             LocalDate registerBy, boolean registered, List<StayFacts.PermitFact> permitsHeld,
+                             boolean removalBlocked, long totalDaysInCountry, long currentStayDays,
+                             int registrationCount, List<Violation> violations, boolean expulsionReview) {
+
+    public StayAssessment {
+        permitsHeld = List.copyOf(permitsHeld);
+        violations = List.copyOf(violations);
+    }
+}

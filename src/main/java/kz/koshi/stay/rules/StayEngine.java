@@ -1,0 +1,86 @@
+package kz.koshi.stay.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kz.koshi.stay.rules.StayFacts.ExpulsionFact;
+import kz.koshi.stay.rules.StayFacts.Visit;
+
+/** The stay rule engine: plain Java, no I/O. Same facts and date, same answer. */
+public final class StayEngine {
+
+    static final String HOME = "KAZ";
+
+    private final StayRuleBook book;
+
+    public StayEngine(StayRuleBook book) {
+        this.book = book;
+    }
+
+    public StayAssessment assess(StayFacts facts, LocalDate on) {
+        List<Visit> visits = facts.visits().stream().filter(v -> !v.entered().isAfter(on))
+                .sorted(Comparator.comparing(Visit::entered)).toList();
+        boolean blocked = facts.reflectionPeriods().stream().anyMatch(p -> p.covers(on));
+        List<Violation> violations = new ArrayList<>();
+        visits.forEach(v -> violations.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
+        facts.expulsions().stream().filter(e -> unexecuted(e, visits) && on.isAfter(e.leaveBy()) && !blocked)
+                .forEach(e -> violations.add(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
+                        ChronoUnit.DAYS.between(e.leaveBy(), on), Sanction.SEARCH_AND_REMOVAL)));
+        long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
+        Visit current = visits.isEmpty() || visits.getLast().left() != null && visits.getLast().left().isBefore(on)
+                ? null : visits.getLast();
+        RuleSet rules = book.on(on);
+        if (HOME.equals(facts.citizenship()) || current == null) {
+            StayStatus status = HOME.equals(facts.citizenship()) ? StayStatus.CITIZEN : StayStatus.NOT_PRESENT;
+            return new StayAssessment(on, status, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
+                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2);
+        }
+        VisitRules visit = new VisitRules(facts, current, book);
+        LocalDate registerBy = visit.registerBy();
+        boolean registered = visit.registeredAtEntry() || visit.firstRegistration(on).isPresent();
+        StayStatus status = status(facts, current, visit, on, registerBy, registered);
+        return new StayAssessment(on, status, visit.group().name(), current.entered(), visit.allowedUntil(),
+                registerBy != null, visit.group().registrar(), registerBy, registered, held(facts, on), blocked, total,
+                ChronoUnit.DAYS.between(current.entered(), on) + 1, facts.registrations().size(), violations,
+                violations.size() >= 2);
+    }
+
+    /** E3: the end of the entry ban that a court expulsion brings, counted from the exit (or the decision). */
+    public LocalDate entryBanUntil(ExpulsionFact expulsion, LocalDate exit) {
+        LocalDate from = exit != null ? exit : expulsion.decidedOn();
+        return from.plusYears(book.on(from).banYears());
+    }
+
+    private static StayStatus status(StayFacts facts, Visit current, VisitRules visit, LocalDate on,
+                                     LocalDate registerBy, boolean registered) {
+        if (facts.expulsions().stream().anyMatch(e -> unexecuted(e, List.of(current)) && !e.decidedOn().isBefore(current.entered()))) {
+            return StayStatus.EXPULSION_ORDERED;
+        }
+        if (on.isAfter(visit.allowedUntil())) {
+            return StayStatus.OVERSTAY;
+        }
+        if (registerBy != null && !registered) {
+            if (on.isAfter(registerBy)) {
+                return StayStatus.REGISTRATION_OVERDUE;
+            }
+            // M4: inside an exemption the stay is simply legal; the deadline is still shown.
+            return visit.exempt() ? StayStatus.LEGAL : StayStatus.REGISTRATION_DUE;
+        }
+        return StayStatus.LEGAL;
+    }
+
+    private static boolean unexecuted(ExpulsionFact e, List<Visit> visits) {
+        return visits.stream().noneMatch(v -> v.left() != null && !v.left().isBefore(e.decidedOn()));
+    }
+
+    private static List<StayFacts.PermitFact> held(StayFacts facts, LocalDate on) {
+        return facts.permits().stream().filter(p -> p.covers(on)).toList();
+    }
+
+    private static LocalDate end(Visit v, LocalDate on) {
+        return v.left() != null && v.left().isBefore(on) ? v.left() : on;
+    }
+}

@@ -1,0 +1,162 @@
+package kz.koshi.stay.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.koshi.stay.rules.StayFacts.ExpulsionFact;
+import kz.koshi.stay.rules.StayFacts.Period;
+import kz.koshi.stay.rules.StayFacts.PermitFact;
+import kz.koshi.stay.rules.StayFacts.RegistrationFact;
+import kz.koshi.stay.rules.StayFacts.Visit;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StayEngineTest {
+
+    private static final LocalDate ENTRY = LocalDate.of(2026, 11, 20);
+    private final StayEngine engine = new StayEngine(Rules.BOOK);
+
+    private static StayFacts present(String citizenship) {
+        return StayFacts.of(citizenship, List.of(new Visit(ENTRY, null, "WORK")));
+    }
+
+    @Test
+    void anUzbekCitizenMayStay90DaysAndMustBeRegisteredByHostOrPoliceWithin5Days() {
+        StayAssessment a = engine.assess(present("UZB"), ENTRY.plusDays(2));
+        assertThat(a.status()).isEqualTo(StayStatus.REGISTRATION_DUE);
+        assertThat(a.countryGroup()).isEqualTo("POLICE_REGISTRATION");
+        assertThat(a.allowedUntil()).isEqualTo(ENTRY.plusDays(89));
+        assertThat(a.registrar()).isEqualTo(RuleSet.Registrar.HOST_OR_POLICE);
+        assertThat(a.registerBy()).isEqualTo(ENTRY.plusDays(5));
+        assertThat(engine.assess(present("UZB"), ENTRY.plusDays(6)).status()).isEqualTo(StayStatus.REGISTRATION_OVERDUE);
+    }
+
+    @Test
+    void theBorderServiceRegistersDevelopedCountriesAtEntryForTheWholeStay() {
+        StayAssessment a = engine.assess(present("DEU"), ENTRY.plusDays(10));
+        assertThat(a.status()).isEqualTo(StayStatus.LEGAL);
+        assertThat(a.registrar()).isEqualTo(RuleSet.Registrar.BORDER_SERVICE_AT_ENTRY);
+        assertThat(a.registrationRequired()).isFalse();
+        assertThat(a.allowedUntil()).isEqualTo(ENTRY.plusDays(29));
+        assertThat(engine.assess(present("BRA"), ENTRY).allowedUntil()).isEqualTo(ENTRY.plusDays(14));
+    }
+
+    @Test
+    void russiansAndUkrainiansAreExemptFromRegistrationForTheirDays() {
+        assertThat(engine.assess(present("RUS"), ENTRY.plusDays(20)).status()).isEqualTo(StayStatus.LEGAL);
+        assertThat(engine.assess(present("RUS"), ENTRY.plusDays(20)).registerBy()).isEqualTo(ENTRY.plusDays(30));
+        assertThat(engine.assess(present("RUS"), ENTRY.plusDays(31)).status()).isEqualTo(StayStatus.REGISTRATION_OVERDUE);
+        assertThat(engine.assess(present("UKR"), ENTRY.plusDays(60)).status()).isEqualTo(StayStatus.LEGAL);
+    }
+
+    @Test
+    void aTransitOfUnder5DaysNeedsNoRegistration() {
+        StayFacts transit = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(4), "TRANSIT")));
+        assertThat(engine.assess(transit, ENTRY.plusDays(30)).violations()).isEmpty();
+        assertThat(engine.assess(transit, ENTRY.plusDays(30)).status()).isEqualTo(StayStatus.NOT_PRESENT);
+    }
+
+    @Test
+    void anOverstayOfUpTo3DaysGetsAWarningAndLongerAProtocol() {
+        StayFacts facts = present("DEU");
+        Violation short1 = engine.assess(facts, ENTRY.plusDays(32)).violations().getFirst();
+        assertThat(short1).isEqualTo(new Violation(ViolationKind.OVERSTAY, ENTRY.plusDays(30), 3, Sanction.WARNING));
+        StayAssessment longer = engine.assess(facts, ENTRY.plusDays(33));
+        assertThat(longer.status()).isEqualTo(StayStatus.OVERSTAY);
+        assertThat(longer.violations().getFirst().days()).isEqualTo(4);
+        assertThat(longer.violations().getFirst().sanction()).isEqualTo(Sanction.PROTOCOL);
+    }
+
+    @Test
+    void anOverstayFoundAtExitCountsTheDaysToTheExit() {
+        StayFacts left = StayFacts.of("DEU", List.of(new Visit(ENTRY, ENTRY.plusDays(31), "PRIVATE")));
+        StayAssessment a = engine.assess(left, ENTRY.plusDays(100));
+        assertThat(a.status()).isEqualTo(StayStatus.NOT_PRESENT);
+        assertThat(a.violations()).containsExactly(new Violation(ViolationKind.OVERSTAY, ENTRY.plusDays(30), 2, Sanction.WARNING));
+    }
+
+    @Test
+    void aLateRegistrationIsAMissedRegistrationWithItsDays() {
+        StayFacts facts = present("TJK").withRegistrations(List.of(
+                new RegistrationFact(RegistrationParty.HOST, ENTRY.plusDays(12), ENTRY.plusDays(89))));
+        StayAssessment a = engine.assess(facts, ENTRY.plusDays(20));
+        assertThat(a.status()).isEqualTo(StayStatus.LEGAL);
+        assertThat(a.violations()).containsExactly(
+                new Violation(ViolationKind.MISSED_REGISTRATION, ENTRY.plusDays(6), 7, Sanction.PROTOCOL));
+    }
+
+    @Test
+    void aPermitContinuesTheAllowedStayAndEmployerRegistrationWithoutOneIsWorkWithoutPermit() {
+        RegistrationFact byEmployer = new RegistrationFact(RegistrationParty.EMPLOYER, ENTRY.plusDays(3), ENTRY.plusDays(89));
+        StayAssessment without = engine.assess(present("UZB").withRegistrations(List.of(byEmployer)), ENTRY.plusDays(10));
+        assertThat(without.violations()).extracting(Violation::kind).containsExactly(ViolationKind.WORK_WITHOUT_PERMIT);
+        PermitFact permit = new PermitFact(PermitKind.DOMESTIC_WORKER, ENTRY.plusDays(2), ENTRY.plusDays(200), "E1");
+        StayAssessment with = engine.assess(present("UZB").withRegistrations(List.of(byEmployer)).withPermits(List.of(permit)),
+                ENTRY.plusDays(150));
+        assertThat(with.violations()).isEmpty();
+        assertThat(with.allowedUntil()).isEqualTo(ENTRY.plusDays(200));
+        assertThat(with.permitsHeld()).containsExactly(permit);
+    }
+
+    @Test
+    void eaeuCitizensWorkWithoutAPermit() {
+        RegistrationFact byEmployer = new RegistrationFact(RegistrationParty.EMPLOYER, ENTRY.plusDays(3), ENTRY.plusDays(89));
+        assertThat(engine.assess(present("KGZ").withRegistrations(List.of(byEmployer)), ENTRY.plusDays(10)).violations()).isEmpty();
+    }
+
+    @Test
+    void aCourtExpulsionWithoutExitIsFlaggedAfterItsDeadlineAndBringsA5YearBan() {
+        ExpulsionFact order = new ExpulsionFact(ENTRY.plusDays(40), ENTRY.plusDays(50));
+        StayFacts facts = present("UZB").withExpulsions(List.of(order));
+        assertThat(engine.assess(facts, ENTRY.plusDays(45)).status()).isEqualTo(StayStatus.EXPULSION_ORDERED);
+        assertThat(engine.assess(facts, ENTRY.plusDays(45)).violations()).extracting(Violation::kind)
+                .doesNotContain(ViolationKind.EXPULSION_NOT_EXECUTED);
+        assertThat(engine.assess(facts, ENTRY.plusDays(60)).violations()).extracting(Violation::kind)
+                .contains(ViolationKind.EXPULSION_NOT_EXECUTED);
+        assertThat(engine.entryBanUntil(order, ENTRY.plusDays(48))).isEqualTo(ENTRY.plusDays(48).plusYears(5));
+        StayFacts executed = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(48), "WORK"))).withExpulsions(List.of(order));
+        assertThat(engine.assess(executed, ENTRY.plusDays(60)).violations()).extracting(Violation::kind)
+                .doesNotContain(ViolationKind.EXPULSION_NOT_EXECUTED);
+    }
+
+    @Test
+    void aReflectionPeriodBlocksRemovalMeasures() {
+        ExpulsionFact order = new ExpulsionFact(ENTRY.plusDays(1), ENTRY.plusDays(5));
+        StayFacts facts = present("UZB").withExpulsions(List.of(order))
+                .withProtection(List.of(), List.of(new Period(ENTRY.plusDays(3), ENTRY.plusDays(40))));
+        StayAssessment a = engine.assess(facts, ENTRY.plusDays(20));
+        assertThat(a.removalBlocked()).isTrue();
+        assertThat(a.violations()).extracting(Violation::kind).doesNotContain(ViolationKind.EXPULSION_NOT_EXECUTED);
+        assertThat(engine.assess(facts, ENTRY.plusDays(41)).removalBlocked()).isFalse();
+    }
+
+    @Test
+    void aVictimsRegistrationLastsForTheInvestigation() {
+        StayFacts facts = present("UZB").withProtection(List.of(new Period(ENTRY.plusDays(30), ENTRY.plusDays(400))), List.of());
+        assertThat(engine.assess(facts, ENTRY.plusDays(300)).allowedUntil()).isEqualTo(ENTRY.plusDays(400));
+        assertThat(engine.assess(facts, ENTRY.plusDays(300)).status()).isNotEqualTo(StayStatus.OVERSTAY);
+    }
+
+    @Test
+    void anEntryDuringABanIsAViolation() {
+        StayFacts facts = present("UZB").withBans(List.of(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2029, 1, 1))));
+        assertThat(engine.assess(facts, ENTRY).violations()).extracting(Violation::kind).containsExactly(ViolationKind.ENTRY_DURING_BAN);
+    }
+
+    @Test
+    void theTotalStayAddsEveryVisitAndTwoOffencesAskForAnExpulsionReview() {
+        StayFacts facts = StayFacts.of("DEU", List.of(new Visit(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 4), "WORK"),
+                new Visit(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 5), "WORK"), new Visit(ENTRY, null, "WORK")));
+        StayAssessment a = engine.assess(facts, ENTRY.plusDays(9));
+        assertThat(a.totalDaysInCountry()).isEqualTo(35 + 36 + 10);
+        assertThat(a.currentStayDays()).isEqualTo(10);
+        assertThat(a.violations()).hasSize(2);
+        assertThat(a.expulsionReview()).isTrue();
+    }
+
+    @Test
+    void citizensAreNotAssessed() {
+        assertThat(engine.assess(present("KAZ"), ENTRY).status()).isEqualTo(StayStatus.CITIZEN);
+    }
+}
