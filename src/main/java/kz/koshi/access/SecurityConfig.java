@@ -7,6 +7,7 @@ import kz.koshi.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -43,6 +44,10 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/prometheus").hasAuthority(ApiScope.METRICS_READ.authority())
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        // Migrant cards: anyone may check a card's status and verify its credential (least data).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}",
+                                "/api/v1/cards/{number}/credential").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll()
                         .anyRequest().hasRole("SYSTEM"))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,6 +64,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/verify", "/verify/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMIN", "PROSECUTOR")

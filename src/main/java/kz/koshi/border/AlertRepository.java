@@ -1,0 +1,55 @@
+package kz.koshi.border;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static kz.koshi.border.CrossingRepository.utc;
+
+@Repository
+class AlertRepository {
+
+    private final JdbcClient jdbc;
+
+    AlertRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long crossingId, Alert.Kind kind, String reason, Alert.State state, Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into border_alert (crossing_id, kind, reason, state, created_at) values (?, ?, ?, ?, ?)")
+                .params(crossingId, kind.name(), reason, state.name(), utc(now)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    List<Alert> ofCrossing(long crossingId) {
+        return jdbc.sql("select * from border_alert where crossing_id = ? order by id").param(crossingId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    Optional<Alert> find(long id) {
+        return jdbc.sql("select * from border_alert where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    List<Alert> latest(int limit) {
+        return jdbc.sql("select * from border_alert order by created_at desc, id desc limit ?").param(limit)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    boolean decide(long id, Alert.State decision, String officer, Instant now) {
+        return jdbc.sql("update border_alert set state = ?, decided_by = ?, decided_at = ? where id = ? and state = 'OPEN'")
+                .params(decision.name(), officer, utc(now), id).update() == 1;
+    }
+
+    private static Alert map(ResultSet rs) throws SQLException {
+        return new Alert(rs.getLong("id"), rs.getLong("crossing_id"), Alert.Kind.valueOf(rs.getString("kind")),
+                rs.getString("reason"), Alert.State.valueOf(rs.getString("state")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,67 @@
+package kz.koshi.border;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a crossing must show the officer: an entry during an entry ban, a watch-list hit (in either direction),
+ * and the exit of a citizen under 18 without a parent or guardian on record, or with foreign adults only
+ * (seed 000: minors taken abroad).
+ */
+@Component
+class AlertRules {
+
+    static final String HOME = "KAZ";
+
+    private final BanRepository bans;
+
+    AlertRules(BanRepository bans) {
+        this.bans = bans;
+    }
+
+    record Finding(Alert.Kind kind, String reason) {
+    }
+
+    List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers) {
+        LocalDate day = LocalDate.ofInstant(crossing.occurredAt(), java.time.ZoneOffset.UTC);
+        List<Finding> found = new ArrayList<>();
+        for (BanView ban : bans.ofPerson(personNumber)) {
+            if (!ban.covers(day)) {
+                continue;
+            }
+            if (ban.kind().equals("ENTRY_BAN") && crossing.direction() == Direction.ENTRY) {
+                found.add(new Finding(Alert.Kind.ENTRY_BAN, ban.reason()));
+            } else if (ban.kind().equals("WATCH_LIST")) {
+                found.add(new Finding(Alert.Kind.WATCH_LIST, ban.reason()));
+            }
+        }
+        if (crossing.direction() == Direction.EXIT) {
+            for (int i = 0; i < crossing.minors().size(); i++) {
+                String reason = minorReason(crossing, crossing.minors().get(i), personNumber, minorPersonNumbers.get(i), day);
+                if (reason != null) {
+                    found.add(new Finding(Alert.Kind.MINOR_EXIT, reason));
+                }
+            }
+        }
+        return found;
+    }
+
+    private String minorReason(CheckedCrossing adult, CheckedCrossing.CheckedMinor minor, String adultPerson,
+                               String minorPerson, LocalDate day) {
+        boolean child = Period.between(minor.birthDate(), day).getYears() < 18;
+        if (!child || !HOME.equals(minor.citizenship())) {
+            return null;
+        }
+        if (!HOME.equals(adult.citizenship())) {
+            return "FOREIGN_ADULT";
+        }
+        if (!"PARENT".equals(minor.relation()) && !"GUARDIAN".equals(minor.relation())) {
+            return "NOT_PARENT_OR_GUARDIAN";
+        }
+        return bans.guardianOnRecord(minorPerson, adultPerson) ? null : "NOT_ON_RECORD";
+    }
+}

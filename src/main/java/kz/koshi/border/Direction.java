@@ -1,0 +1,6 @@
+package kz.koshi.border;
+
+/** Which way a crossing goes. */
+public enum Direction {
+    ENTRY, EXIT
+}

@@ -1,0 +1,65 @@
+package kz.koshi.stay;
+
+import java.util.List;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BorderRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Once a day, every person in the country is assessed again: overstays, missed registrations and unexecuted
+ * expulsions appear without any new event. Pages of 1,000 persons, each page its own transactions.
+ */
+@Service
+public class DailySweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DailySweep.class);
+    private static final int PAGE = 1_000;
+
+    private final BorderRecords border;
+    private final ViolationDetector detector;
+    private final AuditTrail audit;
+
+    DailySweep(BorderRecords border, ViolationDetector detector, AuditTrail audit) {
+        this.border = border;
+        this.detector = detector;
+        this.audit = audit;
+    }
+
+    public record Result(long persons, long newViolations) {
+    }
+
+    @Scheduled(cron = "${koshi.stay.sweep-cron:0 30 2 * * *}", zone = "Asia/Almaty")
+    void nightly() {
+        Result result = sweep();
+        log.info("Daily stay sweep: {} persons, {} new violations", result.persons(), result.newViolations());
+    }
+
+    /** The admin trigger runs the same sweep now. */
+    @PreAuthorize("hasRole('ADMIN') or hasAuthority('SCOPE_stay:write')")
+    public Result runNow() {
+        return sweep();
+    }
+
+    private Result sweep() {
+        long persons = 0;
+        long created = 0;
+        String after = "";
+        List<String> page;
+        do {
+            page = border.presentAfter(after, PAGE);
+            for (String person : page) {
+                created += detector.detect(person, "SWEEP");
+            }
+            persons += page.size();
+            after = page.isEmpty() ? after : page.getLast();
+        } while (page.size() == PAGE);
+        audit.recordSeparately(AuditEvent.success("STAY_SWEEP_RUN", "stay", null).because(persons + " persons, " + created + " new"));
+        return new Result(persons, created);
+    }
+}

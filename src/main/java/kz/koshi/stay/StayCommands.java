@@ -1,0 +1,43 @@
+package kz.koshi.stay;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The commands of the stay module, as API bodies and form objects. */
+public final class StayCommands {
+
+    private StayCommands() {
+    }
+
+    public record NewRegistration(
+            @NotBlank @Size(max = 24) String personNumber,
+            @NotBlank @Pattern(regexp = "POLICE|HOST|HOTEL|EMPLOYER", message = "must be POLICE, HOST, HOTEL or EMPLOYER") String party,
+            @Pattern(regexp = "ORDINARY|VICTIM_INVESTIGATION", message = "must be ORDINARY or VICTIM_INVESTIGATION") String basis,
+            @NotNull LocalDate validFrom,
+            @NotNull LocalDate validUntil,
+            @Size(max = 300) String address) {
+    }
+
+    public record NewPermit(
+            @NotBlank @Size(max = 24) String personNumber,
+            @NotBlank @Pattern(regexp = "DOMESTIC_WORKER|EMPLOYER_QUOTA|INTRA_CORPORATE_TRANSFER|RESIDENCE",
+                    message = "must be DOMESTIC_WORKER, EMPLOYER_QUOTA, INTRA_CORPORATE_TRANSFER or RESIDENCE") String kind,
+            @NotBlank @Size(max = 40) String employer,
+            @NotNull LocalDate validFrom,
+            @NotNull LocalDate validUntil,
+            @Min(0) int months,
+            @Min(0) long taxPaid) {
+    }
+
+    public record NewExpulsion(
+            @NotBlank @Size(max = 24) String personNumber,
+            @NotBlank @Size(max = 60) String courtAct,
+            @NotNull LocalDate decidedOn,
+            @NotNull LocalDate leaveBy) {
+    }
+}

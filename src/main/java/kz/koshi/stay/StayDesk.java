@@ -1,0 +1,101 @@
+package kz.koshi.stay;
+
+import java.time.Clock;
+import java.util.List;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BorderRecords;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import kz.koshi.stay.StayCommands.NewExpulsion;
+import kz.koshi.stay.StayCommands.NewPermit;
+import kz.koshi.stay.StayCommands.NewRegistration;
+import kz.koshi.stay.rules.PermitKind;
+import kz.koshi.stay.rules.PermitRules;
+import kz.koshi.stay.rules.StayEngine;
+import kz.koshi.stay.rules.StayFacts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records registrations, permits (checked by the permit rules) and court expulsions (with the E3 ban). */
+@Service
+public class StayDesk {
+
+    static final String WRITERS = "hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER')";
+
+    private final StayRecords records;
+    private final PermitRules permitRules;
+    private final StayEngine engine;
+    private final BorderRecords border;
+    private final ViolationDetector detector;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StayDesk(StayRecords records, PermitRules permitRules, StayEngine engine, BorderRecords border, ViolationDetector detector,
+             AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.permitRules = permitRules;
+        this.engine = engine;
+        this.border = border;
+        this.detector = detector;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS + " or hasRole('AKIMAT_OFFICER')")
+    public long register(NewRegistration r, String by) {
+        known(r.personNumber());
+        if (r.validUntil().isBefore(r.validFrom())) {
+            throw new DomainProblem(ProblemType.VALIDATION, "validUntil", "stay.registration.until-before-from");
+        }
+        long id = records.insertRegistration(r.personNumber(), r.party(), r.basis() == null ? "ORDINARY" : r.basis(),
+                r.validFrom(), r.validUntil(), r.address(), by, clock.instant());
+        audit.record(AuditEvent.success("REGISTRATION_RECORDED", "stay_registration", id).because(r.party()));
+        detector.detect(r.personNumber(), "EVENT");
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public long issuePermit(NewPermit p, String by) {
+        StayFacts facts = StayFacts.of(citizenship(p.personNumber()), List.of());
+        PermitKind kind = PermitKind.valueOf(p.kind());
+        List<String> problems = permitRules.problems(new PermitRules.Application(kind, facts.citizenship(), p.validFrom(),
+                p.validUntil(), p.months(), p.taxPaid(), records.permits(p.personNumber()).stream()
+                .map(x -> new StayFacts.PermitFact(PermitKind.valueOf(x.kind()), x.validFrom(), x.validUntil(), x.employer())).toList(),
+                records.activeDomesticPermitsOf(p.employer(), p.validFrom()), records.quotaPermitsIn(p.validFrom().getYear())));
+        if (!problems.isEmpty()) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "kind", problems.getFirst());
+        }
+        long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employer(), p.validFrom(), p.validUntil(),
+                p.months(), p.taxPaid()), by, clock.instant());
+        audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(p.kind()));
+        detector.detect(p.personNumber(), "EVENT");
+        return id;
+    }
+
+    /** E2/E3: a court's expulsion order, and the 5-year entry ban it brings (moved to 5 years after the exit later). */
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER')")
+    public long recordExpulsion(NewExpulsion e, String by) {
+        known(e.personNumber());
+        StayFacts.ExpulsionFact fact = new StayFacts.ExpulsionFact(e.decidedOn(), e.leaveBy());
+        long ban = border.imposeBan(e.personNumber(), "ENTRY_BAN", "COURT_EXPULSION", e.courtAct(), e.decidedOn(),
+                engine.entryBanUntil(fact, null)).id();
+        long id = records.insertExpulsion(e.personNumber(), e.courtAct(), e.decidedOn(), e.leaveBy(), ban, clock.instant());
+        audit.record(AuditEvent.success("EXPULSION_RECORDED", "stay_expulsion", id));
+        return id;
+    }
+
+    private void known(String person) {
+        citizenship(person);
+    }
+
+    private String citizenship(String person) {
+        return border.crossingsOf(person).stream().reduce((a, b) -> b).map(c -> c.citizenship())
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "personNumber", "stay.person.unknown"));
+    }
+}

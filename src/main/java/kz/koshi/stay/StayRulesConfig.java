@@ -1,0 +1,26 @@
+package kz.koshi.stay;
+
+import kz.koshi.stay.rules.PermitRules;
+import kz.koshi.stay.rules.StayEngine;
+import kz.koshi.stay.rules.StayRuleBook;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The rule book's defaults come from stay-rules.properties; any property can be overridden as usual. */
+@Configuration(proxyBeanMethods = false)
+@PropertySource(value = "classpath:kz/koshi/stay/stay-rules.properties", encoding = "UTF-8")
+@EnableScheduling
+class StayRulesConfig {
+
+    @Bean
+    StayEngine stayEngine(StayRuleBook book) {
+        return new StayEngine(book);
+    }
+
+    @Bean
+    PermitRules permitRules(StayRuleBook book) {
+        return new PermitRules(book);
+    }
+}

@@ -1,0 +1,92 @@
+package kz.koshi.stay;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BorderRecords;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What officers read: a person's stay file and timeline, the violation queue and its counts. */
+@Service
+@Transactional(readOnly = true)
+public class StayViews {
+
+    static final String READERS = "hasAuthority('SCOPE_stay:read') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER') "
+            + "or hasRole('AKIMAT_OFFICER') or hasRole('PROSECUTOR') or hasRole('BORDER_OFFICER')";
+
+    private final BorderRecords border;
+    private final StayRecords records;
+    private final ViolationRepository violations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StayViews(BorderRecords border, StayRecords records, ViolationRepository violations, AuditTrail audit, Clock clock) {
+        this.border = border;
+        this.records = records;
+        this.violations = violations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record PersonFile(String personNumber, List<Registration> registrations, List<Permit> permits,
+                             List<Expulsion> expulsions, List<StoredViolation> violations, List<TimelineEntry> timeline) {
+    }
+
+    @Transactional
+    @PreAuthorize(READERS)
+    public PersonFile file(String person) {
+        if (border.crossingsOf(person).isEmpty()) {
+            throw new DomainProblem(ProblemType.NOT_FOUND, "stay.person.unknown");
+        }
+        audit.record(AuditEvent.success("STAY_FILE_VIEWED", "person", person));
+        return new PersonFile(person, records.registrations(person), records.permits(person), records.expulsions(person),
+                violations.ofPerson(person), timeline(person));
+    }
+
+    @PreAuthorize(READERS)
+    public List<StoredViolation> queue(int limit) {
+        return violations.open(limit);
+    }
+
+    @PreAuthorize(READERS)
+    public List<ViolationRepository.Count> counts() {
+        return violations.counts();
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER')")
+    public void handle(long violationId, String officer) {
+        if (!violations.handle(violationId, officer, clock.instant())) {
+            throw new DomainProblem(ProblemType.CONFLICT, "stay.violation.handled");
+        }
+        audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", violationId));
+    }
+
+    private List<TimelineEntry> timeline(String person) {
+        List<TimelineEntry> t = new ArrayList<>();
+        border.crossingsOf(person).forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
+                "CROSSING_" + c.direction(), c.checkpoint() + " " + c.state(), "crossing:" + c.id())));
+        border.cardOf(person).ifPresent(c -> t.add(new TimelineEntry(c.issuedOn(), "CARD_ISSUED", c.state(), c.number())));
+        border.bansOf(person).forEach(b -> t.add(new TimelineEntry(b.validFrom(), b.kind(), b.reason() + " → " + b.validUntil(), "ban:" + b.id())));
+        records.registrations(person).forEach(r -> t.add(new TimelineEntry(r.validFrom(), "REGISTRATION",
+                r.party() + " " + r.validFrom() + " → " + r.validUntil(), "registration:" + r.id())));
+        records.permits(person).forEach(p -> t.add(new TimelineEntry(p.validFrom(), "PERMIT",
+                p.kind() + " " + p.validFrom() + " → " + p.validUntil(), "permit:" + p.id())));
+        records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", "leave by " + e.leaveBy(),
+                "expulsion:" + e.id())));
+        violations.ofPerson(person).forEach(v -> t.add(new TimelineEntry(v.since(), "VIOLATION",
+                v.kind() + " " + v.days() + " → " + v.sanction(), "violation:" + v.id())));
+        t.sort(Comparator.comparing(TimelineEntry::on));
+        return t;
+    }
+}
