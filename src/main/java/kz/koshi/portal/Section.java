@@ -14,8 +14,8 @@ import static kz.koshi.access.Role.*;
  */
 enum Section {
     PERSONS("/modules/persons", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR, ADMIN)),
-    BORDER("/modules/border", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
-    STAY("/modules/stay", false, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR)),
+    BORDER("/border", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
+    STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR, ADMIN)),
     PROTECTION("/modules/protection", false, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
     EMPLOYMENT("/modules/employment", false, EnumSet.of(CAREER_CENTRE_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),

@@ -1,0 +1,101 @@
+package kz.koshi.border;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.border.mrz.MrzData;
+import kz.koshi.border.mrz.MrzException;
+import kz.koshi.border.mrz.MrzParser;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The border officer's crossing form: paste the MRZ, check digits are verified, fields filled, finish by keyboard. */
+@Controller
+@RequestMapping("/border")
+class BorderController {
+
+    private final CrossingDesk desk;
+    private final CheckpointRepository checkpoints;
+    private final BorderPages pages;
+    private final Validator validator;
+    private final Clock clock;
+
+    BorderController(CrossingDesk desk, CheckpointRepository checkpoints, BorderPages pages, Validator validator, Clock clock) {
+        this.desk = desk;
+        this.checkpoints = checkpoints;
+        this.pages = pages;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("crossing", CrossingForm.blank(clock.instant()));
+        return formPage(model);
+    }
+
+    /** Reads the MRZ into the form; for htmx only the document fields are swapped. */
+    @PostMapping("/mrz")
+    String readMrz(@ModelAttribute("crossing") CrossingForm form, BindingResult errors, Model model,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        try {
+            MrzData data = MrzParser.parse(form.mrz(), LocalDate.now(clock));
+            model.addAttribute("crossing", form.with(data));
+            model.addAttribute("mrzResult", data.valid() ? "border.mrz.valid" : "border.mrz.check-failed");
+            model.addAttribute("mrzFailed", data.failedChecks());
+        } catch (MrzException e) {
+            model.addAttribute("mrzResult", "border.mrz.unreadable");
+        }
+        return htmx != null ? "border/crossing-form :: fields" : formPage(model);
+    }
+
+    @PostMapping("/crossings")
+    String record(@ModelAttribute("crossing") CrossingForm form, BindingResult errors, Model model) {
+        CrossingRequest request = form.request();
+        Set<ConstraintViolation<CrossingRequest>> violations = validator.validate(request);
+        violations.forEach(v -> errors.rejectValue(CrossingForm.field(v.getPropertyPath().toString()), "border.form.invalid"));
+        if (errors.hasErrors()) {
+            return formPage(model);
+        }
+        try {
+            CrossingReceipt receipt = desk.record(request, "OFFICER");
+            return "redirect:/border/crossings/" + receipt.crossingId();
+        } catch (CrossingRejected e) {
+            e.problems().forEach(p -> errors.rejectValue(CrossingForm.field(p.field()), p.message()));
+        } catch (DomainProblem e) {
+            errors.reject(e.getMessage());
+        }
+        return formPage(model);
+    }
+
+    @GetMapping("/crossings/{id}")
+    String receipt(@PathVariable long id, Model model) {
+        model.addAttribute("view", pages.crossing(id));
+        return "border/crossing";
+    }
+
+    @PostMapping("/alerts/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam String decision, @AuthenticationPrincipal OfficerPrincipal officer) {
+        CrossingReceipt receipt = desk.decide(id, "ALLOW".equals(decision), officer.getUsername());
+        return "redirect:/border/crossings/" + receipt.crossingId();
+    }
+
+    private String formPage(Model model) {
+        model.addAttribute("checkpoints", checkpoints.all());
+        return "border/crossing-form";
+    }
+}

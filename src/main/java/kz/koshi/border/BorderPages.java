@@ -1,0 +1,79 @@
+package kz.koshi.border;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import kz.koshi.border.card.QrCode;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the officers' border pages show: a crossing with its card and alerts, and the live board. */
+@Service
+@Transactional(readOnly = true)
+public class BorderPages {
+
+    static final String OFFICERS = "hasRole('BORDER_OFFICER') or hasRole('MIGRATION_OFFICER')";
+
+    private final CrossingRepository crossings;
+    private final AlertRepository alerts;
+    private final CardRepository cards;
+    private final CheckpointRepository checkpoints;
+    private final StayStatusSource stay;
+    private final Clock clock;
+
+    BorderPages(CrossingRepository crossings, AlertRepository alerts, CardRepository cards, CheckpointRepository checkpoints,
+                StayStatusSource stay, Clock clock) {
+        this.crossings = crossings;
+        this.alerts = alerts;
+        this.cards = cards;
+        this.checkpoints = checkpoints;
+        this.stay = stay;
+        this.clock = clock;
+    }
+
+    record CardPage(Card card, List<String> mrz, String qrSvg) {
+    }
+
+    record CrossingPage(StoredCrossing crossing, Checkpoint checkpoint, List<Alert> alerts, CardPage card, PersonStatus status) {
+    }
+
+    record BoardRow(StoredCrossing crossing, Checkpoint checkpoint, List<Alert> alerts) {
+    }
+
+    @PreAuthorize(OFFICERS)
+    public CrossingPage crossing(long id) {
+        StoredCrossing c = crossings.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.crossing.not-found"));
+        CardPage card = cards.ofPerson(c.personNumber()).map(BorderPages::cardPage).orElse(null);
+        return new CrossingPage(c, checkpoints.find(c.checkpoint()).orElse(null), alerts.ofCrossing(id), card,
+                stay.statusOf(c.personNumber(), LocalDate.now(clock)));
+    }
+
+    @PreAuthorize(OFFICERS)
+    public CardPage card(String number) {
+        return cards.byNumber(number).map(BorderPages::cardPage)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.card.not-found"));
+    }
+
+    /** The latest crossings, optionally of one checkpoint or one region, with their alerts. */
+    @PreAuthorize(OFFICERS)
+    public List<BoardRow> board(String checkpoint, String region) {
+        return crossings.latest(blank(checkpoint), blank(region), 50).stream()
+                .map(c -> new BoardRow(c, checkpoints.find(c.checkpoint()).orElse(null), alerts.ofCrossing(c.id()))).toList();
+    }
+
+    public List<Checkpoint> checkpoints() {
+        return checkpoints.all();
+    }
+
+    private static CardPage cardPage(Card card) {
+        return new CardPage(card, CardOffice.mrz(card), QrCode.svg(card.credential()));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

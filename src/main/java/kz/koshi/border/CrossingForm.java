@@ -1,0 +1,69 @@
+package kz.koshi.border;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import kz.koshi.border.mrz.MrzData;
+
+/**
+ * The officer's crossing form: the travel document's fields (filled from a scanned MRZ), the crossing, and
+ * at most one accompanying minor. Times are UTC, as the API's.
+ */
+public record CrossingForm(String mrz, String direction, String checkpoint, String occurredAt, String documentType,
+                           String documentNumber, String issuingCountry, String expiresOn, String surname, String givenNames,
+                           String birthDate, String sex, String citizenship, String purpose, String minorSurname,
+                           String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation) {
+
+    static CrossingForm blank(Instant now) {
+        return new CrossingForm("", "ENTRY", "", utcMinute(now), "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
+                "", "", "", "", "PARENT");
+    }
+
+    /** The form with the document's fields taken from the MRZ; the crossing's own fields are kept. */
+    CrossingForm with(MrzData d) {
+        return new CrossingForm(mrz, direction, checkpoint, occurredAt, d.documentType().equals("OTHER") ? "TRAVEL_DOCUMENT"
+                : d.documentType(), d.documentNumber(), d.issuingState(), d.expiryDate().toString(), d.surname(), d.givenNames(),
+                d.birthDate().toString(), d.sex(), d.nationality(), purpose, minorSurname, minorGivenNames, minorBirthDate,
+                minorCitizenship, minorRelation);
+    }
+
+    CrossingRequest request() {
+        List<CrossingRequest.Minor> minors = blank(minorSurname) ? List.of() : List.of(new CrossingRequest.Minor(minorSurname,
+                minorGivenNames, minorBirthDate, upper(minorCitizenship), null, minorRelation));
+        String at = blank(occurredAt) ? occurredAt : occurredAt.length() == 16 ? occurredAt + ":00Z" : occurredAt;
+        return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document(documentType, upper(documentNumber),
+                upper(issuingCountry), expiresOn), surname, givenNames, birthDate, sex, upper(citizenship), purpose, minors);
+    }
+
+    /** Maps an API field path to the form's field. */
+    static String field(String path) {
+        return switch (path) {
+            case "document.number" -> "documentNumber";
+            case "document.issuingCountry" -> "issuingCountry";
+            case "document.expiresOn" -> "expiresOn";
+            case "document.type" -> "documentType";
+            default -> path.startsWith("accompanyingMinors") ? "minor" + capitalised(path.substring(path.indexOf('.') + 1)) : path;
+        };
+    }
+
+    private static String capitalised(String s) {
+        String name = s.equals("relation") || s.equals("surname") || s.equals("birthDate") || s.equals("citizenship")
+                || s.equals("givenNames") ? s : "surname";
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static String utcMinute(Instant now) {
+        return LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC).toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,101 @@
+package kz.koshi.stay;
+
+import jakarta.validation.Valid;
+import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Officers' stay pages: the violation queue, a person's stay file and timeline, registration and permit forms. */
+@Controller
+@RequestMapping("/stay")
+class StayController {
+
+    private final StayViews views;
+    private final StayLedger ledger;
+    private final StayDesk desk;
+    private final DailySweep sweep;
+
+    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep) {
+        this.views = views;
+        this.ledger = ledger;
+        this.desk = desk;
+        this.sweep = sweep;
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) String person, Model model) {
+        if (person != null && !person.isBlank()) {
+            return "redirect:/stay/persons/" + person.strip();
+        }
+        model.addAttribute("violations", views.queue(200));
+        model.addAttribute("counts", views.counts());
+        return "stay/queue";
+    }
+
+    @PostMapping("/violations/{id}/handled")
+    String handled(@PathVariable long id, @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
+        views.handle(id, officer.getUsername());
+        redirect.addFlashAttribute("notice", "stay.violation.marked");
+        return "redirect:/stay";
+    }
+
+    @PostMapping("/sweep")
+    String sweep(RedirectAttributes redirect) {
+        DailySweep.Result result = sweep.runNow();
+        redirect.addFlashAttribute("sweep", result);
+        return "redirect:/stay";
+    }
+
+    @GetMapping("/persons/{person}")
+    String person(@PathVariable String person, Model model) {
+        model.addAttribute("registration", new StayCommands.NewRegistration(person, "HOST", "ORDINARY", null, null, ""));
+        model.addAttribute("permit", new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0));
+        return page(person, model);
+    }
+
+    @PostMapping("/persons/{person}/registrations")
+    String register(@PathVariable String person, @Valid @ModelAttribute("registration") StayCommands.NewRegistration r,
+                    BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
+        if (!errors.hasErrors() && attempt(() -> desk.register(r, officer.getUsername()), errors)) {
+            return "redirect:/stay/persons/" + person;
+        }
+        model.addAttribute("permit", new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0));
+        return page(person, model);
+    }
+
+    @PostMapping("/persons/{person}/permits")
+    String permit(@PathVariable String person, @Valid @ModelAttribute("permit") StayCommands.NewPermit p,
+                  BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
+        if (!errors.hasErrors() && attempt(() -> desk.issuePermit(p, officer.getUsername()), errors)) {
+            return "redirect:/stay/persons/" + person;
+        }
+        model.addAttribute("registration", new StayCommands.NewRegistration(person, "HOST", "ORDINARY", null, null, ""));
+        return page(person, model);
+    }
+
+    private static boolean attempt(Runnable action, BindingResult errors) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainProblem problem) {
+            errors.reject(problem.getMessage());
+            return false;
+        }
+    }
+
+    private String page(String person, Model model) {
+        model.addAttribute("file", views.file(person));
+        model.addAttribute("assessment", ledger.assessToday(person));
+        return "stay/person";
+    }
+}

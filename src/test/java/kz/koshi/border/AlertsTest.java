@@ -1,0 +1,79 @@
+package kz.koshi.border;
+
+import kz.koshi.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static kz.koshi.border.CrossingApiTest.BORDER;
+import static kz.koshi.border.CrossingApiTest.crossing;
+import static kz.koshi.border.CrossingApiTest.field;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+@DatabaseTest
+class AlertsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private String record(String body) throws Exception {
+        return mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String now(int minutesAgo) {
+        return java.time.Instant.now().minusSeconds(60L * minutesAgo).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    @Test
+    void aBannedPersonIsStoppedAtOnceEvenUnderANewPassportAndAnotherSpelling() throws Exception {
+        String first = record(crossing("ENTRY", "KB1000001", "KHUDOIBERDIEV", "2026-01-10T08:00:00Z"));
+        String person = field(first, "personNumber");
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personNumber\": \"" + person + "\", \"kind\": \"ENTRY_BAN\", \"reason\": \"COURT_EXPULSION\", "
+                                + "\"validFrom\": \"2026-02-01\", \"validUntil\": \"2031-02-01\"}"))
+                .andExpect(status().isCreated());
+        String again = record(crossing("ENTRY", "KB9999999", "ХУДОЙБЕРДИЕВ", now(1)));
+        mvc.perform(post("/api/v1/border/alerts/0/decision").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decision\": \"STOP\"}")).andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(again).contains("\"personNumber\":\"" + person + "\"")
+                .contains("\"state\":\"HELD\"").contains("\"kind\":\"ENTRY_BAN\"").contains("\"reason\":\"COURT_EXPULSION\"");
+        String alertId = again.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"STOP\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REFUSED"));
+    }
+
+    @Test
+    void aChildLeavingWithAForeignAdultOrWithoutAGuardianOnRecordWaitsForTheOfficer() throws Exception {
+        String child = """
+                [{"surname": "ABENOVA", "givenNames": "AIZHAN", "birthDate": "2015-04-02", "citizenship": "KAZ",
+                  "relation": "PARENT"}]""";
+        String foreign = record(crossing("EXIT", "MN1000001", "ORLOV", now(2)).replace("\"accompanyingMinors\": []",
+                "\"accompanyingMinors\": " + child));
+        org.assertj.core.api.Assertions.assertThat(foreign).contains("\"state\":\"HELD\"").contains("\"reason\":\"FOREIGN_ADULT\"");
+        String citizen = crossing("EXIT", "N12345678", "ABENOV", now(3)).replace("\"UZB\"", "\"KAZ\"")
+                .replace("\"accompanyingMinors\": []", "\"accompanyingMinors\": " + child);
+        String parent = record(citizen);
+        org.assertj.core.api.Assertions.assertThat(parent).contains("\"state\":\"HELD\"").contains("\"reason\":\"NOT_ON_RECORD\"");
+        String alertId = parent.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"));
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aDelayedRecordOfABannedEntryCompletesButKeepsTheAlert() throws Exception {
+        String first = record(crossing("EXIT", "KD1000001", "ERGASHEV", "2025-01-10T08:00:00Z"));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personNumber\": \"" + field(first, "personNumber") + "\", \"kind\": \"ENTRY_BAN\", "
+                        + "\"reason\": \"COURT_EXPULSION\", \"validFrom\": \"2025-01-10\"}")).andExpect(status().isCreated());
+        String late = record(crossing("ENTRY", "KD1000001", "ERGASHEV", "2026-03-01T08:00:00Z"));
+        org.assertj.core.api.Assertions.assertThat(late).contains("\"state\":\"COMPLETED\"").contains("\"state\":\"NOTED\"");
+    }
+}
