@@ -1,0 +1,78 @@
+package kz.koshi.border;
+
+import kz.koshi.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+@DatabaseTest
+class BorderPagesTest {
+
+    static final String MRZ = "P<UZBRAKHIMOV<<BOBUR<<<<<<<<<<<<<<<<<<<<<<<<\nFA12345673UZB9001011M3105010<<<<<<<<<<<<<<<2";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    @WithUserDetails("border")
+    void theMrzFillsTheFormAndAWrongCheckDigitIsShown() throws Exception {
+        mvc.perform(post("/border/mrz").with(csrf()).param("mrz", MRZ).param("direction", "ENTRY").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"FA1234567\"")))
+                .andExpect(content().string(containsString("value=\"RAKHIMOV\"")))
+                .andExpect(content().string(containsString("value=\"1990-01-01\"")))
+                .andExpect(content().string(containsString("MRZ прочитана, все контрольные цифры верны.")));
+        mvc.perform(post("/border/mrz").with(csrf()).param("mrz", MRZ.replace("FA12345673", "FA12345683")))
+                .andExpect(content().string(containsString("контрольные цифры не сходятся")))
+                .andExpect(content().string(containsString("номер документа")));
+    }
+
+    @Test
+    @WithUserDetails("border")
+    void theOfficerRecordsAnEntryAndSeesTheCardWithItsMrz() throws Exception {
+        String location = mvc.perform(post("/border/crossings").with(csrf()).param("direction", "ENTRY").param("checkpoint", "AIR-NQZ")
+                        .param("occurredAt", "2026-11-21T10:00").param("documentType", "PASSPORT").param("documentNumber", "FB7777777")
+                        .param("issuingCountry", "UZB").param("expiresOn", "2031-05-01").param("surname", "RAKHIMOVA")
+                        .param("givenNames", "MALIKA").param("birthDate", "1991-01-01").param("sex", "F").param("citizenship", "UZB")
+                        .param("purpose", "WORK").param("minorRelation", "PARENT"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("IMKAZM")))
+                .andExpect(content().string(containsString("RAKHIMOVA&lt;&lt;MALIKA")))
+                .andExpect(content().string(containsString("<svg")));
+        mvc.perform(get("/border/board/rows")).andExpect(status().isOk()).andExpect(content().string(containsString("Въезд")));
+    }
+
+    @Test
+    @WithUserDetails("border")
+    void anUnknownCheckpointIsAFieldErrorAndNothingIsStored() throws Exception {
+        mvc.perform(post("/border/crossings").with(csrf()).param("direction", "ENTRY").param("checkpoint", "")
+                        .param("occurredAt", "2026-11-21T10:00").param("documentType", "PASSPORT").param("documentNumber", "FB7777778")
+                        .param("issuingCountry", "UZB").param("surname", "X").param("birthDate", "1991-02-30").param("sex", "F")
+                        .param("citizenship", "UZB").param("purpose", "WORK").param("minorRelation", "PARENT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("checkpoint-error")))
+                .andExpect(content().string(containsString("Проверьте это поле.")));
+    }
+
+    @Test
+    void thePublicVerificationPageNeedsNoLogin() throws Exception {
+        mvc.perform(get("/verify").param("number", "M00000000")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Неверный номер карты")));
+        mvc.perform(post("/verify").with(csrf()).param("credential", "eyJhbGciOiJFUzI1NiJ9.e30.AAAA")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ключ подписи не опубликован")));
+    }
+
+    @Test
+    @WithUserDetails("career")
+    void otherOfficersCannotUseTheBorderPages() throws Exception {
+        mvc.perform(get("/border/board")).andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,126 @@
+package kz.koshi.stay;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import kz.koshi.DatabaseTest;
+import kz.koshi.protection.ReflectionPeriodStarted;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+@DatabaseTest
+class StayApiTest {
+
+    static final String POLICE = "Bearer koshi-demo-police";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private String enter(String passport, String surname, String citizenship, LocalDate on) throws Exception {
+        String body = """
+                {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%sT08:00:00Z",
+                 "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "%s"},
+                 "surname": "%s", "givenNames": "TEST", "birthDate": "1990-01-01", "sex": "F",
+                 "citizenship": "%s", "purpose": "WORK"}""".formatted(on, passport, citizenship, surname, citizenship);
+        String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return receipt.replaceAll("(?s).*\"personNumber\":\"(P\\d+)\".*", "$1");
+    }
+
+    private long violations(String person, String kind) {
+        return jdbc.sql("select count(*) from stay_violation where person_number = ? and kind = ?").params(person, kind)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void anOverstayIsDetectedWhenTheCrossingEventArrivesAndKeptOnce() throws Exception {
+        String person = enter("SV1000001", "MIRZOEVA", "DEU", LocalDate.now().minusDays(40));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "OVERSTAY")).isEqualTo(1));
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OVERSTAY"))
+                .andExpect(jsonPath("$.violations[0].sanction").value("PROTOCOL"));
+        assertThat(violations(person, "OVERSTAY")).isEqualTo(1);
+    }
+
+    @Test
+    void theDailySweepFindsWhatNoEventReportedAndOnlyItsCallersMayRunIt() throws Exception {
+        String person = enter("SV1000005", "USMONOVA", "DEU", LocalDate.now().minusDays(35));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "OVERSTAY")).isEqualTo(1));
+        jdbc.sql("delete from stay_violation where person_number = ?").param(person).update();
+        mvc.perform(post("/api/v1/stay/sweep").header("Authorization", "Bearer koshi-demo-career")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/stay/sweep").header("Authorization", POLICE))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.newViolations").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        assertThat(violations(person, "OVERSTAY")).isEqualTo(1);
+        mvc.perform(get("/api/v1/stay/violations").header("Authorization", POLICE))
+                .andExpect(jsonPath("$[*].personNumber").value(org.hamcrest.Matchers.hasItem(person)));
+    }
+
+    @Test
+    void registrationsCountInTheLedgerAndLateOnesAreMissedRegistrations() throws Exception {
+        LocalDate entry = LocalDate.now().minusDays(10);
+        String person = enter("SV1000002", "KASIMOVA", "UZB", entry);
+        mvc.perform(post("/api/v1/stay/registrations").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + entry.plusDays(8)
+                                + "\", \"validUntil\": \"" + entry.plusDays(89) + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(jsonPath("$.status").value("LEGAL"))
+                .andExpect(jsonPath("$.registrationCount").value(1))
+                .andExpect(jsonPath("$.totalDaysInCountry").value(11));
+        assertThat(violations(person, "MISSED_REGISTRATION")).isEqualTo(1);
+        mvc.perform(get("/api/v1/stay/persons/" + person).header("Authorization", POLICE))
+                .andExpect(jsonPath("$.timeline[0].kind").value("CROSSING_ENTRY"))
+                .andExpect(jsonPath("$.timeline[1].kind").value("CARD_ISSUED"));
+    }
+
+    @Test
+    void aPermitIsCheckedAgainstTheRules() throws Exception {
+        String person = enter("SV1000003", "SAFAROVA", "TJK", LocalDate.now().minusDays(2));
+        String permit = "{\"personNumber\": \"" + person + "\", \"kind\": \"DOMESTIC_WORKER\", \"employer\": \"880101300123\", "
+                + "\"validFrom\": \"2026-12-01\", \"validUntil\": \"2027-02-28\", \"months\": 3, \"taxPaid\": %d}";
+        mvc.perform(post("/api/v1/stay/permits").header("Authorization", "Bearer koshi-demo-labour").contentType(MediaType.APPLICATION_JSON)
+                        .content(permit.formatted(1000)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:rule-violation"))
+                .andExpect(jsonPath("$.errors[0].message").value("The prepaid income tax (2 MRP a month) has not been paid in full."));
+        mvc.perform(post("/api/v1/stay/permits").header("Authorization", "Bearer koshi-demo-labour").contentType(MediaType.APPLICATION_JSON)
+                .content(permit.formatted(25_950))).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aCourtExpulsionBringsAFiveYearBanAndAReflectionPeriodBlocksRemovalWithoutAReason() throws Exception {
+        String person = enter("SV1000004", "ALIEVA", "AZE", LocalDate.now().minusDays(30));
+        mvc.perform(post("/api/v1/stay/expulsions").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personNumber\": \"" + person + "\", \"courtAct\": \"2-1234/2026\", \"decidedOn\": \""
+                                + LocalDate.now().minusDays(20) + "\", \"leaveBy\": \"" + LocalDate.now().minusDays(10) + "\"}"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select valid_until from border_ban where person_number = ?").param(person).query(LocalDate.class).single())
+                .isEqualTo(LocalDate.now().minusDays(20).plusYears(5));
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(jsonPath("$.status").value("EXPULSION_ORDERED"))
+                .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.hasItem("EXPULSION_NOT_EXECUTED")));
+        transactions.executeWithoutResult(t -> events.publishEvent(
+                new ReflectionPeriodStarted(person, LocalDate.now().minusDays(1), LocalDate.now().plusDays(29))));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> mvc.perform(get("/api/v1/stay/persons/" + person + "/status")
+                        .header("Authorization", POLICE))
+                .andExpect(jsonPath("$.removalBlocked").value(true))
+                .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("EXPULSION_NOT_EXECUTED")))));
+    }
+}
