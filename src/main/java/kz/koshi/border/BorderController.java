@@ -60,6 +60,7 @@ class BorderController {
         } catch (MrzException e) {
             model.addAttribute("mrzResult", "border.mrz.unreadable");
         }
+        model.addAttribute("checkpoints", checkpoints.all());
         return htmx != null ? "border/crossing-form :: fields" : formPage(model);
     }
 

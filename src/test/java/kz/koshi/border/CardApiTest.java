@@ -82,6 +82,8 @@ class CardApiTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/migrant-card.pdf"), pdf);
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSans");
         mvc.perform(get("/api/v1/cards/" + number + "/data")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/cards/" + number + "/data").header("Authorization", "Bearer koshi-demo-career"))
