@@ -17,7 +17,7 @@ public class KoshiApplication {
 
     /** Offline commands; each runs with no server and no database. */
     static List<CommandLineTool> commands() {
-        return List.of(new LinkCommand(), new EvaluateCommand());
+        return List.of(new kz.koshi.demo.generator.GenerateCommand(), new LinkCommand(), new EvaluateCommand());
     }
 
     public static void main(String[] args) {

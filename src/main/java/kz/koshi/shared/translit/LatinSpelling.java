@@ -47,7 +47,23 @@ final class LatinSpelling {
         if (scheme.asciiOnly() && latin.chars().anyMatch(c -> c > 0x7F)) {
             latin = CompiledTransforms.latinToAscii().transliterate(latin);
         }
-        return latin;
+        return scheme.asciiOnly() ? dropNonAscii(latin) : latin;
+    }
+
+    /** What ICU's Latin-ASCII leaves (Azerbaijani Ə: A, as in ALIYEV) is folded by our own table or dropped. */
+    private static String dropNonAscii(String text) {
+        if (text.chars().allMatch(c -> c <= 0x7F)) {
+            return text;
+        }
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c <= 0x7F ? String.valueOf(c) : LatinFolding.fold(c);
+            if (folded != null) {
+                ascii.append(Character.isUpperCase(c) ? folded.toUpperCase(java.util.Locale.ROOT) : folded);
+            }
+        }
+        return ascii.toString();
     }
 
     private static boolean hasNonLatinLetter(String text) {
