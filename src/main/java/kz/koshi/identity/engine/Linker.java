@@ -56,7 +56,7 @@ public final class Linker {
         List<Clusterer.Link> kept = keptPairs(pairs, records, scorer, used.reviewWeight());
         List<Clusterer.Link> links = kept.stream().filter(l -> l.weight() >= used.linkWeight())
                 .sorted(Comparator.comparingDouble(Clusterer.Link::weight).reversed()).toList();
-        int[] clusters = new Clusterer(records, scorer, used.reviewWeight()).cluster(links);
+        int[] clusters = new Clusterer(records, scorer, used.linkWeight()).cluster(links);
         return new Linkage(records, clusters, kept, scorer, training, pairs.size());
     }
 

@@ -28,6 +28,12 @@ public final class ModelTrainer {
     /** Enough pairs per session for stable level shares; bigger batches are sampled. */
     private static final int SESSION_RECORDS = 200_000;
     private static final int MIN_SESSION_PAIRS = 200;
+    /**
+     * With u fixed, two informative fields identify the mixture; with one, EM runs to the saturated
+     * answer "every pair is a match" and m becomes the raw level shares (names + date data in a names
+     * block). Such a session is skipped and its fields keep their starting m.
+     */
+    private static final int MIN_ACTIVE_FIELDS = 2;
     private static final Field[] FIELDS = Field.values();
     private static final Map<BlockingPass, Set<Field>> SESSIONS = Map.of(
             BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME),
@@ -49,7 +55,8 @@ public final class ModelTrainer {
         int iterations = 0;
         for (var session : SESSIONS.entrySet()) {
             Map<Long, Long> patterns = sessionPatterns(session.getKey(), records, comparer);
-            if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS) {
+            if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS
+                    || activeFields(patterns, session.getValue()) < MIN_ACTIVE_FIELDS) {
                 continue;
             }
             ExpectationMaximisation em = new ExpectationMaximisation(m0, u, 0.3, session.getValue(), false);
@@ -83,6 +90,17 @@ public final class ModelTrainer {
         }
         MatchModel model = new MatchModel(lambda, start.linkThreshold(), start.reviewThreshold(), trained);
         return new Result(model, iterations, all.size(), share.lambda());
+    }
+
+    /** Fields outside the session's keys that are present in at least 1% of its pairs. */
+    private static long activeFields(Map<Long, Long> patterns, Set<Field> excluded) {
+        long total = patterns.values().stream().mapToLong(Long::longValue).sum();
+        return java.util.Arrays.stream(FIELDS).filter(f -> !excluded.contains(f)).filter(f -> {
+            long present = patterns.entrySet().stream()
+                    .filter(e -> ComparisonPattern.level(e.getKey(), f.ordinal()) != Field.MISSING)
+                    .mapToLong(Map.Entry::getValue).sum();
+            return present * 100 >= total;
+        }).count();
     }
 
     private static Map<Long, Long> sessionPatterns(BlockingPass pass, List<NormalisedRecord> records,
