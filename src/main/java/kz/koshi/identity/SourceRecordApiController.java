@@ -22,23 +22,25 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('SCOPE_identity:write')")
 class SourceRecordApiController {
 
-    private final SourceRecords records;
+    private final IdentityResolution resolution;
 
-    SourceRecordApiController(SourceRecords records) {
-        this.records = records;
+    SourceRecordApiController(IdentityResolution resolution) {
+        this.resolution = resolution;
     }
 
     @PostMapping
-    @Operation(summary = "Receive one source record (201 when stored, 200 when it was already received)")
+    @Operation(summary = "Receive one source record and resolve it to a person at once "
+            + "(201 when stored, 200 when it was already received)")
     ResponseEntity<IntakeResult> receive(@Valid @RequestBody IncomingRecord record) {
-        IntakeResult result = records.receive(List.of(record)).getFirst();
+        IntakeResult result = IntakeResult.resolved(record, resolution.resolve(record));
         HttpStatus status = result.outcome() == IntakeResult.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(result);
     }
 
     @PostMapping("/batch")
-    @Operation(summary = "Receive up to 10,000 source records; every record is reported, rejected ones with the fields at fault")
+    @Operation(summary = "Receive and resolve up to 10,000 source records; every record is reported, "
+            + "rejected ones with the fields at fault")
     List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
-        return records.receive(batch);
+        return resolution.receive(batch);
     }
 }
