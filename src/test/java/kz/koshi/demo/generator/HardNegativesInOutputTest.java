@@ -68,14 +68,18 @@ class HardNegativesInOutputTest {
     @Test
     void spousesShareSurnameInMaleAndFemaleFormAddressAndPhone() {
         assertThat(groups("spouse")).hasSizeGreaterThan(20).allSatisfy((group, couple) -> {
-            Map<String, String> husband = couple.stream().filter(p -> p.get("sex").equals("M")).findFirst().orElseThrow();
-            Map<String, String> wife = couple.stream().filter(p -> p.get("sex").equals("F")).findFirst().orElseThrow();
-            assertThat(wife.get("surname")).isEqualTo(
-                    SurnameForms.female(NamePart.cyrillic(husband.get("surname"))).cyrillic().equals(wife.get("surname"))
-                            ? wife.get("surname") : latinFemale(husband.get("surname")));
+            Map<String, String> husband = member(couple, "M");
+            Map<String, String> wife = member(couple, "F");
+            // Cyrillic-native golden names take -а in Cyrillic; Azerbaijani ones (Latin-native) in Latin
+            assertThat(wife.get("surname")).isIn(SurnameForms.femaleCyrillic(husband.get("surname")),
+                    latinFemale(husband.get("surname")));
             assertThat(wife.get("address")).isEqualTo(husband.get("address"));
             assertThat(wife.get("phone")).isEqualTo(husband.get("phone"));
         });
+    }
+
+    private static Map<String, String> member(List<Map<String, String>> couple, String sex) {
+        return couple.stream().filter(p -> p.get("sex").equals(sex)).findFirst().orElseThrow();
     }
 
     private static String latinFemale(String latinMale) {
