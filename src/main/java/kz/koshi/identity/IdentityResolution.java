@@ -69,7 +69,7 @@ public class IdentityResolution {
 
     /** Resolves one record; an invalid record is refused with the field at fault and nothing is stored. */
     public PersonResolution resolve(IncomingRecord record) {
-        List<String> problems = problems(record);
+        List<String> problems = problemsOf(record);
         if (!problems.isEmpty()) {
             throw new DomainProblem(ProblemType.VALIDATION, problems.getFirst(), "identity.record.invalid");
         }
@@ -99,7 +99,7 @@ public class IdentityResolution {
     public List<IntakeResult> receive(List<IncomingRecord> batch) {
         List<IntakeResult> results = new ArrayList<>(batch.size());
         for (IncomingRecord record : batch) {
-            List<String> problems = problems(record);
+            List<String> problems = problemsOf(record);
             if (!problems.isEmpty()) {
                 results.add(IntakeResult.rejected(record, problems));
                 continue;
@@ -107,6 +107,11 @@ public class IdentityResolution {
             results.add(IntakeResult.resolved(record, resolve(record)));
         }
         return results;
+    }
+
+    /** How many source records the registry holds. */
+    public long sourceRecordCount() {
+        return records.count();
     }
 
     /** The person as registered now; a number merged into another leads to the surviving person. */
@@ -148,7 +153,7 @@ public class IdentityResolution {
         return result;
     }
 
-    private List<String> problems(IncomingRecord record) {
+    List<String> problemsOf(IncomingRecord record) {
         if (record == null) {
             return List.of("record");
         }

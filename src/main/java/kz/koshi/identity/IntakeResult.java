@@ -16,12 +16,12 @@ public record IntakeResult(String source, String recordId, Outcome outcome, Stri
         REJECTED
     }
 
-    static IntakeResult rejected(IncomingRecord record, List<String> problems) {
+    public static IntakeResult rejected(IncomingRecord record, List<String> problems) {
         return new IntakeResult(record == null ? null : record.source(), record == null ? null : record.recordId(),
                 Outcome.REJECTED, null, null, problems);
     }
 
-    static IntakeResult resolved(IncomingRecord record, PersonResolution resolution) {
+    public static IntakeResult resolved(IncomingRecord record, PersonResolution resolution) {
         Outcome outcome = resolution.outcome() == ResolutionOutcome.ALREADY_RECEIVED ? Outcome.DUPLICATE : Outcome.STORED;
         return new IntakeResult(record.source(), record.recordId(), outcome, resolution.personNumber(),
                 resolution.outcome(), List.of());

@@ -1,7 +1,12 @@
-package kz.koshi.identity;
+package kz.koshi.identity.web;
 
 import java.util.List;
 
+import kz.koshi.identity.FeedImport;
+import kz.koshi.identity.IdentityResolution;
+import kz.koshi.identity.ImportReport;
+import kz.koshi.identity.IncomingRecord;
+import kz.koshi.identity.IntakeResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceRecordApiController {
 
     private final IdentityResolution resolution;
+    private final FeedImport feeds;
 
-    SourceRecordApiController(IdentityResolution resolution) {
+    SourceRecordApiController(IdentityResolution resolution, FeedImport feeds) {
         this.resolution = resolution;
+        this.feeds = feeds;
     }
 
     @PostMapping
@@ -42,5 +49,14 @@ class SourceRecordApiController {
             + "rejected ones with the fields at fault")
     List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
         return resolution.receive(batch);
+    }
+
+    @PostMapping(path = "/csv", consumes = "text/csv")
+    @Operation(summary = "Import a feed file in the CSV layout of the link command, as one transaction; "
+            + "the report names every rejected row")
+    ImportReport importCsv(jakarta.servlet.http.HttpServletRequest request,
+                           @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
+            throws java.io.IOException {
+        return feeds.importCsv(request.getInputStream(), source);
     }
 }
