@@ -46,7 +46,7 @@ final class FeedColumns {
     /** A malformed birth date is kept as missing (and counted): the rest of the row is still worth having. */
     Row parse(List<String> row, String defaultSource) {
         String birthDate = get(row, "birth_date");
-        boolean malformed = birthDate != null && !DATE.matcher(birthDate).matches();
+        boolean malformed = birthDate != null && !(DATE.matcher(birthDate).matches() && IncomingRecord.isRealDate(birthDate));
         String source = get(row, "source");
         String citizenship = get(row, "citizenship");
         String sex = get(row, "sex");

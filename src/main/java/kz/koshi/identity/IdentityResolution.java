@@ -159,6 +159,6 @@ public class IdentityResolution {
         }
         Set<ConstraintViolation<IncomingRecord>> violations = validator.validate(record);
         return violations.stream().map(v -> v.getPropertyPath().toString())
-                .map(p -> p.equals("named") ? "surname" : p).distinct().sorted().toList();
+                .map(p -> p.equals("named") ? "surname" : p.equals("birthDateReal") ? "birthDate" : p).distinct().sorted().toList();
     }
 }

@@ -51,6 +51,8 @@ class IdentityRegistryTest {
         PersonResolution first = identity.resolve(record("migration_police", "reg-ah1", "Ахметов", "Ерлан", "1979-02-11", "KAZ", "N08811223"));
         PersonResolution second = identity.resolve(record("migration_police", "reg-ah2", "Ахметов", "Ерлан", "1979-10-30", "KAZ", "N05544332"));
         assertThat(second.personNumber()).isNotEqualTo(first.personNumber());
+        assertThat(second.outcome()).as("never linked automatically; at most a human looks at them")
+                .isIn(ResolutionOutcome.NEW_PERSON, ResolutionOutcome.PENDING_REVIEW);
     }
 
     @Test
@@ -110,8 +112,10 @@ class IdentityRegistryTest {
         assertThat(report.rows()).isEqualTo(4);
         assertThat(report.unknownColumns()).containsExactly("shoe_size");
         assertThat(report.malformedDates()).isEqualTo(1);
-        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::recordId).containsExactly("f-2");
-        assertThat(report.stored()).isEqualTo(3);
+        assertThat(report.rejected()).extracting(ImportReport.RejectedRow::recordId).containsExactly("f-2", "f-3");
+        assertThat(report.rejected().get(0).fields()).containsExactly("surname");
+        assertThat(report.rejected().get(1).fields()).containsExactly("citizenship");
+        assertThat(report.stored()).isEqualTo(2);
     }
 
     @Test
