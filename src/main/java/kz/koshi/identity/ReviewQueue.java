@@ -8,10 +8,9 @@ import kz.koshi.audit.AuditTrail;
 import kz.koshi.identity.registry.ReviewItem;
 import kz.koshi.identity.registry.ReviewRepository;
 import kz.koshi.shared.DomainProblem;
-import kz.koshi.shared.KoshiPrincipal;
+import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,24 +52,24 @@ public class ReviewQueue {
     @Transactional
     public void accept(long id, String note) {
         ReviewItem item = awaiting(existing(id));
-        merges.mergeForReview(item, actor(), note);
-        reviews.decide(id, ReviewItem.Status.ACCEPTED, actor(), note, clock.instant());
+        merges.mergeForReview(item, CurrentActor.name(), note);
+        reviews.decide(id, ReviewItem.Status.ACCEPTED, CurrentActor.name(), note, clock.instant());
         reviews.ofRecord(item.sourceRecordId()).stream().filter(r -> r.id() != id && r.status().awaitsDecision())
-                .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, actor(), "another candidate accepted", clock.instant()));
+                .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, CurrentActor.name(), "another candidate accepted", clock.instant()));
         audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(note));
     }
 
     @Transactional
     public void reject(long id, String note) {
         awaiting(existing(id));
-        reviews.decide(id, ReviewItem.Status.REJECTED, actor(), note, clock.instant());
+        reviews.decide(id, ReviewItem.Status.REJECTED, CurrentActor.name(), note, clock.instant());
         audit.record(AuditEvent.success("REVIEW_REJECTED", "identity_review", id).because(note));
     }
 
     @Transactional
     public void defer(long id, String note) {
         awaiting(existing(id));
-        reviews.decide(id, ReviewItem.Status.DEFERRED, actor(), note, clock.instant());
+        reviews.decide(id, ReviewItem.Status.DEFERRED, CurrentActor.name(), note, clock.instant());
         audit.record(AuditEvent.success("REVIEW_DEFERRED", "identity_review", id).because(note));
     }
 
@@ -81,8 +80,8 @@ public class ReviewQueue {
         if (item.status() != ReviewItem.Status.ACCEPTED) {
             throw new DomainProblem(ProblemType.CONFLICT, "identity.review.not-accepted");
         }
-        merges.revert(item, actor(), note);
-        reviews.decide(id, ReviewItem.Status.REVERTED, actor(), note, clock.instant());
+        merges.revert(item, CurrentActor.name(), note);
+        reviews.decide(id, ReviewItem.Status.REVERTED, CurrentActor.name(), note, clock.instant());
         audit.record(AuditEvent.success("REVIEW_REVERTED", "identity_review", id).because(note));
     }
 
@@ -95,10 +94,5 @@ public class ReviewQueue {
             throw new DomainProblem(ProblemType.CONFLICT, "identity.review.decided");
         }
         return item;
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof KoshiPrincipal p ? p.actorName() : "system";
     }
 }
