@@ -147,6 +147,9 @@ public final class ResolutionIndex {
             return new Resolution(Decision.NEW, ranked);
         }
         Decision top = model.decide(ranked.get(0).probability());
+        if (top == Decision.LINK && Scorer.conflict(query, records.get(byRecordId.get(ranked.get(0).recordId())))) {
+            top = Decision.REVIEW;
+        }
         if (top == Decision.LINK && ranked.size() > 1 && model.decide(ranked.get(1).probability()) == Decision.LINK) {
             top = Decision.REVIEW;
         }

@@ -34,9 +34,7 @@ final class DateComparison {
             if (EditDistance.withinOneEdit(Integer.toString(a), Integer.toString(b))) {
                 return ONE_DIGIT;
             }
-            // Two full dates that differ in both month and day are not a typo of one another: namesakes born
-            // the same year are exactly the people this must keep apart.
-            return DIFFERENT;
+            return ya == yb ? SAME_YEAR : DIFFERENT;
         }
         if (ma != 0 && mb != 0) {
             return ya == yb && ma == mb ? MONTH_PRECISION : ya == yb ? SAME_YEAR : DIFFERENT;

@@ -85,6 +85,16 @@ public final class Scorer {
     }
 
     /**
+     * A hard conflict: both records carry a national ID (ИИН) and they differ by more than one typo.
+     * The ID is issued once per person, so no weight of names, dates or family address can outvote it;
+     * such a pair goes to review at most and never joins one cluster (twins share everything else).
+     */
+    public static boolean conflict(NormalisedRecord a, NormalisedRecord b) {
+        return a.nationalId() != null && b.nationalId() != null && !a.nationalId().equals(b.nationalId())
+                && !EditDistance.withinOneEdit(a.nationalId(), b.nationalId());
+    }
+
+    /**
      * Agreeing given names (Севара, Sevara) already imply the same sex: counting sex again would be the
      * same evidence twice. Disagreement on sex still counts in full (a data error or another person).
      */

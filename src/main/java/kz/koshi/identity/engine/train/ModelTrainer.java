@@ -1,7 +1,6 @@
 package kz.koshi.identity.engine.train;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import kz.koshi.identity.engine.FieldParameters;
 import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.block.BlockingPass;
 import kz.koshi.identity.engine.block.CandidatePairs;
-import kz.koshi.identity.engine.block.PairStore;
 import kz.koshi.identity.engine.compare.Comparer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 
@@ -42,7 +40,12 @@ public final class ModelTrainer {
     private ModelTrainer() {
     }
 
-    public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer, PairStore pairs) {
+    /**
+     * @param candidates     comparison patterns of a uniform sample of the linking candidate pairs
+     * @param candidateCount how many candidate pairs there are in all
+     */
+    public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer,
+                               Map<Long, Long> candidates, long candidateCount) {
         int n = records.size();
         int randomPairs = (int) Math.min(2_000_000L, Math.max(200_000L, 20L * n));
         double[][] u = RandomPairs.estimateU(records, comparer, randomPairs, SEED);
@@ -79,17 +82,16 @@ public final class ModelTrainer {
                 m[f][l] /= sessions[f];
             }
         }
-        Map<Long, Long> all = patterns(pairs);
         ExpectationMaximisation share = new ExpectationMaximisation(m, u, 0.1, Set.of(), true);
-        share.fit(all);
+        share.fit(candidates);
         double allPairs = (double) n * (n - 1) / 2;
-        double lambda = Math.min(0.5, Math.max(1e-12, share.lambda() * pairs.size() / allPairs));
+        double lambda = Math.min(0.5, Math.max(1e-12, share.lambda() * candidateCount / allPairs));
         Map<Field, FieldParameters> trained = new EnumMap<>(Field.class);
         for (Field field : FIELDS) {
             trained.put(field, new FieldParameters(field, m[field.ordinal()], u[field.ordinal()]));
         }
         MatchModel model = new MatchModel(lambda, start.linkThreshold(), start.reviewThreshold(), trained);
-        return new Result(model, iterations, all.size(), share.lambda());
+        return new Result(model, iterations, candidates.size(), share.lambda());
     }
 
     /** Fields outside the session's keys that are present in at least 1% of its pairs. */
@@ -106,25 +108,15 @@ public final class ModelTrainer {
     private static Map<Long, Long> sessionPatterns(BlockingPass pass, List<NormalisedRecord> records,
                                                    Comparer comparer) {
         long sample = Math.max(1, records.size() / SESSION_RECORDS);
-        PairStore store = new PairStore();
+        PatternCounts counts = new PatternCounts();
         new CandidatePairs(records, List.of(pass), 64, 24).forEach((i, j) -> {
             if ((i * 31L + j) % sample == 0 && !records.get(i).hasNoName() && !records.get(j).hasNoName()) {
                 byte[] levels = new byte[FIELDS.length];
                 comparer.compare(records.get(i), records.get(j), levels);
-                store.add(i, j, ComparisonPattern.encode(levels));
+                counts.add(ComparisonPattern.encode(levels));
             }
         });
-        return patterns(store);
-    }
-
-    private static Map<Long, Long> patterns(PairStore pairs) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (PairStore.Chunk c : pairs.chunks()) {
-            for (int k = 0; k < c.size; k++) {
-                counts.merge(c.pattern[k], 1L, Long::sum);
-            }
-        }
-        return counts;
+        return counts.merged();
     }
 
     /** The trained model and what EM did, for the run report. */
