@@ -109,6 +109,16 @@ public class IdentityResolution {
         return results;
     }
 
+    /** Runs {@code work} while no record is being resolved (model retraining swaps the index). */
+    <T> T withResolutionsPaused(java.util.function.Supplier<T> work) {
+        serial.lock();
+        try {
+            return work.get();
+        } finally {
+            serial.unlock();
+        }
+    }
+
     /** How many source records the registry holds. */
     public long sourceRecordCount() {
         return records.count();

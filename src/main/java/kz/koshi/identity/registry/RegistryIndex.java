@@ -22,12 +22,13 @@ public class RegistryIndex {
     private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
 
     private final SourceRecordRepository records;
-    private final MatchModel model;
+    private final MatchModelRepository models;
+    private volatile MatchModel model;
     private volatile ResolutionIndex index;
 
-    RegistryIndex(SourceRecordRepository records) {
+    RegistryIndex(SourceRecordRepository records, MatchModelRepository models) {
         this.records = records;
-        this.model = MatchModel.defaults();
+        this.models = models;
     }
 
     public Resolution resolve(StoredRecord record) {
@@ -50,16 +51,24 @@ public class RegistryIndex {
         });
     }
 
+    /** Drops the index and the model; both are loaded again from the database on next use. */
     public synchronized void invalidate() {
         index = null;
+        model = null;
     }
 
     public void reassign(StoredRecord record, String personNumber) {
         index().assign(record.engineId(), personNumber);
     }
 
+    /** The model in use: the registry's latest trained model, or the shipped defaults before any training. */
     public MatchModel model() {
-        return model;
+        MatchModel current = model;
+        if (current == null) {
+            current = models.current().map(MatchModelRepository.StoredModel::model).orElseGet(MatchModel::defaults);
+            model = current;
+        }
+        return current;
     }
 
     private ResolutionIndex index() {
@@ -67,7 +76,7 @@ public class RegistryIndex {
         if (current == null) {
             synchronized (this) {
                 if (index == null) {
-                    ResolutionIndex loading = new ResolutionIndex(model, new TransliterationKeys());
+                    ResolutionIndex loading = new ResolutionIndex(model(), new TransliterationKeys());
                     records.forEachResolved(r -> loading.add(toEngine(r), r.personNumber()));
                     log.info("Identity index loaded: {} source records", loading.size());
                     index = loading;
@@ -78,7 +87,7 @@ public class RegistryIndex {
         return current;
     }
 
-    static IdentityRecord toEngine(StoredRecord stored) {
+    public static IdentityRecord toEngine(StoredRecord stored) {
         IncomingRecord r = stored.record();
         return IdentityRecord.builder(stored.engineId()).source(r.source()).surname(r.surname()).givenName(r.givenName())
                 .patronymic(r.patronymic()).birthDate(r.birthDate()).sex(r.sex()).citizenship(r.citizenship())

@@ -35,6 +35,12 @@ public class ReviewRepository {
                 .param(limit).query((rs, n) -> map(rs)).list();
     }
 
+    /** Pairs a reviewer accepted or rejected (and that were not reverted): labels for refining the model. */
+    public List<ReviewItem> decided() {
+        return jdbc.sql("select * from identity_review where status in ('ACCEPTED', 'REJECTED') order by id")
+                .query((rs, n) -> map(rs)).list();
+    }
+
     public long countAwaiting() {
         return jdbc.sql("select count(*) from identity_review where status in ('OPEN', 'DEFERRED')").query(Long.class).single();
     }
