@@ -58,7 +58,7 @@ public class CrossingDesk {
         String key = c.documentCountry() + ":" + c.documentNumber() + ":" + c.direction() + ":" + c.occurredAt();
         String person = resolver.resolve(PersonResolver.record(key, c.surname(), c.givenNames(), c.birthDate(), c.sex(),
                 c.citizenship(), c.documentNumber()));
-        List<String> minors = c.minors().stream().map(m -> resolver.resolve(PersonResolver.record(key + ":" + m.surname(),
+        List<String> minors = c.minors().stream().map(m -> resolver.resolve(PersonResolver.record(key + ":minor:" + c.minors().indexOf(m),
                 m.surname(), m.givenNames(), m.birthDate(), null, m.citizenship(), m.documentNumber()))).toList();
         List<AlertRules.Finding> findings = alertRules.findings(c, person, minors);
         Instant now = clock.instant();

@@ -29,13 +29,13 @@ class AlertsTest {
 
     @Test
     void aBannedPersonIsStoppedAtOnceEvenUnderANewPassportAndAnotherSpelling() throws Exception {
-        String first = record(crossing("ENTRY", "KB1000001", "KHUDOIBERDIEV", "2026-01-10T08:00:00Z"));
+        String first = record(crossing("ENTRY", "KB1000001", "KHUDOIBERDIEV", "2026-01-10T08:00:00Z", "ZAFAR", "1979-09-21"));
         String person = field(first, "personNumber");
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"personNumber\": \"" + person + "\", \"kind\": \"ENTRY_BAN\", \"reason\": \"COURT_EXPULSION\", "
                                 + "\"validFrom\": \"2026-02-01\", \"validUntil\": \"2031-02-01\"}"))
                 .andExpect(status().isCreated());
-        String again = record(crossing("ENTRY", "KB9999999", "ХУДОЙБЕРДИЕВ", now(1)));
+        String again = record(crossing("ENTRY", "KB9999999", "ХУДОЙБЕРДИЕВ", now(1), "ЗАФАР", "1979-09-21"));
         mvc.perform(post("/api/v1/border/alerts/0/decision").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\": \"STOP\"}")).andExpect(status().isNotFound());
         org.assertj.core.api.Assertions.assertThat(again).contains("\"personNumber\":\"" + person + "\"")

@@ -37,11 +37,13 @@ class StayApiTest {
         String body = """
                 {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%sT08:00:00Z",
                  "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "%s"},
-                 "surname": "%s", "givenNames": "TEST", "birthDate": "1990-01-01", "sex": "F",
-                 "citizenship": "%s", "purpose": "WORK"}""".formatted(on, passport, citizenship, surname, citizenship);
+                 "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
+                 "citizenship": "%s", "purpose": "WORK"}""".formatted(on, passport, citizenship, surname,
+                "NIGORA" + (char) ('A' + Math.abs(passport.hashCode()) % 26), LocalDate.of(1970, 1, 1).plusDays(Math.abs(passport.hashCode()) % 12_000),
+                citizenship);
         String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return receipt.replaceAll("(?s).*\"personNumber\":\"(P\\d+)\".*", "$1");
+        return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
     }
 
     private long violations(String person, String kind) {
@@ -122,5 +124,20 @@ class StayApiTest {
                         .header("Authorization", POLICE))
                 .andExpect(jsonPath("$.removalBlocked").value(true))
                 .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("EXPULSION_NOT_EXECUTED")))));
+    }
+
+    @Test
+    void whenAReviewerMergesTwoPersonsTheirCrossingsAndRegistrationsMoveToTheSurvivor() throws Exception {
+        String survivor = enter("SV1000006", "QODIROVA", "KGZ", LocalDate.now().minusDays(60));
+        String merged = enter("SV1000007", "XOLIQOVA", "KGZ", LocalDate.now().minusDays(3));
+        mvc.perform(post("/api/v1/stay/registrations").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"personNumber\": \"" + merged + "\", \"party\": \"HOTEL\", \"validFrom\": \"" + LocalDate.now().minusDays(2)
+                        + "\", \"validUntil\": \"" + LocalDate.now().plusDays(20) + "\"}")).andExpect(status().isCreated());
+        transactions.executeWithoutResult(t -> events.publishEvent(new kz.koshi.identity.PersonsMerged(survivor, merged)));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
+            assertThat(jdbc.sql("select count(*) from border_crossing where person_number = ?").param(survivor).query(Long.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from stay_registration where person_number = ?").param(survivor).query(Long.class).single()).isEqualTo(1);
+        });
+        assertThat(jdbc.sql("select state from border_card where person_number = ?").param(merged).query(String.class).single()).isEqualTo("REVOKED");
     }
 }
