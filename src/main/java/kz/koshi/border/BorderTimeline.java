@@ -1,0 +1,33 @@
+package kz.koshi.border;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.koshi.identity.PersonTimelineContributor;
+import kz.koshi.identity.TimelineEntry;
+import org.springframework.stereotype.Component;
+
+/** Crossings, bans and the migrant card in the person's profile (identity module); codes only, no names. */
+@Component
+class BorderTimeline implements PersonTimelineContributor {
+
+    private final BorderRecords records;
+
+    BorderTimeline(BorderRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String personNumber) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        records.crossingsOf(personNumber).forEach(c -> entries.add(new TimelineEntry(c.occurredAt(), "border",
+                "border.timeline." + c.direction(), List.of(c.checkpoint(), c.state()))));
+        records.cardOf(personNumber).ifPresent(card -> entries.add(new TimelineEntry(
+                card.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC), "border", "border.timeline.card",
+                List.of(card.number(), card.validUntil().toString()))));
+        records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(b.validFrom().atStartOfDay().toInstant(ZoneOffset.UTC),
+                "border", "border.timeline." + b.kind(), List.of(b.reason(), String.valueOf(b.validUntil())))));
+        return entries;
+    }
+}

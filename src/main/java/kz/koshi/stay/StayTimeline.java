@@ -1,0 +1,38 @@
+package kz.koshi.stay;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.koshi.identity.PersonTimelineContributor;
+import kz.koshi.identity.TimelineEntry;
+import org.springframework.stereotype.Component;
+
+/** Registrations, permits, expulsions and violations in the person's profile (identity module). */
+@Component
+class StayTimeline implements PersonTimelineContributor {
+
+    private final StayRecords records;
+    private final ViolationRepository violations;
+
+    StayTimeline(StayRecords records, ViolationRepository violations) {
+        this.records = records;
+        this.violations = violations;
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(String person) {
+        List<TimelineEntry> t = new ArrayList<>();
+        records.registrations(person).forEach(r -> t.add(entry(r.validFrom(), "stay.timeline.registration", r.party(),
+                r.validUntil().toString())));
+        records.permits(person).forEach(p -> t.add(entry(p.validFrom(), "stay.timeline.permit", p.kind(), p.validUntil().toString())));
+        records.expulsions(person).forEach(e -> t.add(entry(e.decidedOn(), "stay.timeline.expulsion", e.leaveBy().toString(), "")));
+        violations.ofPerson(person).forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", v.kind(), v.sanction())));
+        return t;
+    }
+
+    private static TimelineEntry entry(LocalDate on, String key, String a, String b) {
+        return new TimelineEntry(on.atStartOfDay().toInstant(ZoneOffset.UTC), "stay", key, List.of(a, b));
+    }
+}
