@@ -4,14 +4,10 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import kz.koshi.TestProfiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,33 +21,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("browser")
-class BorderCardJourneyBrowserTest {
+class BorderCardJourneyBrowserTest extends BrowserJourney {
 
     private static final String MRZ = "P<UZBNURMATOV<<JAKHONGIR<<<<<<<<<<<<<<<<<<<<\nFA76543211UZB8806150M3203019<<<<<<<<<<<<<<<6";
 
     @LocalServerPort
     int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anOfficerRecordsAnEntryFromTheMrzAndThePublicPageVerifiesTheCard() {
