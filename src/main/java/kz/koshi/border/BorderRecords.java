@@ -67,6 +67,15 @@ public class BorderRecords {
         audit.record(AuditEvent.success("ENTRY_BAN_EXTENDED", "border_ban", banId));
     }
 
+    /** A court expulsion revokes the person's migrant card: its public status then says REVOKED. */
+    @Transactional
+    public void revokeCard(String personNumber) {
+        cards.ofPerson(personNumber).ifPresent(card -> {
+            cards.revoke(card.number());
+            audit.record(AuditEvent.success("CARD_REVOKED", "border_card", card.number()));
+        });
+    }
+
     @Transactional
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasAuthority('SCOPE_stay:write') or hasRole('BORDER_OFFICER')")
     public void recordGuardian(String child, String adult, String relation) {

@@ -86,6 +86,7 @@ public class StayDesk {
         long ban = border.imposeBan(e.personNumber(), "ENTRY_BAN", "COURT_EXPULSION", e.courtAct(), e.decidedOn(),
                 engine.entryBanUntil(fact, null)).id();
         long id = records.insertExpulsion(e.personNumber(), e.courtAct(), e.decidedOn(), e.leaveBy(), ban, clock.instant());
+        border.revokeCard(e.personNumber());
         audit.record(AuditEvent.success("EXPULSION_RECORDED", "stay_expulsion", id));
         return id;
     }

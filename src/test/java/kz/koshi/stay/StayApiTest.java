@@ -115,6 +115,8 @@ class StayApiTest {
                 .andExpect(status().isCreated());
         assertThat(jdbc.sql("select valid_until from border_ban where person_number = ?").param(person).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.now().minusDays(20).plusYears(5));
+        assertThat(jdbc.sql("select state from border_card where person_number = ?").param(person).query(String.class).single())
+                .isEqualTo("REVOKED");
         mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
                 .andExpect(jsonPath("$.status").value("EXPULSION_ORDERED"))
                 .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.hasItem("EXPULSION_NOT_EXECUTED")));
