@@ -43,14 +43,15 @@ class BorderApiController {
     }
 
     record NewBan(@NotBlank @Size(max = 24) String personNumber, @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST") String kind,
-                  @NotBlank @Pattern(regexp = "[A-Z_]{3,24}") String reason, @Size(max = 100) String basis,
+                  @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
+                          message = "must be COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION") String reason, @Size(max = 100) String basis,
                   @NotNull java.time.LocalDate validFrom, java.time.LocalDate validUntil) {
     }
 
     @PostMapping("/bans")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasAuthority('SCOPE_crossings:write')")
-    @Operation(summary = "Put a person under an entry ban or on the watch list (reason is a code, e.g. COURT_EXPULSION)")
+    @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION)")
     BanView ban(@Valid @RequestBody NewBan ban) {
         return records.imposeBan(ban.personNumber(), ban.kind(), ban.reason(), ban.basis(), ban.validFrom(), ban.validUntil());
     }

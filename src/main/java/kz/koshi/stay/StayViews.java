@@ -75,17 +75,19 @@ public class StayViews {
     private List<TimelineEntry> timeline(String person) {
         List<TimelineEntry> t = new ArrayList<>();
         border.crossingsOf(person).forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
-                "CROSSING_" + c.direction(), c.checkpoint() + " " + c.state(), "crossing:" + c.id())));
-        border.cardOf(person).ifPresent(c -> t.add(new TimelineEntry(c.issuedOn(), "CARD_ISSUED", c.state(), c.number())));
-        border.bansOf(person).forEach(b -> t.add(new TimelineEntry(b.validFrom(), b.kind(), b.reason() + " → " + b.validUntil(), "ban:" + b.id())));
+                "CROSSING_" + c.direction(), List.of("border.state." + c.state()), c.checkpoint())));
+        border.cardOf(person).ifPresent(c -> t.add(new TimelineEntry(c.issuedOn(), "CARD_ISSUED",
+                List.of("border.card.state." + c.state()), c.number() + " → " + c.validUntil())));
+        border.bansOf(person).forEach(b -> t.add(new TimelineEntry(b.validFrom(), b.kind(),
+                List.of("border.alert.reason." + b.reason()), "→ " + (b.validUntil() == null ? "" : b.validUntil()))));
         records.registrations(person).forEach(r -> t.add(new TimelineEntry(r.validFrom(), "REGISTRATION",
-                r.party() + " " + r.validFrom() + " → " + r.validUntil(), "registration:" + r.id())));
+                List.of("stay.party." + r.party(), "stay.basis." + r.basis()), r.validFrom() + " → " + r.validUntil())));
         records.permits(person).forEach(p -> t.add(new TimelineEntry(p.validFrom(), "PERMIT",
-                p.kind() + " " + p.validFrom() + " → " + p.validUntil(), "permit:" + p.id())));
-        records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", "leave by " + e.leaveBy(),
-                "expulsion:" + e.id())));
+                List.of("stay.permit.kind." + p.kind()), p.validFrom() + " → " + p.validUntil())));
+        records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", List.of(),
+                e.courtAct() + " → " + e.leaveBy())));
         violations.ofPerson(person).forEach(v -> t.add(new TimelineEntry(v.since(), "VIOLATION",
-                v.kind() + " " + v.days() + " → " + v.sanction(), "violation:" + v.id())));
+                List.of("stay.violation." + v.kind(), "stay.sanction." + v.sanction()), String.valueOf(v.days()))));
         t.sort(Comparator.comparing(TimelineEntry::on));
         return t;
     }

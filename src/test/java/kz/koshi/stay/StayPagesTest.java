@@ -1,0 +1,65 @@
+package kz.koshi.stay;
+
+import java.time.LocalDate;
+
+import kz.koshi.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+@DatabaseTest
+class StayPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private String enter() throws Exception {
+        String body = """
+                {"direction": "ENTRY", "checkpoint": "RAIL-SARYAGASH", "occurredAt": "%sT08:00:00Z",
+                 "document": {"type": "PASSPORT", "number": "SP4400001", "issuingCountry": "TJK"},
+                 "surname": "DAVLATOVA", "givenNames": "MEHRONA", "birthDate": "1983-07-19", "sex": "F",
+                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(LocalDate.now().minusDays(9));
+        String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
+        return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void thePoliceOfficerSeesTheStayFileRegistersAndTheLedgerCounts() throws Exception {
+        String person = enter();
+        mvc.perform(get("/stay/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Registration overdue")))
+                .andExpect(content().string(containsString("10 days across all visits")))
+                .andExpect(content().string(containsString("Migrant card issued")));
+        mvc.perform(post("/stay/persons/" + person + "/registrations").with(csrf()).param("personNumber", person)
+                        .param("party", "HOST").param("basis", "ORDINARY").param("validFrom", LocalDate.now().toString())
+                        .param("validUntil", LocalDate.now().plusDays(60).toString()).param("address", "Astana"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/stay/persons/" + person).param("lang", "en"))
+                .andExpect(content().string(containsString("registrations: 1")))
+                .andExpect(content().string(containsString("Missed registration")));
+        mvc.perform(get("/stay").param("lang", "kk")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Тіркеу мерзімін бұзу")));
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void anUnknownPersonIsAPageNotAnError() throws Exception {
+        mvc.perform(get("/stay/persons/KP999999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @WithUserDetails("social")
+    void socialWorkersDoNotSeeStayFiles() throws Exception {
+        mvc.perform(get("/stay")).andExpect(status().isForbidden());
+    }
+}
