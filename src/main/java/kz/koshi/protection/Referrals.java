@@ -60,6 +60,9 @@ class Referrals {
         ReferralRepository.Row row = referrals.find(referralId)
                 .filter(r -> receiver(r.referral().toAgency()))
                 .orElseThrow(() -> caseAccess.denied("referral " + referralId, "REFERRAL_DECISION_DENIED"));
+        if (!d.accept() && d.reason() == null) {
+            throw new DomainProblem(ProblemType.VALIDATION, "reason", "protection.referral.reason-required");
+        }
         if (row.referral().status() != ReferralStatus.PENDING) {
             throw new DomainProblem(ProblemType.CONFLICT, "protection.referral.decided");
         }

@@ -1,0 +1,74 @@
+package kz.koshi.protection.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import kz.koshi.protection.CaseFile;
+import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.CaseStatus;
+import kz.koshi.protection.ReferralStatus;
+import kz.koshi.protection.ClosureReason;
+import kz.koshi.protection.CriminalStage;
+import kz.koshi.protection.DeclineReason;
+import kz.koshi.protection.ExtensionReason;
+import kz.koshi.protection.FollowUpChannel;
+import kz.koshi.protection.NewOutcome;
+import kz.koshi.protection.OutcomeKind;
+import kz.koshi.protection.ServiceType;
+import kz.koshi.reference.ReferenceData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The case page: who, the protections, the timeline, plan, services, referrals, outcomes and the forms to act. */
+@Controller
+@RequestMapping("/protection/cases")
+class CaseController {
+
+    private final CaseManagement cases;
+    private final ReferenceData reference;
+
+    CaseController(CaseManagement cases, ReferenceData reference) {
+        this.cases = cases;
+        this.reference = reference;
+    }
+
+    @GetMapping("/{id}")
+    String casePage(@PathVariable long id, Model model) {
+        CaseFile file = cases.caseFile(id);
+        model.addAttribute("c", file);
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
+                .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
+        model.addAttribute("centres", cases.centres());
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("declineReasons", DeclineReason.values());
+        model.addAttribute("extensionReasons", ExtensionReason.values());
+        model.addAttribute("outcomeKinds", OutcomeKind.values());
+        model.addAttribute("articles", NewOutcome.ARTICLES.stream().sorted().toList());
+        model.addAttribute("stages", CriminalStage.values());
+        model.addAttribute("closureReasons", ClosureReason.values());
+        model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
+        model.addAttribute("regions", regionNames());
+        return "protection/case";
+    }
+
+    /** The HTCDS export as a file to hand over through an authorised channel; audited like any read. */
+    @GetMapping("/{id}/htcds")
+    ResponseEntity<Map<String, Object>> export(@PathVariable long id) {
+        Map<String, Object> export = cases.htcdsExport(id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + export.get("cas_CaseNumber") + "-htcds.json\"").body(export);
+    }
+
+
+    private Map<String, Object> regionNames() {
+        return reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name()));
+    }
+}
