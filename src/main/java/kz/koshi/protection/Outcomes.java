@@ -50,8 +50,7 @@ class Outcomes {
             // Only the person number, region and an agreed phone go to the career centre (rule V8).
             employment.insert(caseId, c.personNumber(), c.regionCode(), o.recordedOn(), o.contactPhone());
         }
-        timeline.record(caseId, "OUTCOME", o.kind() == OutcomeKind.CRIMINAL_CASE
-                ? o.kind() + " " + o.criminalArticle() + " " + o.criminalStage() : o.kind());
+        timeline.record(caseId, "OUTCOME", o.kind());
         audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(o.kind().name()));
     }
 

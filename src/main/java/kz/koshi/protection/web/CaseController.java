@@ -30,6 +30,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/protection/cases")
 class CaseController {
 
+    /** Timeline details that are codes, and the message key stems that name them. */
+    private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
+            "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
+            "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
+            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.");
+
     private final CaseManagement cases;
     private final ReferenceData reference;
 
@@ -56,6 +62,8 @@ class CaseController {
         model.addAttribute("channels", FollowUpChannel.values());
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
         model.addAttribute("regions", regionNames());
+        model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
+        model.addAttribute("detailKeys", DETAIL_KEYS);
         return "protection/case";
     }
 
