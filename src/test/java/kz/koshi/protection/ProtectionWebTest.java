@@ -149,6 +149,13 @@ class ProtectionWebTest {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
+    /** For other tests that screen through the form. */
+    ProtectionWebTest withMvc(MockMvc mvc, UserDetailsService users) {
+        this.mvc = mvc;
+        this.users = users;
+        return this;
+    }
+
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
     }

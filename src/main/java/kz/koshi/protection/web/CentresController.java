@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CentreOccupancy;
 import kz.koshi.reference.ReferenceData;
-import kz.koshi.shared.DomainProblem;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +44,7 @@ class CentresController {
 
     @PostMapping("/{code}/capacity")
     String capacity(@PathVariable String code, @RequestParam int capacity, RedirectAttributes redirect) {
-        try {
-            cases.setCentreCapacity(code, capacity);
-            redirect.addFlashAttribute("notice", "protection.centre.capacity-saved");
-        } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("alert", problem.getMessage());
-        } catch (AccessDeniedException denied) {
-            redirect.addFlashAttribute("alert", "protection.centre.not-yours");
-        }
-        return "redirect:/protection/centres";
+        return WebActions.decide("redirect:/protection/centres", redirect, "protection.centre.capacity-saved",
+                "protection.centre.not-yours", () -> cases.setCentreCapacity(code, capacity));
     }
 }

@@ -2,7 +2,6 @@ package kz.koshi.protection.web;
 
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.EmploymentRequestStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +34,7 @@ class EmploymentController {
 
     @PostMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam EmploymentRequestStatus status, RedirectAttributes redirect) {
-        try {
-            cases.updateEmploymentRequest(id, status);
-            redirect.addFlashAttribute("notice", "employment.request.updated");
-        } catch (AccessDeniedException denied) {
-            redirect.addFlashAttribute("alert", "employment.request.not-yours");
-        }
-        return "redirect:/employment";
+        return WebActions.decide("redirect:/employment", redirect, "employment.request.updated", "employment.request.not-yours",
+                () -> cases.updateEmploymentRequest(id, status));
     }
 }

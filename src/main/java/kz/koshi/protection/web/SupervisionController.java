@@ -3,8 +3,6 @@ package kz.koshi.protection.web;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.ReferralDecision;
-import kz.koshi.shared.DomainProblem;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +32,9 @@ class SupervisionController {
 
     @PostMapping("/extensions/{id}/decision")
     String decideExtension(@PathVariable long id, @RequestParam boolean approve, RedirectAttributes redirect) {
-        return decided(redirect, "redirect:/protection/supervision",
-                approve ? "protection.extension.approved" : "protection.extension.rejected", () -> cases.decideExtension(id, approve));
+        return WebActions.decide("redirect:/protection/supervision", redirect,
+                approve ? "protection.extension.approved" : "protection.extension.rejected", "protection.case.not-yours",
+                () -> cases.decideExtension(id, approve));
     }
 
     /** Decided from the caseload (a worker of the receiving centre) or the supervisor's view. */
@@ -44,19 +43,8 @@ class SupervisionController {
                           @RequestParam(required = false) DeclineReason reason,
                           @RequestParam(defaultValue = "caseload") String from, RedirectAttributes redirect) {
         String back = "supervision".equals(from) ? "redirect:/protection/supervision" : "redirect:/protection";
-        return decided(redirect, back, accept ? "protection.referral.accepted" : "protection.referral.declined",
-                () -> cases.decideReferral(id, new ReferralDecision(accept, reason)));
+        return WebActions.decide(back, redirect, accept ? "protection.referral.accepted" : "protection.referral.declined",
+                "protection.case.not-yours", () -> cases.decideReferral(id, new ReferralDecision(accept, reason)));
     }
 
-    private static String decided(RedirectAttributes redirect, String back, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("alert", problem.getMessage());
-        } catch (AccessDeniedException denied) {
-            redirect.addFlashAttribute("alert", "protection.case.not-yours");
-        }
-        return back;
-    }
 }

@@ -3,6 +3,8 @@ package kz.koshi.protection.web;
 import java.util.List;
 
 import kz.koshi.shared.DomainProblem;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -27,6 +29,24 @@ final class WebActions {
             redirect.addFlashAttribute("notice", notice);
         } catch (DomainProblem problem) {
             redirect.addFlashAttribute("alert", problem.getMessage());
+        }
+        return back;
+    }
+
+    /**
+     * Runs a decision and comes back with a notice or the refusal. A record that is not the officer's is
+     * answered on the page (the service has audited it); a missing role goes on to the audited 403.
+     */
+    static String decide(String back, RedirectAttributes redirect, String notice, String deniedKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainProblem problem) {
+            redirect.addFlashAttribute("alert", problem.getMessage());
+        } catch (AuthorizationDeniedException missingRole) {
+            throw missingRole;
+        } catch (AccessDeniedException notTheirs) {
+            redirect.addFlashAttribute("alert", deniedKey);
         }
         return back;
     }
