@@ -1,5 +1,7 @@
 package kz.koshi.protection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,19 +32,21 @@ class EmploymentRepository {
 
     List<EmploymentRequest> inRegion(String region) {
         return jdbc.sql("select " + COLUMNS + " from protection_employment_request where region_code = ? order by requested_on desc, id")
-                .param(region).query((rs, n) -> new EmploymentRequest(rs.getLong("id"), rs.getString("person_number"),
-                        rs.getString("region_code"), rs.getObject("requested_on", LocalDate.class), rs.getString("contact_phone"),
-                        EmploymentRequestStatus.valueOf(rs.getString("status")))).list();
+                .param(region).query((rs, n) -> map(rs)).list();
     }
 
     Optional<EmploymentRequest> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from protection_employment_request where id = ?").param(id)
-                .query((rs, n) -> new EmploymentRequest(rs.getLong("id"), rs.getString("person_number"),
-                        rs.getString("region_code"), rs.getObject("requested_on", LocalDate.class), rs.getString("contact_phone"),
-                        EmploymentRequestStatus.valueOf(rs.getString("status")))).optional();
+                .query((rs, n) -> map(rs)).optional();
     }
 
     void setStatus(long id, EmploymentRequestStatus status) {
         jdbc.sql("update protection_employment_request set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    private static EmploymentRequest map(ResultSet rs) throws SQLException {
+        return new EmploymentRequest(rs.getLong("id"), rs.getString("person_number"), rs.getString("region_code"),
+                rs.getObject("requested_on", LocalDate.class), rs.getString("contact_phone"),
+                EmploymentRequestStatus.valueOf(rs.getString("status")));
     }
 }

@@ -5,17 +5,8 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import kz.koshi.TestProfiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,33 +15,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the case with its reflection period, referral to the crisis centre, acceptance, admission, the plan, a
  * service, an employment referral, closure and a follow-up; then the supervisor's and career centre's views.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestProfiles.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag("browser")
-class ProtectionJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class ProtectionJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void fromScreeningToClosure() {
@@ -149,7 +114,4 @@ class ProtectionJourneyBrowserTest {
         return page;
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

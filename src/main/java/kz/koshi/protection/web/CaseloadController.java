@@ -27,11 +27,8 @@ class CaseloadController {
 
     @GetMapping
     String caseload(Model model) {
-        model.addAttribute("cases", cases.caseload());
-        model.addAttribute("incoming", cases.incomingReferrals());
-        model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("glass", new GlassRequest("", ""));
-        return "protection/caseload";
+        return page(model);
     }
 
     @PostMapping("/glass")
@@ -44,10 +41,13 @@ class CaseloadController {
                 errors.rejectValue(problem.field(), problem.getMessage());
             }
         }
+        return page(model);
+    }
+
+    private String page(Model model) {
         model.addAttribute("cases", cases.caseload());
         model.addAttribute("incoming", cases.incomingReferrals());
         model.addAttribute("declineReasons", DeclineReason.values());
         return "protection/caseload";
     }
-
 }
