@@ -10,10 +10,9 @@ import kz.koshi.audit.AuditTrail;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
-import kz.koshi.shared.KoshiPrincipal;
+import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +55,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(long id) {
         repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
-        repository.revoke(id, currentActor(), clock.instant());
+        repository.revoke(id, CurrentActor.name(), clock.instant());
         audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id));
     }
 
@@ -78,11 +77,6 @@ public class ApiTokens {
         }
         var expires = command.expiresOn() == null ? null : command.expiresOn().atStartOfDay().toInstant(ZoneOffset.UTC);
         return repository.insert(command.name().trim(), agency.code(), TokenHash.of(secret), TokenHash.hint(secret),
-                command.scopes(), currentActor(), clock.instant(), expires);
-    }
-
-    private static String currentActor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof KoshiPrincipal p ? p.actorName() : "system";
+                command.scopes(), CurrentActor.name(), clock.instant(), expires);
     }
 }

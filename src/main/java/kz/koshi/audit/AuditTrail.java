@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import kz.koshi.shared.KoshiPrincipal;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import kz.koshi.shared.CurrentActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +27,12 @@ public class AuditTrail {
 
     @Transactional
     public AuditEntry record(AuditEvent event) {
-        return append(event, currentActor(), currentAgency());
+        return append(event, CurrentActor.name(), CurrentActor.agencyCode());
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry recordSeparately(AuditEvent event) {
-        return append(event, currentActor(), currentAgency());
+        return append(event, CurrentActor.name(), CurrentActor.agencyCode());
     }
 
     /** For events where no one is signed in yet, such as a failed login: the actor is named explicitly. */
@@ -53,19 +51,6 @@ public class AuditTrail {
                 AuditHash.of(unsealed));
         entries.append(sealed);
         return sealed;
-    }
-
-    private static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return "system";
-        }
-        return auth.getPrincipal() instanceof KoshiPrincipal p ? p.actorName() : auth.getName();
-    }
-
-    private static String currentAgency() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof KoshiPrincipal p ? p.agencyCode() : null;
     }
 
     private static String truncate(String text, int max) {

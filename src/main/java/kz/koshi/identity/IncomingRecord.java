@@ -30,6 +30,26 @@ public record IncomingRecord(
         return hasText(surname) || hasText(givenName);
     }
 
+    @JsonIgnore
+    @AssertTrue(message = "the birth date is not a real date in the past")
+    public boolean isBirthDateReal() {
+        return birthDate == null || !birthDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || isRealDate(birthDate);
+    }
+
+    /** True for {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} naming a real day, month or year, not in the future. */
+    public static boolean isRealDate(String value) {
+        try {
+            String[] parts = value.split("-");
+            int year = Integer.parseInt(parts[0]);
+            int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+            int day = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
+            java.time.LocalDate date = java.time.LocalDate.of(year, month, day);
+            return year >= 1880 && !date.isAfter(java.time.LocalDate.now());
+        } catch (RuntimeException notADate) {
+            return false;
+        }
+    }
+
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }

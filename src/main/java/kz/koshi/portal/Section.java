@@ -13,7 +13,7 @@ import static kz.koshi.access.Role.*;
  * each. A section whose module is not built yet opens a page that says what is coming.
  */
 enum Section {
-    PERSONS("/modules/persons", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR, ADMIN)),
+    PERSONS("/persons", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR)),
     BORDER("/modules/border", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
     STAY("/modules/stay", false, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR)),
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Everything on a case, for the people entitled to read it; narrative text decrypted. */
 public record CaseFile(
-        long id, String caseNumber, String personNumber, String pseudonym, String sex, LocalDate birthDate,
+        long id, String caseNumber, String personNumber, String personName, String pseudonym, String sex, LocalDate birthDate,
         boolean minor, String citizenship, String regionCode, CaseStatus status, String ownerAgency, Instant openedAt,
         String grounds, Screening screening, String centreCode, LocalDate admittedOn, LocalDate periodEndsOn,
         boolean periodExtended, LocalDate longestPeriodEnd, boolean periodAlert, LocalDate reflectionStartsOn,

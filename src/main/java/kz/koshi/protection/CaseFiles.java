@@ -17,6 +17,7 @@ class CaseFiles {
     private static final int REFLECTION_ALERT_DAYS = 7;
 
     private final CaseAccess caseAccess;
+    private final PersonRegistry persons;
     private final CaseRepository cases;
     private final ScreeningRepository screenings;
     private final ReferralRepository referrals;
@@ -29,10 +30,11 @@ class CaseFiles {
     private final ProtectionProperties properties;
     private final Clock clock;
 
-    CaseFiles(CaseAccess caseAccess, CaseRepository cases, ScreeningRepository screenings, ReferralRepository referrals,
+    CaseFiles(CaseAccess caseAccess, PersonRegistry persons, CaseRepository cases, ScreeningRepository screenings, ReferralRepository referrals,
               ServiceRepository services, OutcomeRepository outcomes, ServicePeriodRules rules, NoteCipher cipher,
               Timeline timeline, AuditTrail audit, ProtectionProperties properties, Clock clock) {
         this.caseAccess = caseAccess;
+        this.persons = persons;
         this.cases = cases;
         this.screenings = screenings;
         this.referrals = referrals;
@@ -70,7 +72,7 @@ class CaseFiles {
         CaseRow c = caseAccess.read(caseId, "case file");
         LocalDate today = LocalDate.now(clock);
         boolean writable = caseAccess.basis(c, Actor.current(), "protection:write") != CaseAccess.Basis.BREAK_THE_GLASS;
-        return new CaseFile(c.id(), c.caseNumber(), c.personNumber(), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
+        return new CaseFile(c.id(), c.caseNumber(), c.personNumber(), persons.name(c.personNumber()).orElse(null), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
                 c.citizenship(), c.regionCode(), c.status(), c.ownerAgency(), c.openedAt(), cipher.decrypt(c.grounds()),
                 screenings.find(c.screeningId()).orElseThrow(), c.centreCode(), c.admittedOn(), c.periodEndsOn(),
                 c.periodExtended(), c.servicePeriod() == null ? null : rules.longestEnd(c.servicePeriod()),

@@ -53,10 +53,10 @@ class CaseRepository {
     long insert(CaseRow c) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into protection_case (case_number, screening_id, person_number, pseudonym, sex, birth_date, minor,
-                citizenship, region_code, grounds, status, owner_agency_code, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.caseNumber(), c.screeningId(), c.personNumber(), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
+                insert into protection_case (case_number, screening_id, person_number, identity_record_id, pseudonym, sex,
+                birth_date, minor, citizenship, region_code, grounds, status, owner_agency_code, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.caseNumber(), c.screeningId(), c.personNumber(), c.identityRecordId(), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
                         c.citizenship(), c.regionCode(), c.grounds(), c.status().name(), c.ownerAgency(), utc(c.openedAt()))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -117,7 +117,7 @@ class CaseRepository {
     private static CaseRow map(ResultSet rs) throws SQLException {
         String closure = rs.getString("closure_reason");
         return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("screening_id"),
-                rs.getString("person_number"), rs.getString("pseudonym"), rs.getString("sex"),
+                rs.getString("person_number"), rs.getString("identity_record_id"), rs.getString("pseudonym"), rs.getString("sex"),
                 rs.getObject("birth_date", LocalDate.class), rs.getBoolean("minor"), rs.getString("citizenship"),
                 rs.getString("region_code"), rs.getString("grounds"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("owner_agency_code"), instant(rs, "opened_at"), rs.getString("centre_code"),

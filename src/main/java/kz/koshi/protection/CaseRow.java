@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import kz.koshi.protection.rules.ReflectionRules;
 import kz.koshi.protection.rules.ServicePeriod;
 
-/** A protection case as stored; {@code grounds} is ciphertext. */
-record CaseRow(long id, String caseNumber, long screeningId, String personNumber, String pseudonym, String sex,
+/** A protection case as stored; {@code grounds} is ciphertext; {@code identityRecordId} is the record sent to the registry. */
+record CaseRow(long id, String caseNumber, long screeningId, String personNumber, String identityRecordId,
+               String pseudonym, String sex,
                LocalDate birthDate, boolean minor, String citizenship, String regionCode, String grounds,
                CaseStatus status, String ownerAgency, Instant openedAt, String centreCode, LocalDate admittedOn,
                LocalDate periodEndsOn, boolean periodExtended, LocalDate reflectionStartsOn, LocalDate reflectionEndsOn,

@@ -51,9 +51,9 @@ class DemoCases implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         as("social", () -> {
             inService(today);
-            long child = open("KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
+            long child = open("Арман", "KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
             cases.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true));
-            long closed = admitted(open("KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
+            long closed = admitted(open("Бакыт", "KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
                     IdentificationPathway.RAID), today.minusMonths(2));
             cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null, null));
             cases.recordOutcome(closed, new NewOutcome(OutcomeKind.REPATRIATION, today.minusDays(7), null, null, null, null));
@@ -61,11 +61,11 @@ class DemoCases implements ApplicationRunner {
             cases.recordFollowUp(closed, new NewFollowUp(today, FollowUpChannel.PHONE, "Reached home; looking for work near family."));
             return null;
         });
-        as("supervisor", () -> open("TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
+        as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
     }
 
     private void inService(LocalDate today) {
-        long id = admitted(open("UZB", LocalDate.of(1994, 6, 1), "F", ExploitationType.LABOUR, IdentificationPathway.NGO_OUTREACH),
+        long id = admitted(open("Dilfuza", "UZB", LocalDate.of(1994, 6, 1), "F", ExploitationType.LABOUR, IdentificationPathway.NGO_OUTREACH),
                 today.minusMonths(6).plusDays(10));
         cases.setPlan(id, new PlanChange(Set.of(ServiceType.SOCIAL_EVERYDAY, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL,
                 ServiceType.LEGAL, ServiceType.LABOUR)));
@@ -78,11 +78,12 @@ class DemoCases implements ApplicationRunner {
         cases.addNote(id, new NewNote("Prefers a female interpreter. Court hearing expected next month."));
     }
 
-    private long open(String citizenship, LocalDate birthDate, String sex, ExploitationType exploitation,
+    /** Given names only: demo persons say no more than that at screening. */
+    private long open(String givenName, String citizenship, LocalDate birthDate, String sex, ExploitationType exploitation,
                       IdentificationPathway pathway) {
         NewScreening screening = new NewScreening(pathway, exploitation, !"KAZ".equals(citizenship),
                 Set.of(Indicator.DOCUMENTS_CONFISCATED, Indicator.WAGES_WITHHELD, Indicator.THREATS), true,
-                "Demo: documents held by the employer, no pay, threats against the family.", null, null, null, birthDate, sex,
+                "Demo: documents held by the employer, no pay, threats against the family.", null, givenName, null, birthDate, sex,
                 citizenship, null, "KZ-71");
         return cases.screen(screening).caseId();
     }

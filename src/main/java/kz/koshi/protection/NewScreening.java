@@ -34,6 +34,13 @@ public record NewScreening(
         @Size(max = 40) String documentNumber,
         @NotBlank @Size(max = 16) String regionCode) {
 
+    /** A presumed victim is resolved to a person in the registry, which needs a name (as the person gives it). */
+    @JsonIgnore
+    @AssertTrue(message = "{protection.screening.name-required}")
+    public boolean isNamed() {
+        return !presumedVictim || (surname != null && !surname.isBlank()) || (givenName != null && !givenName.isBlank());
+    }
+
     @JsonIgnore
     @AssertTrue(message = "{protection.screening.grounds-required}")
     public boolean isGroundsGiven() {

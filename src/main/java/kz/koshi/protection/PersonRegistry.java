@@ -1,39 +1,57 @@
 package kz.koshi.protection;
 
-import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
-import kz.koshi.identity.SourceRecords;
+import kz.koshi.identity.PersonSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * The person behind a case, through the identity module: the record as the screening gave it goes to
- * the identity registry (names live there, never in protection tables), and the case keeps a person
- * number. Until the registry's online resolution ({@code IdentityResolution}) is on main, the number is
- * provisional ({@code PRV-<screening>}); switching is this one class.
+ * The person behind a case, through the identity registry: the record as the screening gave it is
+ * resolved online to a person number; names live in the registry, never in protection tables. The record
+ * goes under the crisis-centre source with an opaque id, so the registry learns nothing of the case.
  */
 @Component
 class PersonRegistry {
 
-    static final String SOURCE = "protection";
+    static final String SOURCE = "crisis_centre";
 
-    private final SourceRecords records;
-
-    PersonRegistry(SourceRecords records) {
-        this.records = records;
+    record Resolved(String personNumber, String recordId) {
     }
 
-    String resolve(NewScreening s, long screeningId) {
-        String recordId = "screening-" + screeningId;
-        if (hasText(s.surname()) || hasText(s.givenName())) {
-            records.receive(List.of(new IncomingRecord(SOURCE, recordId, s.surname(), s.givenName(), s.patronymic(),
-                    s.birthDate() == null ? null : s.birthDate().toString(), s.sex(), s.citizenship(), s.documentNumber(),
-                    null, null, null)));
+    private final IdentityResolution identity;
+
+    PersonRegistry(IdentityResolution identity) {
+        this.identity = identity;
+    }
+
+    /** Runs in the registry's own transaction: call it before this transaction writes to the audit trail. */
+    Resolved resolve(NewScreening s) {
+        String recordId = "cc-" + UUID.randomUUID();
+        String personNumber = identity.resolve(new IncomingRecord(SOURCE, recordId, blankToNull(s.surname()),
+                blankToNull(s.givenName()), blankToNull(s.patronymic()), s.birthDate() == null ? null : s.birthDate().toString(),
+                s.sex(), s.citizenship(), blankToNull(s.documentNumber()), null, null, null)).personNumber();
+        return new Resolved(personNumber, recordId);
+    }
+
+    /** The person's name as the registry holds it now, for those entitled to the case. */
+    Optional<String> name(String personNumber) {
+        return identity.person(personNumber).map(PersonRegistry::fullName);
+    }
+
+    private static String fullName(PersonSummary p) {
+        StringBuilder name = new StringBuilder();
+        for (String part : new String[] {p.surname(), p.givenName(), p.patronymic()}) {
+            if (part != null && !part.isBlank()) {
+                name.append(name.isEmpty() ? "" : " ").append(part);
+            }
         }
-        return "PRV-" + String.format("%08d", screeningId);
+        return name.toString();
     }
 
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -57,18 +57,22 @@ class Screenings {
         Actor actor = Actor.current();
         Instant now = clock.instant();
         long screeningId = screenings.insert(s, actor.agencyCode(), actor.name(), now);
+        // The registry commits on its own and audits: resolve before this transaction holds the audit trail.
+        PersonRegistry.Resolved person = s.presumedVictim() ? persons.resolve(s) : null;
         audit.record(AuditEvent.success("SCREENING_RECORDED", "protection_screening", screeningId));
-        if (!s.presumedVictim()) {
+        if (person == null) {
             return new ScreeningResult(screeningId, null, null);
         }
-        long caseId = open(s, screeningId, actor, now, today);
+        long caseId = open(s, screeningId, person, actor, now, today);
         return new ScreeningResult(screeningId, caseId, cases.find(caseId).orElseThrow().caseNumber());
     }
 
-    private long open(NewScreening s, long screeningId, Actor actor, Instant now, LocalDate today) {
-        String personNumber = persons.resolve(s, screeningId);
+    private long open(NewScreening s, long screeningId, PersonRegistry.Resolved person, Actor actor, Instant now,
+                      LocalDate today) {
+        String personNumber = person.personNumber();
         boolean minor = ChildRule.isChild(s.birthDate(), today);
-        long caseId = cases.insert(new CaseRow(0, "PENDING-" + screeningId, screeningId, personNumber, Pseudonyms.next(),
+        long caseId = cases.insert(new CaseRow(0, "PENDING-" + screeningId, screeningId, personNumber, person.recordId(),
+                Pseudonyms.next(),
                 s.sex(), s.birthDate(), minor, s.citizenship(), s.regionCode(), cipher.encrypt(s.grounds()), CaseStatus.OPEN,
                 actor.agencyCode(), now, null, null, null, false, null, null, null, null, null, null));
         if (actor.officer()) {

@@ -18,6 +18,7 @@ create table protection_case (
     case_number          varchar(32)  not null unique,
     screening_id         bigint       not null references protection_screening (id),
     person_number        varchar(40)  not null,
+    identity_record_id   varchar(100),
     pseudonym            varchar(20)  not null,
     sex                  varchar(1)   not null,
     birth_date           date,

@@ -38,6 +38,10 @@ class ProtectionCasesTest {
     CaseManagement cases;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    kz.koshi.identity.IdentityResolution identity;
+    @Autowired
+    PersonMergeListener merges;
 
     @Test
     void anAcceptedReferralHandsTheWholeCaseOverAndTheOldOfficeNoLongerSeesIt() throws Exception {
@@ -109,6 +113,20 @@ class ProtectionCasesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select period_ends_on from protection_case where id = ?").param(caseId).query(LocalDate.class).single())
                 .isEqualTo(LocalDate.now().plusMonths(7));
+    }
+
+    @Test
+    void thePersonIsResolvedThroughTheIdentityRegistryAndFollowsAMerge() throws Exception {
+        long first = ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "UZB", "1990-04-02");
+        String person = jdbc.sql("select person_number from protection_case where id = ?").param(first).query(String.class).single();
+        assertThat(identity.person(person)).isPresent();
+        String recordId = jdbc.sql("select identity_record_id from protection_case where id = ?").param(first).query(String.class).single();
+        assertThat(recordId).matches("cc-[0-9a-f-]{36}");
+
+        merges.on(new kz.koshi.identity.PersonsMerged("KP999999999", person));
+        assertThat(jdbc.sql("select count(*) from protection_case where person_number = ?").param(person).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select person_number from protection_case where id = ?").param(first).query(String.class).single())
+                .isEqualTo("KP999999999");
     }
 
     private long referTo(long caseId, String centre) throws Exception {

@@ -5,10 +5,13 @@ import java.util.Locale;
 /** The three Kazakh Latin alphabets; sources are documented on {@link TransliterationScheme}. */
 final class KazakhLatinTables {
 
-    /** Letters all three alphabets write alike; Russian-only letters Ц Ъ Ь Э too. */
+    /**
+     * Letters all three alphabets write alike; Russian-only letters Ц Ъ Ь Э too; and, since Kazakh feeds
+     * also spell Uzbek and Tajik names, Ҳ h, Ҷ j, Ӣ i, Ӯ u, Ў o as their Kazakh counterparts would be.
+     */
     private static final String COMMON = """
             а a б b в v г g д d е e ж j з z к k қ q л l м m н n о o п p р r с s т t ф f х h һ h
-            ц ts ъ - ь - э e ы y""";
+            ц ts ъ - ь - э e ы y ҳ h ҷ j ӣ i ӯ u ў o""";
 
     private KazakhLatinTables() {
     }

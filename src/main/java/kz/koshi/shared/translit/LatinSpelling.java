@@ -44,6 +44,9 @@ final class LatinSpelling {
         if (hasNonLatinLetter(latin)) {
             latin = CompiledTransforms.anyToLatin().transliterate(latin);
         }
+        if (hasNonLatinLetter(latin)) {
+            latin = cyrillicLeftovers(latin); // Cyrillic letters ICU's Any-Latin does not know, e.g. Tajik Ҳ
+        }
         if (scheme.asciiOnly() && latin.chars().anyMatch(c -> c > 0x7F)) {
             latin = CompiledTransforms.latinToAscii().transliterate(latin);
         }
@@ -64,6 +67,20 @@ final class LatinSpelling {
             }
         }
         return ascii.toString();
+    }
+
+    private static String cyrillicLeftovers(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String latin = CyrillicKeyLetters.latin(c);
+            if (latin == null) {
+                out.append(c);
+            } else if (!latin.isEmpty()) {
+                out.append(Character.isUpperCase(c) ? Character.toUpperCase(latin.charAt(0)) + latin.substring(1) : latin);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean hasNonLatinLetter(String text) {

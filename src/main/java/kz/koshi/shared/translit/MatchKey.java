@@ -25,55 +25,11 @@ final class MatchKey {
 
     static String of(String name) {
         StringBuilder ascii = new StringBuilder(name.length() + 8);
-        if (!toAscii(name, ascii)) {
+        if (!KeyLetters.toAscii(name, ascii)) {
             ascii.setLength(0);
-            toAscii(CompiledTransforms.anyToAscii().transliterate(name), ascii);
+            KeyLetters.toAscii(CompiledTransforms.anyToAscii().transliterate(name), ascii);
         }
         return collapseDoubles(iotation(digraphs(ascii)));
-    }
-
-    /** Step 1. Returns false when a letter of an unknown script was met. */
-    private static boolean toAscii(String name, StringBuilder out) {
-        boolean allKnown = true;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            String latin = c < 0x80 ? asciiLetter(c) : LatinFolding.fold(c);
-            if (latin == null) {
-                latin = CyrillicKeyLetters.latin(c);
-            }
-            if (latin != null) {
-                out.append(latin);
-            } else if (LatinFolding.isApostrophe(c)) {
-                apostrophe(out);
-            } else if (LatinFolding.isCombiningMark(c)) {
-                continue;
-            } else if (Character.isLetter(c)) {
-                allKnown = false;
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
-            }
-        }
-        if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-            out.setLength(out.length() - 1);
-        }
-        return allKnown;
-    }
-
-    private static String asciiLetter(char c) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-            return String.valueOf(c);
-        }
-        return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : null;
-    }
-
-    private static void apostrophe(StringBuilder out) {
-        int last = out.length() - 1;
-        char previous = last >= 0 ? out.charAt(last) : ' ';
-        if (previous == 's' || previous == 'c') {
-            out.append('h');
-        } else if (previous == 'y') {
-            out.setCharAt(last, 'u');
-        }
     }
 
     /** Step 2. */

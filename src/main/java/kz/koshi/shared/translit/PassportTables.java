@@ -29,7 +29,7 @@ final class PassportTables {
                 .between(CyrillicTable.LATIN_VOWELS, "с", CyrillicTable.CYRILLIC_VOWELS, "ss")
                 // KAIRAT, AIGUL, BEIBIT: Й before a consonant joins the diphthong as I.
                 .before("й", "бвгғджзйкқлмнңпрстфхһцчшщ", "i");
-        return russianOldStyle(table).letters("ә a ғ g қ k ң n ө o ұ u ү u һ h і i ё yo");
+        return russianOldStyle(table).letters("ә a ғ g қ k ң n ө o ұ u ү u һ h і i ё yo ҳ h ҷ j ӣ i ӯ u ў u");
     }
 
     /** The 1997 Russian passport style, shared by Kazakhstan's passports. */

@@ -144,6 +144,13 @@ class ScriptsToLatinTest {
         assertThat(Scripts.toLatin("Мәди Ўткир Ёлкин Ђорђе Müller Əliyev 王伟", scheme)).matches("\\p{ASCII}+");
     }
 
+    @ParameterizedTest
+    @EnumSource(TransliterationScheme.class)
+    void everySchemeLeavesNoCyrillicInNamesOfAnyPeopleOfTheRegion(TransliterationScheme scheme) {
+        String names = "Ҷамшед Раҳимов Ўткир Ғайратов Жээнбеков Үмөт Әлия Шыңғысқызы Юсупов Щукин Подъячев Ҳилола";
+        assertThat(Scripts.toLatin(names, scheme)).doesNotContainPattern("\\p{IsCyrillic}");
+    }
+
     @Test
     void scriptsNoTableCoversFallBackToIcu() {
         assertThat(Scripts.toLatin("王伟", ICAO_9303)).isEqualTo("wang wei");

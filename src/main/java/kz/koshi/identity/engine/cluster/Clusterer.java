@@ -11,6 +11,7 @@ import kz.koshi.identity.engine.normal.NormalisedRecord;
  * only if their members match on average (mean weight of all cross pairs, scored on demand, at least
  * {@code minMeanWeight}). So one bad link between two persons' groups is outvoted by the pairs that
  * say "different", while a record that matches most of a group joins it even if it misses one member.
+ * Groups holding records with conflicting national IDs never merge ({@link Scorer#conflict}).
  */
 public final class Clusterer {
 
@@ -48,7 +49,7 @@ public final class Clusterer {
             }
             List<Integer> ma = membersOf(members, a);
             List<Integer> mb = membersOf(members, b);
-            if ((ma.size() > 1 || mb.size() > 1) && meanWeight(ma, mb, levels) < minMeanWeight) {
+            if (meanWeight(ma, mb, levels) < minMeanWeight) {
                 continue;
             }
             int root = Math.min(a, b);
@@ -72,7 +73,12 @@ public final class Clusterer {
         int count = 0;
         for (int x = 0; x < a.size() && x < MAX_CHECKED_MEMBERS; x++) {
             for (int y = 0; y < b.size() && y < MAX_CHECKED_MEMBERS; y++) {
-                sum += scorer.weight(records.get(a.get(x)), records.get(b.get(y)), levels);
+                NormalisedRecord ra = records.get(a.get(x));
+                NormalisedRecord rb = records.get(b.get(y));
+                if (Scorer.conflict(ra, rb)) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                sum += scorer.weight(ra, rb, levels);
                 count++;
             }
         }

@@ -35,7 +35,8 @@ public final class Comparer {
             int givenAsSurname = names.level(a.given(), a.givenKey(), a.givenVariant(), a.givenPhonetic(),
                     b.surname(), b.surnameKey(), b.surnameVariant(), b.surnamePhonetic());
             int direct = NameComparison.penalty(surname) + NameComparison.penalty(given);
-            if (NameComparison.penalty(surnameAsGiven) + NameComparison.penalty(givenAsSurname) < direct) {
+            boolean agrees = agreement(surnameAsGiven) || agreement(givenAsSurname);
+            if (agrees && NameComparison.penalty(surnameAsGiven) + NameComparison.penalty(givenAsSurname) < direct) {
                 surname = surnameAsGiven;
                 given = givenAsSurname;
                 swapped = true;
@@ -53,6 +54,11 @@ public final class Comparer {
         levels[Field.ADDRESS.ordinal()] = (byte) addresses.level(a.addressTokens(), b.addressTokens());
         levels[Field.PHONE.ordinal()] = (byte) identifier(a.phone(), b.phone());
         return swapped;
+    }
+
+    /** A swap must be justified by names that agree, not by turning a disagreement into "missing". */
+    private static boolean agreement(int level) {
+        return level != Field.MISSING && level != NameComparison.DIFFERENT;
     }
 
     private static int equality(int a, int b) {

@@ -58,6 +58,7 @@ public final class Scorer {
         for (int f = 0; f < FIELDS.length; f++) {
             total += weights[f][levels[f]];
         }
+        total -= sexImpliedByName(levels);
         return total + adjustment(Field.SURNAME, levels, a.surnameKey(), b.surnameKey())
                 + adjustment(Field.GIVEN_NAME, levels, a.givenKey(), b.givenKey())
                 + adjustment(Field.CITIZENSHIP, levels, a.citizenship(), b.citizenship());
@@ -76,9 +77,32 @@ public final class Scorer {
                 case CITIZENSHIP -> adjustment(field, levels, a.citizenship(), b.citizenship());
                 default -> 0.0;
             };
-            out.add(new FieldContribution(field, field.levelName(level), weights[field.ordinal()][level] + tf, tf));
+            double weight = weights[field.ordinal()][level] + tf
+                    - (field == Field.SEX ? sexImpliedByName(levels) : 0.0);
+            out.add(new FieldContribution(field, field.levelName(level), weight, tf));
         }
         return out;
+    }
+
+    /**
+     * A hard conflict: both records carry a national ID (ИИН) and they differ by more than one typo.
+     * The ID is issued once per person, so no weight of names, dates or family address can outvote it;
+     * such a pair goes to review at most and never joins one cluster (twins share everything else).
+     */
+    public static boolean conflict(NormalisedRecord a, NormalisedRecord b) {
+        return a.nationalId() != null && b.nationalId() != null && !a.nationalId().equals(b.nationalId())
+                && !EditDistance.withinOneEdit(a.nationalId(), b.nationalId());
+    }
+
+    /**
+     * Agreeing given names (Севара, Sevara) already imply the same sex: counting sex again would be the
+     * same evidence twice. Disagreement on sex still counts in full (a data error or another person).
+     */
+    private double sexImpliedByName(byte[] levels) {
+        int given = levels[Field.GIVEN_NAME.ordinal()];
+        int sex = levels[Field.SEX.ordinal()];
+        boolean namesAgree = given == Field.EXACT || given == NameComparison.VARIANT;
+        return namesAgree && sex == Field.EXACT ? weights[Field.SEX.ordinal()][sex] : 0.0;
     }
 
     private double adjustment(Field field, byte[] levels, int valueA, int valueB) {

@@ -14,6 +14,10 @@ public final class Normaliser {
 
     private static final Set<String> MALE = Set.of("m", "male", "м", "муж", "мужской", "ер", "еркек", "1");
     private static final Set<String> FEMALE = Set.of("f", "female", "ж", "жен", "женский", "әйел", "2");
+    /** Words that say what kind of place follows (г., ул., д., кв.), present in one feed and not another. */
+    private static final Set<String> ADDRESS_MARKERS = Set.of("г", "гор", "город", "ул", "улица", "д", "дом", "кв",
+            "квартира", "пр", "проспект", "мкр", "микрорайон", "обл", "область", "р", "н", "район", "көшесі",
+            "даңғылы", "пәтер", "үй", "g", "ul", "d", "kv", "pr", "mkr", "obl");
     /** Phones are compared on their last digits: the country/trunk prefix (+7, 8) varies by agency. */
     private static final int PHONE_DIGITS = 10;
 
@@ -53,7 +57,7 @@ public final class Normaliser {
         Name patronymic = name(r.patronymic());
         int patronymicVariant = intern(forms.patronymicRoot(patronymic.key));
         int[] address = Arrays.stream(Folding.fold(r.address()).split(" "))
-                .filter(t -> !t.isEmpty()).mapToInt(this::intern).distinct().toArray();
+                .filter(t -> !t.isEmpty() && !ADDRESS_MARKERS.contains(t)).mapToInt(this::intern).distinct().toArray();
         String phone = Folding.digits(r.phone());
         phone = phone.length() > PHONE_DIGITS ? phone.substring(phone.length() - PHONE_DIGITS) : phone;
         return new NormalisedRecord(r.recordId(),

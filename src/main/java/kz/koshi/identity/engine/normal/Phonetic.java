@@ -42,14 +42,14 @@ public final class Phonetic {
         return switch (c) {
             case 'b', 'p' -> 'P';
             case 'f', 'v', 'w' -> 'F';
-            case 'c', 'k', 'q', 'g', 'x' -> 'K';
+            case 'c', 'k', 'q', 'g', 'x', 'h' -> 'K'; // Х is kh, h or x depending on the scheme
             case 'd', 't' -> 'T';
             case 's', 'z' -> 'S';
             case 'l' -> 'L';
             case 'r' -> 'R';
             case 'm' -> 'M';
             case 'n' -> 'N';
-            default -> 0; // vowels, h (silent or part of a digraph), digits
+            default -> 0; // vowels, digits
         };
     }
 }

@@ -6,9 +6,12 @@ import kz.koshi.identity.engine.Field;
 
 /**
  * Unsupervised estimation by EM over comparison patterns of candidate pairs (two-class Fellegi-Sunter
- * mixture, conditional independence), in Splink's manner: u stays fixed at the random-pair estimate,
- * and the fields a training block was keyed on are left out of the likelihood (their agreement in that
- * block says nothing about matching). With {@code fixM} only the match share is fitted.
+ * mixture, conditional independence). As in Splink, the fields a training block was keyed on are left
+ * out of the likelihood (their agreement in that block says nothing about matching). Unlike Splink's
+ * default, u is re-estimated inside the block and thrown away afterwards (final u comes from random
+ * pairs): in a block of namesakes, sex and citizenship agree far more often than among random pairs
+ * (both follow from the name), and a u held at the random value makes EM call every namesake a match.
+ * With {@code fixM} only the match share (and in-block u) is fitted.
  *
  * <p>m is estimated as a posterior mode with a Dirichlet prior centred on the starting m worth
  * {@link #PRIOR_PAIRS} matched pairs. With plenty of data it is negligible; when a session is left with
@@ -24,6 +27,7 @@ public final class ExpectationMaximisation {
 
     private final double[][] m;
     private final double[][] prior;
+    private final double[][] uPrior;
     private final double[][] u;
     private final boolean[] excluded = new boolean[FIELDS.length];
     private final boolean fixM;
@@ -35,6 +39,7 @@ public final class ExpectationMaximisation {
                                    boolean fixM) {
         this.m = deepCopy(m);
         this.prior = deepCopy(m);
+        this.uPrior = deepCopy(u);
         this.u = deepCopy(u);
         this.lambda = lambda;
         this.fixM = fixM;
@@ -72,9 +77,13 @@ public final class ExpectationMaximisation {
             double change = Math.abs(lambda - matches / total);
             lambda = matches / total;
             for (Field field : FIELDS) {
-                if (!fixM && !excluded[field.ordinal()]) {
-                    change = Math.max(change, update(m[field.ordinal()], mCounts[field.ordinal()], prior[field.ordinal()],
-                            field.levelCount()));
+                if (!excluded[field.ordinal()]) {
+                    if (!fixM) {
+                        change = Math.max(change, update(m[field.ordinal()], mCounts[field.ordinal()],
+                                prior[field.ordinal()], field.levelCount()));
+                    }
+                    change = Math.max(change, update(u[field.ordinal()], uCounts[field.ordinal()],
+                            uPrior[field.ordinal()], field.levelCount()));
                 }
             }
             if (change < TOLERANCE) {

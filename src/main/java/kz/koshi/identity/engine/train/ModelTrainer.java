@@ -1,7 +1,6 @@
 package kz.koshi.identity.engine.train;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import kz.koshi.identity.engine.FieldParameters;
 import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.block.BlockingPass;
 import kz.koshi.identity.engine.block.CandidatePairs;
-import kz.koshi.identity.engine.block.PairStore;
 import kz.koshi.identity.engine.compare.Comparer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 
@@ -28,6 +26,12 @@ public final class ModelTrainer {
     /** Enough pairs per session for stable level shares; bigger batches are sampled. */
     private static final int SESSION_RECORDS = 200_000;
     private static final int MIN_SESSION_PAIRS = 200;
+    /**
+     * With u fixed, two informative fields identify the mixture; with one, EM runs to the saturated
+     * answer "every pair is a match" and m becomes the raw level shares (names + date data in a names
+     * block). Such a session is skipped and its fields keep their starting m.
+     */
+    private static final int MIN_ACTIVE_FIELDS = 2;
     private static final Field[] FIELDS = Field.values();
     private static final Map<BlockingPass, Set<Field>> SESSIONS = Map.of(
             BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME),
@@ -36,7 +40,12 @@ public final class ModelTrainer {
     private ModelTrainer() {
     }
 
-    public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer, PairStore pairs) {
+    /**
+     * @param candidates     comparison patterns of a uniform sample of the linking candidate pairs
+     * @param candidateCount how many candidate pairs there are in all
+     */
+    public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer,
+                               Map<Long, Long> candidates, long candidateCount) {
         int n = records.size();
         int randomPairs = (int) Math.min(2_000_000L, Math.max(200_000L, 20L * n));
         double[][] u = RandomPairs.estimateU(records, comparer, randomPairs, SEED);
@@ -49,7 +58,8 @@ public final class ModelTrainer {
         int iterations = 0;
         for (var session : SESSIONS.entrySet()) {
             Map<Long, Long> patterns = sessionPatterns(session.getKey(), records, comparer);
-            if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS) {
+            if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS
+                    || activeFields(patterns, session.getValue()) < MIN_ACTIVE_FIELDS) {
                 continue;
             }
             ExpectationMaximisation em = new ExpectationMaximisation(m0, u, 0.3, session.getValue(), false);
@@ -72,41 +82,41 @@ public final class ModelTrainer {
                 m[f][l] /= sessions[f];
             }
         }
-        Map<Long, Long> all = patterns(pairs);
         ExpectationMaximisation share = new ExpectationMaximisation(m, u, 0.1, Set.of(), true);
-        share.fit(all);
+        share.fit(candidates);
         double allPairs = (double) n * (n - 1) / 2;
-        double lambda = Math.min(0.5, Math.max(1e-12, share.lambda() * pairs.size() / allPairs));
+        double lambda = Math.min(0.5, Math.max(1e-12, share.lambda() * candidateCount / allPairs));
         Map<Field, FieldParameters> trained = new EnumMap<>(Field.class);
         for (Field field : FIELDS) {
             trained.put(field, new FieldParameters(field, m[field.ordinal()], u[field.ordinal()]));
         }
         MatchModel model = new MatchModel(lambda, start.linkThreshold(), start.reviewThreshold(), trained);
-        return new Result(model, iterations, all.size(), share.lambda());
+        return new Result(model, iterations, candidates.size(), share.lambda());
+    }
+
+    /** Fields outside the session's keys that are present in at least 1% of its pairs. */
+    private static long activeFields(Map<Long, Long> patterns, Set<Field> excluded) {
+        long total = patterns.values().stream().mapToLong(Long::longValue).sum();
+        return java.util.Arrays.stream(FIELDS).filter(f -> !excluded.contains(f)).filter(f -> {
+            long present = patterns.entrySet().stream()
+                    .filter(e -> ComparisonPattern.level(e.getKey(), f.ordinal()) != Field.MISSING)
+                    .mapToLong(Map.Entry::getValue).sum();
+            return present * 100 >= total;
+        }).count();
     }
 
     private static Map<Long, Long> sessionPatterns(BlockingPass pass, List<NormalisedRecord> records,
                                                    Comparer comparer) {
         long sample = Math.max(1, records.size() / SESSION_RECORDS);
-        PairStore store = new PairStore();
+        PatternCounts counts = new PatternCounts();
         new CandidatePairs(records, List.of(pass), 64, 24).forEach((i, j) -> {
             if ((i * 31L + j) % sample == 0 && !records.get(i).hasNoName() && !records.get(j).hasNoName()) {
                 byte[] levels = new byte[FIELDS.length];
                 comparer.compare(records.get(i), records.get(j), levels);
-                store.add(i, j, ComparisonPattern.encode(levels));
+                counts.add(ComparisonPattern.encode(levels));
             }
         });
-        return patterns(store);
-    }
-
-    private static Map<Long, Long> patterns(PairStore pairs) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (PairStore.Chunk c : pairs.chunks()) {
-            for (int k = 0; k < c.size; k++) {
-                counts.merge(c.pattern[k], 1L, Long::sum);
-            }
-        }
-        return counts;
+        return counts.merged();
     }
 
     /** The trained model and what EM did, for the run report. */

@@ -1,0 +1,85 @@
+package kz.koshi.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.identity.cli.CsvReader;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports an agency feed file (the CSV layout of {@code link}: record_id, source, surname, given_name, ...).
+ * The whole file is one transaction: every good row is registered, or, if the import breaks off, none is.
+ */
+@Service
+public class FeedImport {
+
+    private final IdentityResolution resolution;
+    private final AuditTrail audit;
+
+    FeedImport(IdentityResolution resolution, AuditTrail audit) {
+        this.resolution = resolution;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('MIGRATION_OFFICER', 'BORDER_OFFICER') or hasAuthority('SCOPE_identity:write')")
+    public ImportReport importCsv(InputStream csv, String defaultSource) {
+        return importTrusted(csv, defaultSource);
+    }
+
+    /** For the platform itself (the demo data loader): no caller to authorise. */
+    public ImportReport importTrusted(InputStream csv, String defaultSource) {
+        ImportReport report = resolution.importAll(resolver -> read(csv, defaultSource, resolver));
+        audit.record(AuditEvent.success("FEED_IMPORTED", "feed", defaultSource)
+                .because(report.rows() + " rows, " + report.stored() + " stored, " + report.rejected().size() + " rejected"));
+        return report;
+    }
+
+    private ImportReport read(InputStream csv, String defaultSource, Function<IncomingRecord, PersonResolution> resolver) {
+        try (CsvReader reader = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            List<String> header = reader.next();
+            if (header == null) {
+                throw new DomainProblem(ProblemType.VALIDATION, "file", "identity.import.empty");
+            }
+            FeedColumns columns = FeedColumns.of(header);
+            long rows = 0;
+            long stored = 0;
+            long duplicates = 0;
+            long malformed = 0;
+            List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+            Map<ResolutionOutcome, Long> outcomes = new EnumMap<>(ResolutionOutcome.class);
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                rows++;
+                FeedColumns.Row parsed = columns.parse(row, defaultSource);
+                malformed += parsed.malformedDate() ? 1 : 0;
+                List<String> problems = resolution.problemsOf(parsed.record());
+                if (!problems.isEmpty()) {
+                    rejected.add(new ImportReport.RejectedRow(reader.line(), parsed.record().recordId(), problems));
+                    continue;
+                }
+                PersonResolution result = resolver.apply(parsed.record());
+                outcomes.merge(result.outcome(), 1L, Long::sum);
+                if (result.outcome() == ResolutionOutcome.ALREADY_RECEIVED) {
+                    duplicates++;
+                } else {
+                    stored++;
+                }
+            }
+            return new ImportReport(rows, stored, duplicates, rejected, malformed, columns.unknown(), outcomes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

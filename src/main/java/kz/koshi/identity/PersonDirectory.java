@@ -1,0 +1,63 @@
+package kz.koshi.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.identity.registry.LinkHistory;
+import kz.koshi.identity.registry.SourceRecordRepository;
+import kz.koshi.identity.registry.StoredRecord;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding persons and reading their profiles, for the officers whose work needs it. Every search and every
+ * profile read is audited (never with the search terms, which are names).
+ */
+@Service
+@PreAuthorize("hasAnyRole('BORDER_OFFICER', 'MIGRATION_OFFICER', 'LABOUR_OFFICER', 'PROSECUTOR') or hasAuthority('SCOPE_identity:read')")
+public class PersonDirectory {
+
+    private final PersonSearch search;
+    private final IdentityResolution resolution;
+    private final SourceRecordRepository records;
+    private final LinkHistory history;
+    private final List<PersonTimelineContributor> contributors;
+    private final AuditTrail audit;
+
+    PersonDirectory(PersonSearch search, IdentityResolution resolution, SourceRecordRepository records, LinkHistory history,
+                    List<PersonTimelineContributor> contributors, AuditTrail audit) {
+        this.search = search;
+        this.resolution = resolution;
+        this.records = records;
+        this.history = history;
+        this.contributors = contributors;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<PersonHit> search(String query) {
+        List<PersonHit> hits = search.find(query);
+        audit.record(AuditEvent.success("PERSONS_SEARCHED", "person", null).because(hits.size() + " hits"));
+        return hits;
+    }
+
+    @Transactional
+    public PersonProfile profile(String personNumber) {
+        PersonSummary person = resolution.person(personNumber)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.person.not-found"));
+        List<StoredRecord> sources = records.ofPerson(person.personNumber());
+        List<TimelineEntry> timeline = new ArrayList<>();
+        sources.forEach(r -> timeline.add(new TimelineEntry(r.receivedAt(), "identity", "identity.timeline.record",
+                List.of(r.record().source(), r.record().recordId()))));
+        contributors.forEach(c -> timeline.addAll(c.timeline(person.personNumber())));
+        timeline.sort(Comparator.comparing(TimelineEntry::at));
+        audit.record(AuditEvent.success("PERSON_VIEWED", "person", person.personNumber()));
+        return new PersonProfile(person, sources, history.ofPerson(person.personNumber()), timeline);
+    }
+}

@@ -1,0 +1,5 @@
+package kz.koshi.identity.engine;
+
+/** Two records and a reviewer's decision whether they are one person. */
+public record LabelledPair(IdentityRecord a, IdentityRecord b, boolean samePerson) {
+}

@@ -1,0 +1,158 @@
+package kz.koshi.identity.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import kz.koshi.identity.engine.block.BlockingPass;
+import kz.koshi.identity.engine.block.LongMultiMap;
+import kz.koshi.identity.engine.compare.Comparer;
+import kz.koshi.identity.engine.compare.Scorer;
+import kz.koshi.identity.engine.normal.NameKeys;
+import kz.koshi.identity.engine.normal.NormalisedRecord;
+import kz.koshi.identity.engine.normal.Normaliser;
+
+/**
+ * The online path: an in-memory index of registered records (each with its current person id) that a
+ * new record is resolved against with the same blocking passes, scores and thresholds as the batch.
+ * Thread-safe: many resolutions run in parallel; additions take a short exclusive lock.
+ */
+public final class ResolutionIndex {
+
+    /** Per pass and key, how many registered records are scored at most (newest first). */
+    static final int MAX_PER_KEY = 200;
+    static final int MAX_CANDIDATES = 10;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Normaliser normaliser;
+    private final Scorer scorer;
+    private final List<NormalisedRecord> records = new ArrayList<>();
+    private final List<String> persons = new ArrayList<>();
+    private final Map<String, Integer> byRecordId = new HashMap<>();
+    private final LongMultiMap[] blocks = new LongMultiMap[BlockingPass.LINKING.size()];
+
+    public ResolutionIndex(MatchModel model, NameKeys keys) {
+        this.normaliser = new Normaliser(keys);
+        this.scorer = new Scorer(model, new Comparer(normaliser.vocabulary()), normaliser.frequencies());
+        for (int p = 0; p < blocks.length; p++) {
+            blocks[p] = new LongMultiMap();
+        }
+    }
+
+    /** Registers a record as belonging to {@code personId}; a record without any name is not indexed. */
+    public void add(IdentityRecord record, String personId) {
+        lock.writeLock().lock();
+        try {
+            NormalisedRecord n = normaliser.add(record);
+            int index = records.size();
+            records.add(n);
+            persons.add(personId);
+            byRecordId.put(record.recordId(), index);
+            for (int p = 0; p < blocks.length && !n.hasNoName(); p++) {
+                long key = BlockingPass.LINKING.get(p).keyOf(n);
+                if (key != 0) {
+                    blocks[p].put(key, index);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Re-points a registered record after a merge or split decided by a reviewer. */
+    public void assign(String recordId, String personId) {
+        lock.writeLock().lock();
+        try {
+            Integer index = byRecordId.get(recordId);
+            if (index == null) {
+                throw new IllegalArgumentException("record not in the index");
+            }
+            persons.set(index, personId);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public Resolution resolve(IdentityRecord record) {
+        NormalisedRecord query;
+        lock.writeLock().lock(); // normalising may intern new strings
+        try {
+            query = normaliser.normalise(record);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (query.hasNoName()) {
+            return new Resolution(Decision.REVIEW, List.of());
+        }
+        lock.readLock().lock();
+        try {
+            return decide(bestPerPerson(query), query);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return records.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Map<String, double[]> bestPerPerson(NormalisedRecord query) {
+        Map<Integer, Boolean> seen = new HashMap<>();
+        Map<String, double[]> best = new HashMap<>(); // person -> {weight, record index}
+        byte[] levels = new byte[Field.values().length];
+        for (int p = 0; p < blocks.length; p++) {
+            long key = BlockingPass.LINKING.get(p).keyOf(query);
+            if (key == 0) {
+                continue;
+            }
+            int[] visited = {0};
+            blocks[p].forEach(key, index -> {
+                if (seen.putIfAbsent(index, Boolean.TRUE) == null) {
+                    double w = scorer.weight(query, records.get(index), levels);
+                    double[] current = best.get(persons.get(index));
+                    if (current == null || w > current[0]) {
+                        best.put(persons.get(index), new double[] {w, index});
+                    }
+                }
+                return ++visited[0] < MAX_PER_KEY;
+            });
+        }
+        return best;
+    }
+
+    /**
+     * LINK needs the top person above the link threshold and no second person there too: two
+     * persons both "certain" means the registry itself may hold a duplicate, which a human must see.
+     */
+    private Resolution decide(Map<String, double[]> best, NormalisedRecord query) {
+        MatchModel model = scorer.model();
+        List<Candidate> ranked = best.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
+                .limit(MAX_CANDIDATES)
+                .map(e -> {
+                    NormalisedRecord match = records.get((int) e.getValue()[1]);
+                    double w = e.getValue()[0];
+                    return new Candidate(e.getKey(), match.recordId(), w, MatchModel.probability(w),
+                            scorer.explain(query, match));
+                }).toList();
+        if (ranked.isEmpty()) {
+            return new Resolution(Decision.NEW, ranked);
+        }
+        Decision top = model.decide(ranked.get(0).probability());
+        if (top == Decision.LINK && Scorer.conflict(query, records.get(byRecordId.get(ranked.get(0).recordId())))) {
+            top = Decision.REVIEW;
+        }
+        if (top == Decision.LINK && ranked.size() > 1 && model.decide(ranked.get(1).probability()) == Decision.LINK) {
+            top = Decision.REVIEW;
+        }
+        return new Resolution(top, ranked);
+    }
+}

@@ -1,0 +1,97 @@
+package kz.koshi.identity.registry;
+
+import kz.koshi.identity.IncomingRecord;
+import kz.koshi.identity.engine.IdentityRecord;
+import kz.koshi.identity.engine.MatchModel;
+import kz.koshi.identity.engine.Resolution;
+import kz.koshi.identity.engine.ResolutionIndex;
+import kz.koshi.identity.engine.normal.TransliterationKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The engine's in-memory online index over every resolved source record, loaded from the database on
+ * first use. It is only ever changed after the database change it mirrors has committed.
+ */
+@Component
+public class RegistryIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryIndex.class);
+
+    private final SourceRecordRepository records;
+    private final MatchModelRepository models;
+    private volatile MatchModel model;
+    private volatile ResolutionIndex index;
+
+    RegistryIndex(SourceRecordRepository records, MatchModelRepository models) {
+        this.records = records;
+        this.models = models;
+    }
+
+    public Resolution resolve(StoredRecord record) {
+        return index().resolve(toEngine(record));
+    }
+
+    /**
+     * Adds a record now, so that the rest of the transaction (the next rows of a file) sees it; if the
+     * transaction rolls back, the index is dropped and reloaded from the database on next use.
+     */
+    public void addInTransaction(StoredRecord record, String personNumber) {
+        index().add(toEngine(record), personNumber);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    invalidate();
+                }
+            }
+        });
+    }
+
+    /** Drops the index and the model; both are loaded again from the database on next use. */
+    public synchronized void invalidate() {
+        index = null;
+        model = null;
+    }
+
+    public void reassign(StoredRecord record, String personNumber) {
+        index().assign(record.engineId(), personNumber);
+    }
+
+    /** The model in use: the registry's latest trained model, or the shipped defaults before any training. */
+    public MatchModel model() {
+        MatchModel current = model;
+        if (current == null) {
+            current = models.current().map(MatchModelRepository.StoredModel::model).orElseGet(MatchModel::defaults);
+            model = current;
+        }
+        return current;
+    }
+
+    private ResolutionIndex index() {
+        ResolutionIndex current = index;
+        if (current == null) {
+            synchronized (this) {
+                if (index == null) {
+                    ResolutionIndex loading = new ResolutionIndex(model(), new TransliterationKeys());
+                    records.forEachResolved(r -> loading.add(toEngine(r), r.personNumber()));
+                    log.info("Identity index loaded: {} source records", loading.size());
+                    index = loading;
+                }
+                current = index;
+            }
+        }
+        return current;
+    }
+
+    public static IdentityRecord toEngine(StoredRecord stored) {
+        IncomingRecord r = stored.record();
+        return IdentityRecord.builder(stored.engineId()).source(r.source()).surname(r.surname()).givenName(r.givenName())
+                .patronymic(r.patronymic()).birthDate(r.birthDate()).sex(r.sex()).citizenship(r.citizenship())
+                .documentNumber(r.documentNumber()).nationalId(r.nationalId()).address(r.address()).phone(r.phone())
+                .build();
+    }
+}

@@ -1,0 +1,17 @@
+package kz.koshi.identity.registry;
+
+import java.time.Instant;
+
+/** A pair in the review queue: a source record and a candidate person with the engine's explanation. */
+public record ReviewItem(long id, long sourceRecordId, String candidatePerson, long candidateRecordId, double probability,
+                         double weight, String explanation, Status status, String decidedBy, Instant decidedAt,
+                         String note, Instant createdAt) {
+
+    public enum Status {
+        OPEN, DEFERRED, ACCEPTED, REJECTED, REVERTED;
+
+        public boolean awaitsDecision() {
+            return this == OPEN || this == DEFERRED;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package kz.koshi.identity.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static kz.koshi.identity.registry.SourceRecordRepository.utc;
+
+@Repository
+public class ReviewRepository {
+
+    private final JdbcClient jdbc;
+
+    ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void open(long sourceRecordId, String candidatePerson, long candidateRecordId, double probability, double weight,
+                     String explanation, Instant now) {
+        jdbc.sql("""
+                insert into identity_review (source_record_id, candidate_person, candidate_record, probability, weight,
+                                             explanation, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(sourceRecordId, candidatePerson, candidateRecordId, probability, weight, explanation, utc(now))
+                .update();
+    }
+
+    public List<ReviewItem> awaiting(int limit) {
+        return jdbc.sql("select * from identity_review where status in ('OPEN', 'DEFERRED') order by status desc, probability desc, id limit ?")
+                .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Pairs a reviewer accepted or rejected (and that were not reverted): labels for refining the model. */
+    public List<ReviewItem> decided() {
+        return jdbc.sql("select * from identity_review where status in ('ACCEPTED', 'REJECTED') order by id")
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    public long countAwaiting() {
+        return jdbc.sql("select count(*) from identity_review where status in ('OPEN', 'DEFERRED')").query(Long.class).single();
+    }
+
+    public Optional<ReviewItem> find(long id) {
+        return jdbc.sql("select * from identity_review where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    public List<ReviewItem> ofRecord(long sourceRecordId) {
+        return jdbc.sql("select * from identity_review where source_record_id = ? order by id").param(sourceRecordId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    public void decide(long id, ReviewItem.Status status, String actor, String note, Instant now) {
+        jdbc.sql("update identity_review set status = ?, decided_by = ?, decided_at = ?, note = ? where id = ?")
+                .params(status.name(), actor, utc(now), note, id).update();
+    }
+
+    private static ReviewItem map(ResultSet rs) throws SQLException {
+        OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        return new ReviewItem(rs.getLong("id"), rs.getLong("source_record_id"), rs.getString("candidate_person"),
+                rs.getLong("candidate_record"), rs.getDouble("probability"), rs.getDouble("weight"),
+                rs.getString("explanation"), ReviewItem.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
+                decided == null ? null : decided.toInstant(), rs.getString("note"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

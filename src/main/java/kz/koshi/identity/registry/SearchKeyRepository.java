@@ -1,0 +1,49 @@
+package kz.koshi.identity.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SearchKeyRepository {
+
+    private final JdbcClient jdbc;
+
+    SearchKeyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(String personNumber, Collection<SearchKeys.Key> keys) {
+        for (SearchKeys.Key key : keys) {
+            jdbc.sql("""
+                    insert into identity_search_key (person_number, kind, key_value)
+                    select ?, ?, ? where not exists (
+                        select 1 from identity_search_key where kind = ? and key_value = ? and person_number = ?)""")
+                    .params(personNumber, key.kind().name(), key.value(), key.kind().name(), key.value(), personNumber)
+                    .update();
+        }
+    }
+
+    public void removeAll(String personNumber) {
+        jdbc.sql("delete from identity_search_key where person_number = ?").param(personNumber).update();
+    }
+
+    /** For each person holding any of the keys, how many of them it holds (at most {@code limit} persons). */
+    public Map<String, Integer> matches(SearchKeys.Kind kind, Collection<String> values, int limit) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = jdbc.sql("""
+                select person_number, count(*) from identity_search_key
+                where kind = :kind and key_value in (:values)
+                group by person_number order by count(*) desc limit :limit""")
+                .param("kind", kind.name()).param("values", values).param("limit", limit)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], (Integer) r[1]));
+        return counts;
+    }
+}

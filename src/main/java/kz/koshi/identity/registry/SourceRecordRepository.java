@@ -1,0 +1,85 @@
+package kz.koshi.identity.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import kz.koshi.identity.IncomingRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class SourceRecordRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SourceRecordRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores the record unless (source, record id) is already there; returns the new row id, or empty. */
+    public Optional<Long> insertIfNew(IncomingRecord record, Instant receivedAt) {
+        int inserted = jdbc.sql("""
+                insert into identity_source_record (source, source_record_id, payload, received_at)
+                select ?, ?, ?, ? where not exists (
+                    select 1 from identity_source_record where source = ? and source_record_id = ?)""")
+                .params(record.source(), record.recordId(), json.writeValueAsString(record), utc(receivedAt),
+                        record.source(), record.recordId())
+                .update();
+        return inserted == 0 ? Optional.empty() : find(record.source(), record.recordId()).map(StoredRecord::id);
+    }
+
+    public Optional<StoredRecord> find(String source, String sourceRecordId) {
+        return jdbc.sql("select * from identity_source_record where source = ? and source_record_id = ?")
+                .params(source, sourceRecordId).query((rs, n) -> map(rs)).optional();
+    }
+
+    public Optional<StoredRecord> find(long id) {
+        return jdbc.sql("select * from identity_source_record where id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    public List<StoredRecord> ofPerson(String personNumber) {
+        return jdbc.sql("select * from identity_source_record where person_number = ? order by received_at, id")
+                .param(personNumber).query((rs, n) -> map(rs)).list();
+    }
+
+    public void assign(long id, String personNumber, String resolution, Double probability) {
+        jdbc.sql("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?")
+                .params(personNumber, resolution, probability, id).update();
+    }
+
+    public void movePerson(String from, String to) {
+        jdbc.sql("update identity_source_record set person_number = ? where person_number = ?").params(to, from).update();
+    }
+
+    /** Streams every resolved record in order, for loading the online index. */
+    public void forEachResolved(Consumer<StoredRecord> consumer) {
+        jdbc.sql("select * from identity_source_record where person_number is not null order by id")
+                .query((ResultSet rs) -> {
+                    consumer.accept(map(rs));
+                });
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from identity_source_record").query(Long.class).single();
+    }
+
+    private StoredRecord map(ResultSet rs) throws SQLException {
+        double probability = rs.getDouble("match_probability");
+        return new StoredRecord(rs.getLong("id"), json.readValue(rs.getString("payload"), IncomingRecord.class),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("person_number"),
+                rs.getString("resolution"), rs.wasNull() ? null : probability);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

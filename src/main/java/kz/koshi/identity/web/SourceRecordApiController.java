@@ -1,0 +1,62 @@
+package kz.koshi.identity.web;
+
+import java.util.List;
+
+import kz.koshi.identity.FeedImport;
+import kz.koshi.identity.IdentityResolution;
+import kz.koshi.identity.ImportReport;
+import kz.koshi.identity.IncomingRecord;
+import kz.koshi.identity.IntakeResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/identity/records")
+@Tag(name = "Identity", description = "Person records from agency feeds")
+@PreAuthorize("hasAuthority('SCOPE_identity:write')")
+class SourceRecordApiController {
+
+    private final IdentityResolution resolution;
+    private final FeedImport feeds;
+
+    SourceRecordApiController(IdentityResolution resolution, FeedImport feeds) {
+        this.resolution = resolution;
+        this.feeds = feeds;
+    }
+
+    @PostMapping
+    @Operation(summary = "Receive one source record and resolve it to a person at once "
+            + "(201 when stored, 200 when it was already received)")
+    ResponseEntity<IntakeResult> receive(@Valid @RequestBody IncomingRecord record) {
+        IntakeResult result = IntakeResult.resolved(record, resolution.resolve(record));
+        HttpStatus status = result.outcome() == IntakeResult.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(result);
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Receive and resolve up to 10,000 source records; every record is reported, "
+            + "rejected ones with the fields at fault")
+    List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
+        return resolution.receive(batch);
+    }
+
+    @PostMapping(path = "/csv", consumes = "text/csv")
+    @Operation(summary = "Import a feed file in the CSV layout of the link command, as one transaction; "
+            + "the report names every rejected row")
+    ImportReport importCsv(jakarta.servlet.http.HttpServletRequest request,
+                           @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
+            throws java.io.IOException {
+        return feeds.importCsv(request.getInputStream(), source);
+    }
+}

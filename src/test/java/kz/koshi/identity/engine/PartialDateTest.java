@@ -1,0 +1,37 @@
+package kz.koshi.identity.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DateTimeException;
+
+import org.junit.jupiter.api.Test;
+
+class PartialDateTest {
+
+    @Test
+    void parsesTheThreePrecisions() {
+        assertThat(PartialDate.parse("1994-03-17")).isEqualTo(new PartialDate(1994, 3, 17));
+        assertThat(PartialDate.parse("1994-03")).isEqualTo(new PartialDate(1994, 3, 0));
+        assertThat(PartialDate.parse("1994")).isEqualTo(new PartialDate(1994, 0, 0));
+        assertThat(PartialDate.parse(" ")).isEqualTo(PartialDate.UNKNOWN);
+        assertThat(PartialDate.parse(null).isKnown()).isFalse();
+    }
+
+    @Test
+    void rejectsMalformedOrImpossibleDatesSoTheReaderCanCountThem() {
+        for (String bad : new String[] {"1937-12-33", "1990-02-30", "1990-13", "17.03.1994", "94", "1994-3-17",
+                "1994-00-10", "abcd"}) {
+            assertThatThrownBy(() -> PartialDate.parse(bad)).as(bad).isInstanceOf(DateTimeException.class);
+            assertThat(PartialDate.parseOrUnknown(bad)).isEqualTo(PartialDate.UNKNOWN);
+        }
+    }
+
+    @Test
+    void packsIntoAnIntAndBack() {
+        PartialDate date = PartialDate.parse("1994-03");
+        assertThat(date.packed()).isEqualTo(19940300);
+        assertThat(PartialDate.unpack(date.packed())).isEqualTo(date);
+        assertThat(date).hasToString("1994-03");
+    }
+}
