@@ -123,10 +123,12 @@ class ProtectionCasesTest {
         String recordId = jdbc.sql("select identity_record_id from protection_case where id = ?").param(first).query(String.class).single();
         assertThat(recordId).matches("cc-[0-9a-f-]{36}");
 
+        // The listener runs after the identity module's transaction, on its own thread: wait for it.
         merges.on(new kz.koshi.identity.PersonsMerged("KP999999999", person));
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql(
+                "select person_number from protection_case where id = ?").param(first).query(String.class).single())
+                .isEqualTo("KP999999999"));
         assertThat(jdbc.sql("select count(*) from protection_case where person_number = ?").param(person).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select person_number from protection_case where id = ?").param(first).query(String.class).single())
-                .isEqualTo("KP999999999");
     }
 
     private long referTo(long caseId, String centre) throws Exception {
