@@ -17,6 +17,8 @@ enum Section {
     BORDER("/modules/border", false, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
     STAY("/modules/stay", false, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR)),
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
+    /** For prosecutors: recruiters, employers and places that recur across victim cases, never the victims. */
+    TRAFFICKING_LINKS("/protection/parties", true, EnumSet.of(PROSECUTOR)),
     EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
     KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),

@@ -13,7 +13,7 @@ public record CaseFile(
         boolean periodExtended, LocalDate longestPeriodEnd, boolean periodAlert, LocalDate reflectionStartsOn,
         LocalDate reflectionEndsOn, LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn,
         ClosureReason closureReason, Set<ServiceType> plan, List<Service> services, List<Referral> referrals,
-        List<Extension> extensions, List<Outcome> outcomes, List<FollowUp> followUps, List<Note> notes,
+        List<Extension> extensions, List<Outcome> outcomes, List<Party> parties, List<FollowUp> followUps, List<Note> notes,
         List<Event> timeline, boolean writable) {
 
     public record Screening(Instant screenedAt, String agencyCode, IdentificationPathway pathway,
@@ -33,6 +33,11 @@ public record CaseFile(
 
     public record Outcome(long id, OutcomeKind kind, LocalDate recordedOn, String criminalArticle,
                           CriminalStage criminalStage, String reference) {
+    }
+
+    /** A person (by person number), organisation or place named in the case. */
+    public record Party(long id, PartyRole role, PartyKind kind, String personNumber, String label, String businessId,
+                        String regionCode, String country) {
     }
 
     public record FollowUp(long id, LocalDate contactedOn, FollowUpChannel channel, String note, String recordedBy) {

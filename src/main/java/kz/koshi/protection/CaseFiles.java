@@ -23,6 +23,7 @@ class CaseFiles {
     private final ReferralRepository referrals;
     private final ServiceRepository services;
     private final OutcomeRepository outcomes;
+    private final PartyRepository parties;
     private final ServicePeriodRules rules;
     private final NoteCipher cipher;
     private final Timeline timeline;
@@ -31,7 +32,7 @@ class CaseFiles {
     private final Clock clock;
 
     CaseFiles(CaseAccess caseAccess, PersonRegistry persons, CaseRepository cases, ScreeningRepository screenings, ReferralRepository referrals,
-              ServiceRepository services, OutcomeRepository outcomes, ServicePeriodRules rules, NoteCipher cipher,
+              ServiceRepository services, OutcomeRepository outcomes, PartyRepository parties, ServicePeriodRules rules, NoteCipher cipher,
               Timeline timeline, AuditTrail audit, ProtectionProperties properties, Clock clock) {
         this.caseAccess = caseAccess;
         this.persons = persons;
@@ -40,6 +41,7 @@ class CaseFiles {
         this.referrals = referrals;
         this.services = services;
         this.outcomes = outcomes;
+        this.parties = parties;
         this.rules = rules;
         this.cipher = cipher;
         this.timeline = timeline;
@@ -78,7 +80,7 @@ class CaseFiles {
                 c.periodExtended(), c.servicePeriod() == null ? null : rules.longestEnd(c.servicePeriod()),
                 summary(c, today).periodAlert(), c.reflectionStartsOn(), c.reflectionEndsOn(), c.reflectionEndedOn(),
                 c.childProtectionAt(), c.closedOn(), c.closureReason(), services.plan(caseId), services.delivered(caseId),
-                referrals.ofCase(caseId), services.extensions(caseId), outcomes.outcomes(caseId),
+                referrals.ofCase(caseId), services.extensions(caseId), outcomes.outcomes(caseId), parties.ofCase(caseId),
                 outcomes.followUps(caseId, cipher), outcomes.notes(caseId, cipher), timeline.of(caseId), writable);
     }
 }

@@ -33,12 +33,14 @@ public class CaseManagement {
     private final Centres centres;
     private final EmploymentSupport employment;
     private final CaseStatisticsQuery statistics;
+    private final Parties parties;
     private final ReferralRepository referralRepository;
     private final ServiceRepository serviceRepository;
 
     CaseManagement(Screenings screenings, Referrals referrals, ServicePeriods periods, Outcomes outcomes, CaseFiles files,
                    HtcdsExport htcds, Glass glass, Centres centres, EmploymentSupport employment,
-                   CaseStatisticsQuery statistics, ReferralRepository referralRepository, ServiceRepository serviceRepository) {
+                   CaseStatisticsQuery statistics, Parties parties, ReferralRepository referralRepository,
+                   ServiceRepository serviceRepository) {
         this.screenings = screenings;
         this.referrals = referrals;
         this.periods = periods;
@@ -49,6 +51,7 @@ public class CaseManagement {
         this.centres = centres;
         this.employment = employment;
         this.statistics = statistics;
+        this.parties = parties;
         this.referralRepository = referralRepository;
         this.serviceRepository = serviceRepository;
     }
@@ -117,6 +120,17 @@ public class CaseManagement {
     @PreAuthorize(WRITE)
     public void recordOutcome(long caseId, NewOutcome outcome) {
         outcomes.record(caseId, outcome);
+    }
+
+    @PreAuthorize(WRITE)
+    public void nameParty(long caseId, NewParty party) {
+        parties.add(caseId, party);
+    }
+
+    /** For investigators: persons, organisations and places named in more than one case (no victim data). */
+    @PreAuthorize("hasAnyRole('PROSECUTOR','CASE_SUPERVISOR') or hasAuthority('SCOPE_protection:investigate')")
+    public List<RecurringParty> recurringParties() {
+        return parties.recurring();
     }
 
     @PreAuthorize(WRITE)

@@ -48,8 +48,18 @@ class HtcdsExport {
         out.put("cas_ServicesProvided", f.services().stream().collect(Collectors.groupingBy(s -> s.serviceType().name(),
                 Collectors.counting())));
         out.put("cas_Outcomes", f.outcomes().stream().map(HtcdsExport::outcome).toList());
+        out.put("per_Perpetrators", f.parties().stream().map(HtcdsExport::party).toList());
         out.put("cas_ClosureReason", f.closureReason() == null ? null : f.closureReason().name());
         return out;
+    }
+
+    private static Map<String, Object> party(CaseFile.Party p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("per_RoleInProcess", p.role().htcds());
+        m.put("kind", p.kind().name());
+        m.put("reference", p.personNumber() != null ? p.personNumber() : p.businessId() != null ? p.businessId() : p.label());
+        m.put("region", p.regionCode());
+        return m;
     }
 
     private static Map<String, Object> outcome(CaseFile.Outcome o) {

@@ -1,5 +1,6 @@
 package kz.koshi.protection;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,10 +30,20 @@ class PersonRegistry {
 
     /** Runs in the registry's own transaction: call it before this transaction writes to the audit trail. */
     Resolved resolve(NewScreening s) {
+        return resolve(s.surname(), s.givenName(), s.patronymic(), s.birthDate(), s.sex(), s.citizenship(), s.documentNumber());
+    }
+
+    /** A person named in a case (a recruiter, an employer): the same registry, so the same person is seen across cases. */
+    Resolved resolve(NewParty p) {
+        return resolve(p.surname(), p.givenName(), null, p.birthDate(), null, p.citizenship(), null);
+    }
+
+    private Resolved resolve(String surname, String givenName, String patronymic, LocalDate birthDate, String sex,
+                             String citizenship, String documentNumber) {
         String recordId = "cc-" + UUID.randomUUID();
-        String personNumber = identity.resolve(new IncomingRecord(SOURCE, recordId, blankToNull(s.surname()),
-                blankToNull(s.givenName()), blankToNull(s.patronymic()), s.birthDate() == null ? null : s.birthDate().toString(),
-                s.sex(), s.citizenship(), blankToNull(s.documentNumber()), null, null, null)).personNumber();
+        String personNumber = identity.resolve(new IncomingRecord(SOURCE, recordId, blankToNull(surname), blankToNull(givenName),
+                blankToNull(patronymic), birthDate == null ? null : birthDate.toString(), sex, citizenship,
+                blankToNull(documentNumber), null, null, null)).personNumber();
         return new Resolved(personNumber, recordId);
     }
 

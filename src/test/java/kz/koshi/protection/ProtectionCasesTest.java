@@ -131,6 +131,38 @@ class ProtectionCasesTest {
         assertThat(jdbc.sql("select count(*) from protection_case where person_number = ?").param(person).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theSameEmployerAndRecruiterAcrossCasesAreSeenByInvestigatorsWithoutTheVictims() throws Exception {
+        long first = ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "UZB", "1996-03-03");
+        long second = ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "TJK", "1997-04-04");
+        for (long caseId : new long[] {first, second}) {
+            for (String party : new String[] {
+                    "{\"role\":\"EMPLOYER\",\"kind\":\"ORGANISATION\",\"label\":\"Teplitsa LLP\",\"businessId\":\"120340012345\"}",
+                    "{\"role\":\"RECRUITER\",\"kind\":\"PERSON\",\"surname\":\"Karimov\",\"givenName\":\"Rustam\",\"birthDate\":\"1979-12-01\",\"citizenship\":\"UZB\"}",
+                    "{\"role\":\"PLACE_OF_EXPLOITATION\",\"kind\":\"PLACE\",\"label\":\"Greenhouse at km 12\",\"regionCode\":\"KZ-19\"}"}) {
+                mvc.perform(post("/api/v1/protection/cases/{id}/parties", caseId).header("Authorization", ProtectionApiTest.CRISIS)
+                        .contentType(MediaType.APPLICATION_JSON).content(party)).andExpect(status().isCreated());
+            }
+        }
+        mvc.perform(post("/api/v1/protection/cases/{id}/parties", first).header("Authorization", ProtectionApiTest.CRISIS)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"EMPLOYER\",\"kind\":\"ORGANISATION\"}"))
+                .andExpect(status().isBadRequest());
+        String json = mvc.perform(get("/api/v1/protection/parties/recurring").header("Authorization", "Bearer koshi-demo-prosecutor"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.reference == '120340012345')].cases").value(org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(2))))
+                .andExpect(jsonPath("$[?(@.kind == 'PLACE')]").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        String caseNumber = jdbc.sql("select case_number from protection_case where id = ?").param(first).query(String.class).single();
+        String person = jdbc.sql("select person_number from protection_case where id = ?").param(first).query(String.class).single();
+        assertThat(json).doesNotContain(caseNumber).doesNotContain(person).doesNotContain("Testova");
+        mvc.perform(get("/protection/parties").param("lang", "en").with(as("prosecutor")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("120340012345")));
+        mvc.perform(get("/protection/parties").with(as("social"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/protection/parties/recurring").header("Authorization", ProtectionApiTest.CRISIS))
+                .andExpect(status().isForbidden());
+    }
+
     private long referTo(long caseId, String centre) throws Exception {
         mvc.perform(post("/protection/cases/{id}/referrals", caseId).with(as("social")).with(csrf())
                 .param("toAgency", centre).param("needs", "MEDICAL").param("consent", "true")).andExpect(status().is3xxRedirection());

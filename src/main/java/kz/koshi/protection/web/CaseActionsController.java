@@ -8,6 +8,7 @@ import kz.koshi.protection.ExtensionRequest;
 import kz.koshi.protection.NewFollowUp;
 import kz.koshi.protection.NewNote;
 import kz.koshi.protection.NewOutcome;
+import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.PlanChange;
 import kz.koshi.protection.ServiceDelivery;
@@ -57,6 +58,11 @@ class CaseActionsController {
     @PostMapping("/outcomes")
     String outcome(@PathVariable long id, @Valid NewOutcome form, BindingResult errors, RedirectAttributes redirect) {
         return WebActions.run(back(id), errors, redirect, "protection.outcome.recorded", () -> cases.recordOutcome(id, form));
+    }
+
+    @PostMapping("/parties")
+    String party(@PathVariable long id, @Valid NewParty form, BindingResult errors, RedirectAttributes redirect) {
+        return WebActions.run(back(id), errors, redirect, "protection.party.named", () -> cases.nameParty(id, form));
     }
 
     @PostMapping("/closure")

@@ -15,6 +15,8 @@ import kz.koshi.protection.ExtensionReason;
 import kz.koshi.protection.FollowUpChannel;
 import kz.koshi.protection.NewOutcome;
 import kz.koshi.protection.OutcomeKind;
+import kz.koshi.protection.PartyKind;
+import kz.koshi.protection.PartyRole;
 import kz.koshi.protection.ServiceType;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +36,7 @@ class CaseController {
     private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
             "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
             "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
-            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.");
+            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.");
 
     private final CaseManagement cases;
     private final ReferenceData reference;
@@ -60,6 +62,8 @@ class CaseController {
         model.addAttribute("stages", CriminalStage.values());
         model.addAttribute("closureReasons", ClosureReason.values());
         model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("partyRoles", PartyRole.values());
+        model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
         model.addAttribute("regions", regionNames());
         model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));

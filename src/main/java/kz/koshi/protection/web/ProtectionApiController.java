@@ -18,9 +18,11 @@ import kz.koshi.protection.IncomingReferral;
 import kz.koshi.protection.NewFollowUp;
 import kz.koshi.protection.NewNote;
 import kz.koshi.protection.NewOutcome;
+import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.NewScreening;
 import kz.koshi.protection.PlanChange;
+import kz.koshi.protection.RecurringParty;
 import kz.koshi.protection.ReferralDecision;
 import kz.koshi.protection.ScreeningResult;
 import kz.koshi.protection.ServiceDelivery;
@@ -141,6 +143,19 @@ class ProtectionApiController {
     @Operation(summary = "Record an outcome: documents, employment referral, repatriation, compensation, criminal case, testimony")
     void outcome(@PathVariable long id, @Valid @RequestBody NewOutcome outcome) {
         cases.recordOutcome(id, outcome);
+    }
+
+    @PostMapping("/cases/{id}/parties")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Name a trafficker, recruiter, employer or place in the case (persons resolved through the identity registry)")
+    void party(@PathVariable long id, @Valid @RequestBody NewParty party) {
+        cases.nameParty(id, party);
+    }
+
+    @GetMapping("/parties/recurring")
+    @Operation(summary = "For investigators: persons, organisations and places named in more than one case, with regions and holding agencies")
+    List<RecurringParty> recurring() {
+        return cases.recurringParties();
     }
 
     @PostMapping("/cases/{id}/closure")
