@@ -34,12 +34,14 @@ public class CaseManagement {
     private final EmploymentSupport employment;
     private final CaseStatisticsQuery statistics;
     private final Parties parties;
+    private final SubjectExport subjectExport;
     private final ReferralRepository referralRepository;
     private final ServiceRepository serviceRepository;
 
     CaseManagement(Screenings screenings, Referrals referrals, ServicePeriods periods, Outcomes outcomes, CaseFiles files,
                    HtcdsExport htcds, Glass glass, Centres centres, EmploymentSupport employment,
-                   CaseStatisticsQuery statistics, Parties parties, ReferralRepository referralRepository,
+                   CaseStatisticsQuery statistics, Parties parties, SubjectExport subjectExport,
+                   ReferralRepository referralRepository,
                    ServiceRepository serviceRepository) {
         this.screenings = screenings;
         this.referrals = referrals;
@@ -52,6 +54,7 @@ public class CaseManagement {
         this.employment = employment;
         this.statistics = statistics;
         this.parties = parties;
+        this.subjectExport = subjectExport;
         this.referralRepository = referralRepository;
         this.serviceRepository = serviceRepository;
     }
@@ -74,6 +77,12 @@ public class CaseManagement {
     @PreAuthorize(READ)
     public Map<String, Object> htcdsExport(long caseId) {
         return htcds.of(files.read(caseId));
+    }
+
+    /** The person's own data on a lawful request; only a supervisor of the agency holding the case. */
+    @PreAuthorize(SUPERVISOR)
+    public Map<String, Object> subjectExport(long caseId, SubjectRequest request) {
+        return subjectExport.export(caseId, request);
     }
 
     @PreAuthorize(WRITE)

@@ -114,6 +114,19 @@ class ProtectionWebTest {
     }
 
     @Test
+    void aSupervisorExportsAPersonsOwnDataOnALawfulRequestAndItIsAudited() throws Exception {
+        long caseId = screenAs("social");
+        mvc.perform(post("/protection/cases/{id}/subject-export", caseId).with(as("social")).with(csrf()).param("basis", "Request 12/2026"))
+                .andExpect(status().isForbidden());
+        long before = audits("SUBJECT_DATA_EXPORTED", caseId);
+        mvc.perform(post("/protection/cases/{id}/subject-export", caseId).with(as("supervisor")).with(csrf()).param("basis", "Request 12/2026"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.case.grounds").value("Passport taken; threatened with her family."))
+                .andExpect(jsonPath("$.person.name").value("Aigerim"));
+        assertThat(audits("SUBJECT_DATA_EXPORTED", caseId)).isEqualTo(before + 1);
+    }
+
+    @Test
     void theProtectionPagesRenderInEveryLanguage() throws Exception {
         long caseId = screenAs("social");
         for (String lang : new String[] {"ru", "kk", "en"}) {

@@ -18,6 +18,12 @@ import kz.koshi.protection.OutcomeKind;
 import kz.koshi.protection.PartyKind;
 import kz.koshi.protection.PartyRole;
 import kz.koshi.protection.ServiceType;
+import kz.koshi.protection.SubjectRequest;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PostMapping;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -79,6 +85,16 @@ class CaseController {
                 "attachment; filename=\"" + export.get("cas_CaseNumber") + "-htcds.json\"").body(export);
     }
 
+
+    /** A lawful request by the person for their own data; the supervisor records its basis. */
+    @PostMapping("/{id}/subject-export")
+    ResponseEntity<Map<String, Object>> subjectExport(@PathVariable long id, @Valid SubjectRequest request, BindingResult errors) {
+        if (errors.hasErrors()) {
+            throw new DomainProblem(ProblemType.VALIDATION, "basis", "protection.subject.basis-required");
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-data.json\"")
+                .body(cases.subjectExport(id, request));
+    }
 
     private Map<String, Object> regionNames() {
         return reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name()));
