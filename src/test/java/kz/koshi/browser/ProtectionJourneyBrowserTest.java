@@ -78,7 +78,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         page.reload();
         assertThat(page.locator("main")).containsText("extended");
 
-        page.getByLabel("Kind").selectOption("EMPLOYMENT_REFERRAL");
+        page.getByLabel("Kind", new Page.GetByLabelOptions().setExact(true)).selectOption("EMPLOYMENT_REFERRAL");
         page.getByLabel("Phone for the career centre (with consent)").fill("+7 701 234 56 78");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Outcome recorded.");
