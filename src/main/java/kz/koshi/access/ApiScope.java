@@ -21,6 +21,9 @@ public enum ApiScope {
     STAY_WRITE("stay:write", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT)),
     PROTECTION_READ("protection:read", EnumSet.of(CRISIS_CENTRE, LABOUR_MINISTRY)),
     PROTECTION_WRITE("protection:write", EnumSet.of(CRISIS_CENTRE, MIGRATION_POLICE, BORDER_SERVICE)),
+    /** Investigators: who recurs across victim cases (recruiters, employers, places), never the victims. */
+    PROTECTION_INVESTIGATE("protection:investigate", EnumSet.of(MIGRATION_POLICE, PROSECUTOR_OFFICE)),
+    EMPLOYMENT_READ("employment:read", EnumSet.of(CAREER_CENTRE)),
     EMPLOYMENT_WRITE("employment:write", EnumSet.of(CAREER_CENTRE)),
     RECRUITMENT_WRITE("recruitment:write", EnumSet.of(EMPLOYMENT_AGENCY, LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),

@@ -16,8 +16,10 @@ enum Section {
     PERSONS("/persons", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR)),
     BORDER("/border", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
     STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR, ADMIN)),
-    PROTECTION("/modules/protection", false, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
-    EMPLOYMENT("/modules/employment", false, EnumSet.of(CAREER_CENTRE_OFFICER)),
+    PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
+    /** For prosecutors: recruiters, employers and places that recur across victim cases, never the victims. */
+    TRAFFICKING_LINKS("/protection/parties", true, EnumSet.of(PROSECUTOR)),
+    EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
     KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),

@@ -3,48 +3,13 @@ package kz.koshi.browser;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import kz.koshi.TestProfiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** An officer's first minutes: log in, switch to Kazakh, see the role's home page, hit a missing page, log out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestProfiles.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag("browser")
-class LoginJourneyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Playwright playwright;
-    private com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Browser.start();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class LoginJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void borderOfficerLogsInSwitchesToKazakhAndLogsOut() {

@@ -1,0 +1,52 @@
+package kz.koshi.protection;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kz.koshi.protection.rules.SmallCells;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts of cases opened in a year by sex, age group, citizenship group, region and exploitation (the
+ * dimensions the 2016 report found missing). Small cells are suppressed; nothing but counts leaves.
+ */
+@Component
+class CaseStatisticsQuery {
+
+    private final CaseRepository cases;
+    private final ScreeningRepository screenings;
+
+    CaseStatisticsQuery(CaseRepository cases, ScreeningRepository screenings) {
+        this.cases = cases;
+        this.screenings = screenings;
+    }
+
+    CaseStatistics of(int year) {
+        List<CaseRow> opened = cases.all().stream()
+                .filter(c -> LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC).getYear() == year).toList();
+        List<CaseStatistics.Cell> cells = new ArrayList<>();
+        cells.addAll(cells("sex", opened, CaseRow::sex));
+        cells.addAll(cells("ageGroup", opened, c -> c.minor() ? "CHILD" : "ADULT"));
+        cells.addAll(cells("citizenship", opened, c -> c.foreign() ? "FOREIGN" : "KAZ"));
+        cells.addAll(cells("region", opened, CaseRow::regionCode));
+        cells.addAll(cells("exploitation", opened,
+                c -> screenings.find(c.screeningId()).map(s -> s.exploitationType().name()).orElse("OTHER")));
+        cells.addAll(cells("status", opened, c -> c.status().name()));
+        Long total = SmallCells.publishable(opened.size());
+        return new CaseStatistics(year, total, cells);
+    }
+
+    private static List<CaseStatistics.Cell> cells(String dimension, List<CaseRow> rows, Function<CaseRow, String> key) {
+        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> {
+            Long count = SmallCells.publishable(e.getValue());
+            return new CaseStatistics.Cell(dimension, e.getKey(), count, count == null);
+        }).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package kz.koshi.protection;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.springframework.format.annotation.DateTimeFormat;
+
+public record Closure(@NotNull ClosureReason reason,
+                      @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn) {
+}

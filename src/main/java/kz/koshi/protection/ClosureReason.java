@@ -1,0 +1,6 @@
+package kz.koshi.protection;
+
+/** Why a case was closed; together with the outcomes this is "the fate of every victim". */
+public enum ClosureReason {
+    REINTEGRATED, EMPLOYED, REPATRIATED, SERVICE_PERIOD_ENDED, REFUSED_SERVICES, LOST_CONTACT, NOT_A_VICTIM
+}

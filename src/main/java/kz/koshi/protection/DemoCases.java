@@ -1,0 +1,108 @@
+package kz.koshi.protection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few demo cases for the {@code social} and {@code supervisor} accounts, made through the real service
+ * as those officers (so they are audited and follow every rule): one in service with its period ending
+ * soon and an extension to approve, a child waiting for a referral decision, a closed repatriation with a
+ * follow-up, and one only the supervisor holds (to try break-the-glass). Demo mode only.
+ */
+@Component
+@Profile("!postgres")
+@ConditionalOnProperty(name = "koshi.demo.enabled", havingValue = "true")
+@Order(20)
+class DemoCases implements ApplicationRunner {
+
+    private static final String CENTRE = "CRISIS-KZ-71";
+
+    private final CaseManagement cases;
+    private final UserDetailsService officers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoCases(CaseManagement cases, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+        this.cases = cases;
+        this.officers = officers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from protection_case").query(Long.class).single() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        as("social", () -> {
+            inService(today);
+            long child = open("Арман", "KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
+            cases.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true));
+            long closed = admitted(open("Бакыт", "KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
+                    IdentificationPathway.RAID), today.minusMonths(2));
+            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null, null));
+            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.REPATRIATION, today.minusDays(7), null, null, null, null));
+            cases.close(closed, new Closure(ClosureReason.REPATRIATED, today.minusDays(7)));
+            cases.recordFollowUp(closed, new NewFollowUp(today, FollowUpChannel.PHONE, "Reached home; looking for work near family."));
+            return null;
+        });
+        as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
+    }
+
+    private void inService(LocalDate today) {
+        long id = admitted(open("Dilfuza", "UZB", LocalDate.of(1994, 6, 1), "F", ExploitationType.LABOUR, IdentificationPathway.NGO_OUTREACH),
+                today.minusMonths(6).plusDays(10));
+        cases.setPlan(id, new PlanChange(Set.of(ServiceType.SOCIAL_EVERYDAY, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL,
+                ServiceType.LEGAL, ServiceType.LABOUR)));
+        cases.logService(id, new ServiceDelivery(ServiceType.MEDICAL, today.minusMonths(5)));
+        cases.logService(id, new ServiceDelivery(ServiceType.LEGAL, today.minusMonths(3)));
+        cases.recordOutcome(id, new NewOutcome(OutcomeKind.CRIMINAL_CASE, today.minusMonths(4), "128", CriminalStage.INVESTIGATION,
+                null, null));
+        cases.recordOutcome(id, new NewOutcome(OutcomeKind.EMPLOYMENT_REFERRAL, today.minusDays(3), null, null, null, "+7 700 555 01 02"));
+        cases.requestExtension(id, new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, today.plusMonths(3)));
+        cases.addNote(id, new NewNote("Prefers a female interpreter. Court hearing expected next month."));
+    }
+
+    /** Given names only: demo persons say no more than that at screening. */
+    private long open(String givenName, String citizenship, LocalDate birthDate, String sex, ExploitationType exploitation,
+                      IdentificationPathway pathway) {
+        NewScreening screening = new NewScreening(pathway, exploitation, !"KAZ".equals(citizenship),
+                Set.of(Indicator.DOCUMENTS_CONFISCATED, Indicator.WAGES_WITHHELD, Indicator.THREATS), true,
+                "Demo: documents held by the employer, no pay, threats against the family.", null, givenName, null, birthDate, sex,
+                citizenship, null, "KZ-71");
+        return cases.screen(screening).caseId();
+    }
+
+    private long admitted(long caseId, LocalDate on) {
+        long referral = cases.refer(caseId, new NewReferral(CENTRE, Set.of(ServiceType.MEDICAL, ServiceType.LEGAL), true));
+        cases.decideReferral(referral, new ReferralDecision(true, null));
+        cases.admit(caseId, new Admission(on));
+        return caseId;
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        UserDetails officer = officers.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package kz.koshi.protection;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A request to run the service period until {@code until}, for a reason; a supervisor decides. */
+public record ExtensionRequest(@NotNull ExtensionReason reason,
+                               @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+}

@@ -1,0 +1,5 @@
+package kz.koshi.protection;
+
+public enum ExtensionStatus {
+    PENDING, APPROVED, REJECTED
+}

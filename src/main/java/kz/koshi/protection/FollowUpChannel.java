@@ -1,0 +1,5 @@
+package kz.koshi.protection;
+
+public enum FollowUpChannel {
+    VISIT, PHONE, MESSAGE, THROUGH_PARTNER
+}

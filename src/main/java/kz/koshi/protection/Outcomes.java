@@ -1,0 +1,95 @@
+package kz.koshi.protection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Outcomes, closure (which ends a running reflection period), follow-up contacts and notes. */
+@Component
+class Outcomes {
+
+    private final CaseAccess caseAccess;
+    private final CaseRepository cases;
+    private final OutcomeRepository outcomes;
+    private final EmploymentRepository employment;
+    private final NoteCipher cipher;
+    private final Timeline timeline;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment,
+             NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.caseAccess = caseAccess;
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.employment = employment;
+        this.cipher = cipher;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void record(long caseId, NewOutcome o) {
+        CaseRow c = caseAccess.write(caseId);
+        if (c.status() == CaseStatus.CLOSED) {
+            throw new DomainProblem(ProblemType.CONFLICT, "protection.case.status-closed");
+        }
+        if (o.kind() == OutcomeKind.REPATRIATION && !c.foreign()) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "kind", "protection.outcome.repatriation-citizen");
+        }
+        outcomes.insert(caseId, o, Actor.current().name());
+        if (o.kind() == OutcomeKind.EMPLOYMENT_REFERRAL) {
+            // Only the person number, region and an agreed phone go to the career centre (rule V8).
+            employment.insert(caseId, c.personNumber(), c.regionCode(), o.recordedOn(), o.contactPhone());
+        }
+        timeline.record(caseId, "OUTCOME", o.kind());
+        audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(o.kind().name()));
+    }
+
+    void close(long caseId, Closure closure) {
+        CaseRow c = caseAccess.write(caseId);
+        CaseOps.requireMove(c, CaseStatus.CLOSED);
+        cases.close(caseId, closure.closedOn(), closure.reason());
+        if (c.reflectionActive()) {
+            endReflection(c, closure.closedOn());
+        }
+        timeline.record(caseId, "CLOSED", closure.reason());
+        audit.record(AuditEvent.success("CASE_CLOSED", "protection_case", caseId).because(closure.reason().name()));
+    }
+
+    /** The reflection period ends on closure or when it runs out; stay learns the date only. */
+    void endReflection(CaseRow c, LocalDate endedOn) {
+        LocalDate on = endedOn.isAfter(c.reflectionEndsOn()) ? c.reflectionEndsOn() : endedOn;
+        cases.endReflection(c.id(), on);
+        timeline.record(c.id(), "REFLECTION_ENDED", on);
+        events.publishEvent(new ReflectionPeriodEnded(c.personNumber(), on));
+    }
+
+    void followUp(long caseId, NewFollowUp f) {
+        CaseOps.requireStatus(caseAccess.write(caseId), CaseStatus.CLOSED);
+        outcomes.followUp(caseId, f, cipher.encrypt(f.note()), Actor.current().name());
+        timeline.record(caseId, "FOLLOW_UP", f.channel());
+        audit.record(AuditEvent.success("FOLLOW_UP_RECORDED", "protection_case", caseId));
+    }
+
+    void note(long caseId, NewNote n) {
+        caseAccess.write(caseId);
+        outcomes.note(caseId, cipher.encrypt(n.text()), Actor.current().name(), clock.instant());
+        audit.record(AuditEvent.success("CASE_NOTE_ADDED", "protection_case", caseId));
+    }
+
+    void endExpiredReflections(LocalDate today) {
+        cases.withExpiredReflection(today).forEach(c -> {
+            endReflection(c, c.reflectionEndsOn());
+            audit.record(AuditEvent.success("REFLECTION_PERIOD_EXPIRED", "protection_case", c.id()));
+        });
+    }
+}

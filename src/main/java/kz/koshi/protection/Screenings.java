@@ -1,0 +1,105 @@
+package kz.koshi.protection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.protection.rules.ChildRule;
+import kz.koshi.protection.rules.Pseudonyms;
+import kz.koshi.protection.rules.ReflectionPeriod;
+import kz.koshi.protection.rules.ReflectionRules;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screening and, for a presumed victim, the case with protection at once: a child is referred to child
+ * protection (rule V7), a foreigner enters the reflection period and {@code stay} is told (rule V5).
+ */
+@Component
+class Screenings {
+
+    private final ScreeningRepository screenings;
+    private final CaseRepository cases;
+    private final AccessRepository access;
+    private final PersonRegistry persons;
+    private final ReflectionRules reflection;
+    private final ReferenceData reference;
+    private final NoteCipher cipher;
+    private final Timeline timeline;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screenings(ScreeningRepository screenings, CaseRepository cases, AccessRepository access, PersonRegistry persons,
+               ReflectionRules reflection, ReferenceData reference, NoteCipher cipher, Timeline timeline, AuditTrail audit,
+               ApplicationEventPublisher events, Clock clock) {
+        this.screenings = screenings;
+        this.cases = cases;
+        this.access = access;
+        this.persons = persons;
+        this.reflection = reflection;
+        this.reference = reference;
+        this.cipher = cipher;
+        this.timeline = timeline;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    ScreeningResult screen(NewScreening s) {
+        LocalDate today = LocalDate.now(clock);
+        check(s, today);
+        Actor actor = Actor.current();
+        Instant now = clock.instant();
+        long screeningId = screenings.insert(s, actor.agencyCode(), actor.name(), now);
+        // The registry commits on its own and audits: resolve before this transaction holds the audit trail.
+        PersonRegistry.Resolved person = s.presumedVictim() ? persons.resolve(s) : null;
+        audit.record(AuditEvent.success("SCREENING_RECORDED", "protection_screening", screeningId));
+        if (person == null) {
+            return new ScreeningResult(screeningId, null, null);
+        }
+        long caseId = open(s, screeningId, person, actor, now, today);
+        return new ScreeningResult(screeningId, caseId, cases.find(caseId).orElseThrow().caseNumber());
+    }
+
+    private long open(NewScreening s, long screeningId, PersonRegistry.Resolved person, Actor actor, Instant now,
+                      LocalDate today) {
+        String personNumber = person.personNumber();
+        boolean minor = ChildRule.isChild(s.birthDate(), today);
+        long caseId = cases.insert(new CaseRow(0, "PENDING-" + screeningId, screeningId, personNumber, person.recordId(),
+                Pseudonyms.next(),
+                s.sex(), s.birthDate(), minor, s.citizenship(), s.regionCode(), cipher.encrypt(s.grounds()), CaseStatus.OPEN,
+                actor.agencyCode(), now, null, null, null, false, null, null, null, null, null, null));
+        if (actor.officer()) {
+            access.assign(caseId, actor.officerId(), now);
+        }
+        timeline.record(caseId, "OPENED", s.exploitationType());
+        audit.record(AuditEvent.success("CASE_OPENED", "protection_case", caseId).because("screening " + screeningId));
+        if (minor) {
+            cases.referredToChildProtection(caseId, now);
+            timeline.record(caseId, "CHILD_PROTECTION_REFERRED", null);
+            audit.record(AuditEvent.success("CHILD_PROTECTION_REFERRED", "protection_case", caseId));
+        }
+        if (reflection.appliesTo(s.citizenship())) {
+            ReflectionPeriod period = reflection.startOn(today);
+            cases.startReflection(caseId, period.startsOn(), period.endsOn());
+            timeline.record(caseId, "REFLECTION_STARTED", period.endsOn());
+            events.publishEvent(new ReflectionPeriodStarted(personNumber, period.startsOn(), period.endsOn()));
+        }
+        return caseId;
+    }
+
+    private void check(NewScreening s, LocalDate today) {
+        if (reference.regionsOn(today).stream().noneMatch(r -> r.code().equals(s.regionCode()))) {
+            throw new DomainProblem(ProblemType.VALIDATION, "regionCode", "protection.screening.region-unknown");
+        }
+        if (reference.country(s.citizenship()).isEmpty()) {
+            throw new DomainProblem(ProblemType.VALIDATION, "citizenship", "protection.screening.country-unknown");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package kz.koshi.protection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The supervisor's view: extensions to approve, referrals to decide, break-the-glass grants on the agency's cases. */
+public record SupervisorReport(List<PendingExtension> extensions, List<IncomingReferral> referrals, List<GlassGrant> grants) {
+
+    public record PendingExtension(long id, long caseId, String caseNumber, ExtensionReason reason, LocalDate periodEndsOn,
+                                   LocalDate until, String requestedBy, Instant requestedAt) {
+    }
+
+    public record GlassGrant(long id, long caseId, String caseNumber, String actor, String agencyCode, String reason,
+                             Instant grantedAt, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,102 @@
+package kz.koshi.protection.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import kz.koshi.protection.CaseFile;
+import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.CaseStatus;
+import kz.koshi.protection.ReferralStatus;
+import kz.koshi.protection.ClosureReason;
+import kz.koshi.protection.CriminalStage;
+import kz.koshi.protection.DeclineReason;
+import kz.koshi.protection.ExtensionReason;
+import kz.koshi.protection.FollowUpChannel;
+import kz.koshi.protection.NewOutcome;
+import kz.koshi.protection.OutcomeKind;
+import kz.koshi.protection.PartyKind;
+import kz.koshi.protection.PartyRole;
+import kz.koshi.protection.ServiceType;
+import kz.koshi.protection.SubjectRequest;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PostMapping;
+import kz.koshi.reference.ReferenceData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The case page: who, the protections, the timeline, plan, services, referrals, outcomes and the forms to act. */
+@Controller
+@RequestMapping("/protection/cases")
+class CaseController {
+
+    /** Timeline details that are codes, and the message key stems that name them. */
+    private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
+            "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
+            "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
+            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.");
+
+    private final CaseManagement cases;
+    private final ReferenceData reference;
+
+    CaseController(CaseManagement cases, ReferenceData reference) {
+        this.cases = cases;
+        this.reference = reference;
+    }
+
+    @GetMapping("/{id}")
+    String casePage(@PathVariable long id, Model model) {
+        CaseFile file = cases.caseFile(id);
+        model.addAttribute("c", file);
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
+                .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
+        model.addAttribute("centres", cases.centres());
+        model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("declineReasons", DeclineReason.values());
+        model.addAttribute("extensionReasons", ExtensionReason.values());
+        model.addAttribute("outcomeKinds", OutcomeKind.values());
+        model.addAttribute("articles", NewOutcome.ARTICLES.stream().sorted().toList());
+        model.addAttribute("stages", CriminalStage.values());
+        model.addAttribute("closureReasons", ClosureReason.values());
+        model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("partyRoles", PartyRole.values());
+        model.addAttribute("partyKinds", PartyKind.values());
+        model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
+        model.addAttribute("regions", regionNames());
+        model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
+        model.addAttribute("detailKeys", DETAIL_KEYS);
+        return "protection/case";
+    }
+
+    /** The HTCDS export as a file to hand over through an authorised channel; audited like any read. */
+    @GetMapping("/{id}/htcds")
+    ResponseEntity<Map<String, Object>> export(@PathVariable long id) {
+        Map<String, Object> export = cases.htcdsExport(id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + export.get("cas_CaseNumber") + "-htcds.json\"").body(export);
+    }
+
+
+    /** A lawful request by the person for their own data; the supervisor records its basis. */
+    @PostMapping("/{id}/subject-export")
+    ResponseEntity<Map<String, Object>> subjectExport(@PathVariable long id, @Valid SubjectRequest request, BindingResult errors) {
+        if (errors.hasErrors()) {
+            throw new DomainProblem(ProblemType.VALIDATION, "basis", "protection.subject.basis-required");
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"subject-data.json\"")
+                .body(cases.subjectExport(id, request));
+    }
+
+    private Map<String, Object> regionNames() {
+        return reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name()));
+    }
+}

@@ -1,0 +1,40 @@
+package kz.koshi.protection.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.EmploymentRequest;
+import kz.koshi.protection.EmploymentRequestStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Career centres' systems: employment support requests in their region. Neither path nor body says where from. */
+@RestController
+@RequestMapping("/api/v1/employment/support-requests")
+@Tag(name = "Employment support", description = "Requests for help in finding work, for career centres")
+class EmploymentApiController {
+
+    private final CaseManagement cases;
+
+    EmploymentApiController(CaseManagement cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping
+    @Operation(summary = "Employment support requests in the career centre's region")
+    List<EmploymentRequest> requests() {
+        return cases.employmentRequests();
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Record what became of a request")
+    void status(@PathVariable long id, @RequestParam EmploymentRequestStatus status) {
+        cases.updateEmploymentRequest(id, status);
+    }
+}

@@ -1,0 +1,72 @@
+package kz.koshi.protection.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.ExploitationType;
+import kz.koshi.protection.IdentificationPathway;
+import kz.koshi.protection.Indicator;
+import kz.koshi.protection.NewScreening;
+import kz.koshi.protection.ScreeningResult;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The screening form of any first-contact agency; a presumed victim's case opens on submission. */
+@Controller
+@RequestMapping("/protection/screenings")
+class ScreeningController {
+
+    private final CaseManagement cases;
+    private final ReferenceData reference;
+
+    ScreeningController(CaseManagement cases, ReferenceData reference) {
+        this.cases = cases;
+        this.reference = reference;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("screening", new NewScreening(null, null, false, Set.of(), true, "", "", "", "", null, "", "",
+                "", ""));
+        return formData(model);
+    }
+
+    @PostMapping
+    String screen(@Valid @ModelAttribute("screening") NewScreening screening, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return formData(model);
+        }
+        try {
+            ScreeningResult result = cases.screen(screening);
+            if (result.caseId() == null) {
+                redirect.addFlashAttribute("notice", "protection.screening.recorded");
+                return "redirect:/protection";
+            }
+            redirect.addFlashAttribute("notice", "protection.case.opened.notice");
+            return "redirect:/protection/cases/" + result.caseId();
+        } catch (DomainProblem problem) {
+            errors.rejectValue(problem.field(), problem.getMessage());
+            return formData(model);
+        }
+    }
+
+    private String formData(Model model) {
+        model.addAttribute("pathways", IdentificationPathway.values());
+        model.addAttribute("exploitationTypes", ExploitationType.values());
+        model.addAttribute("indicators", Indicator.values());
+        model.addAttribute("regions", reference.regionsOn(LocalDate.now()));
+        model.addAttribute("countries", reference.countries());
+        return "protection/screening-form";
+    }
+}

@@ -1,0 +1,117 @@
+package kz.koshi.browser;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A social worker's journey with a trafficking victim, from screening to closure: screening with indicators,
+ * the case with its reflection period, referral to the crisis centre, acceptance, admission, the plan, a
+ * service, an employment referral, closure and a follow-up; then the supervisor's and career centre's views.
+ */
+class ProtectionJourneyBrowserTest extends BrowserJourney {
+
+    @Test
+    void fromScreeningToClosure() {
+        Page page = login("social");
+        page.navigate(url("/protection?lang=en"));
+        assertThat(page.locator("h1")).hasText("My cases");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New screening")).first().click();
+
+        page.getByLabel("Identification pathway").selectOption("HOTLINE");
+        page.getByLabel("Type of exploitation").selectOption("LABOUR");
+        page.getByLabel("Cross-border").check();
+        page.getByLabel("passport or other documents taken").check();
+        page.getByLabel("wages taken or withheld").check();
+        page.getByLabel("Given name").fill("Dilnoza");
+        page.getByLabel("Date of birth").fill("1993-05-17");
+        page.getByLabel("Sex").selectOption("F");
+        page.getByLabel("Citizenship").selectOption("UZB");
+        page.getByLabel("Region").selectOption("KZ-71");
+        page.getByLabel("Grounds").fill("Recruited for a café job in Astana; passport taken on arrival; unpaid for three months.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the screening")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Case opened.");
+        assertThat(page.locator("main")).containsText("Recovery and reflection period");
+        String caseNumber = page.locator("h1 > span").first().textContent();
+
+        page.getByLabel("Crisis centre", new Page.GetByLabelOptions().setExact(true)).selectOption("CRISIS-KZ-71");
+        page.locator("#need-MEDICAL").check();
+        page.locator("#need-LEGAL").check();
+        page.getByLabel("The person consents").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Referral sent.");
+
+        page.navigate(url("/protection"));
+        Locator referral = page.locator("tr", new Page.LocatorOptions().setHasText(caseNumber));
+        referral.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).first().click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Referral accepted");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Admitted");
+        page.locator("#plan-MEDICAL").check();
+        page.locator("#plan-LEGAL").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the plan")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Service logged.");
+
+        page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).first().selectOption("OTHER");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request the extension")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("only for criminal proceedings or hospitalisation");
+        page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).first().selectOption("CRIMINAL_PROCEEDINGS");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request the extension")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Extension request sent to the supervisor.");
+
+        Page supervisor = login("supervisor");
+        supervisor.navigate(url("/protection/supervision?lang=en"));
+        assertThat(supervisor.locator("h1")).hasText("Supervision");
+        supervisor.locator("tr", new Page.LocatorOptions().setHasText(caseNumber))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve")).click();
+        assertThat(supervisor.getByRole(AriaRole.STATUS)).hasText("Extension approved.");
+        page.reload();
+        assertThat(page.locator("main")).containsText("extended");
+
+        page.getByLabel("Kind", new Page.GetByLabelOptions().setExact(true)).selectOption("EMPLOYMENT_REFERRAL");
+        page.getByLabel("Phone for the career centre (with consent)").fill("+7 701 234 56 78");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Outcome recorded.");
+
+        page.locator("#closeReason").selectOption("EMPLOYED");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the case")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Case closed.");
+        assertThat(page.locator("main")).containsText("Reflection period ended");
+        page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill("Started work; doing well.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the contact")).click();
+        assertThat(page.locator("main")).containsText("Started work; doing well.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-case-closed.png")).setFullPage(true));
+
+        supervisor.navigate(url("/protection/supervision?lang=en"));
+        supervisor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-supervision.png")).setFullPage(true));
+        supervisor.navigate(url("/protection/centres"));
+        supervisor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-centres.png")).setFullPage(true));
+
+        Page career = login("career");
+        career.navigate(url("/employment?lang=en"));
+        assertThat(career.locator("main")).containsText("+7 701 234 56 78");
+        assertThat(career.locator("main")).not().containsText(caseNumber);
+        career.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/employment-requests.png")).setFullPage(true));
+    }
+
+    private Page login(String username) {
+        Page page = browser.newContext().newPage();
+        page.navigate(url("/login?lang=en"));
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password").fill("Koshi-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        return page;
+    }
+
+}

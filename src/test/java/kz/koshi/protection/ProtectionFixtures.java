@@ -1,0 +1,49 @@
+package kz.koshi.protection;
+
+import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Cases made through the API for the tests. */
+final class ProtectionFixtures {
+
+    private ProtectionFixtures() {
+    }
+
+    static long screen(MockMvc mvc, String token, String citizenship, String birthDate) throws Exception {
+        String json = """
+                {"pathway":"HOTLINE","exploitationType":"LABOUR","crossBorder":true,
+                 "indicators":["DOCUMENTS_CONFISCATED","WAGES_WITHHELD"],"presumedVictim":true,
+                 "grounds":"Passport taken by the employer; unpaid for four months.",
+                 "surname":"Testova","givenName":"Anna","birthDate":"%s","sex":"F","citizenship":"%s","regionCode":"KZ-71"}"""
+                .formatted(birthDate, citizenship);
+        String body = mvc.perform(post("/api/v1/protection/screenings").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.caseId")).longValue();
+    }
+
+    /** A case admitted today at the demo crisis centre, with a medical and legal plan. */
+    static long admitted(MockMvc mvc, String token) throws Exception {
+        long caseId = screen(mvc, token, "KGZ", "1995-07-07");
+        String referral = mvc.perform(post("/api/v1/protection/cases/{id}/referrals", caseId).header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toAgency\":\"CRISIS-KZ-71\",\"needs\":[\"MEDICAL\"],\"consent\":true}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long referralId = ((Number) JsonPath.read(referral, "$.id")).longValue();
+        mvc.perform(post("/api/v1/protection/referrals/{id}/decision", referralId).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/protection/cases/{id}/admission", caseId).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"admittedOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/protection/cases/{id}/plan", caseId).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"services\":[\"MEDICAL\",\"LEGAL\"]}")).andExpect(status().isOk());
+        return caseId;
+    }
+}
