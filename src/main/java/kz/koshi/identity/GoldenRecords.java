@@ -1,9 +1,11 @@
 package kz.koshi.identity;
 
 import java.time.Clock;
+import java.util.List;
 
 import kz.koshi.identity.registry.PersonRepository;
 import kz.koshi.identity.registry.SourceRecordRepository;
+import kz.koshi.identity.registry.StoredRecord;
 import kz.koshi.identity.registry.Survivorship;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +16,28 @@ class GoldenRecords {
     private final SourceRecordRepository records;
     private final PersonRepository persons;
     private final Survivorship survivorship;
+    private final IdentityProperties properties;
     private final Clock clock;
 
     GoldenRecords(SourceRecordRepository records, PersonRepository persons, IdentityProperties properties, Clock clock) {
         this.records = records;
         this.persons = persons;
         this.survivorship = new Survivorship(properties.sourceTrust());
+        this.properties = properties;
         this.clock = clock;
     }
 
+    /** The stored golden record, which officers search and read, comes from unprotected sources only. */
     void rebuild(String personNumber) {
-        persons.saveGolden(survivorship.golden(personNumber, records.ofPerson(personNumber)), clock.instant());
+        persons.saveGolden(survivorship.golden(personNumber, visible(records.ofPerson(personNumber))), clock.instant());
+    }
+
+    /** The golden record over every source, protected ones included: for the platform's modules, never for display. */
+    PersonSummary complete(String personNumber) {
+        return survivorship.golden(personNumber, records.ofPerson(personNumber));
+    }
+
+    List<StoredRecord> visible(List<StoredRecord> all) {
+        return all.stream().filter(r -> !properties.isProtected(r.record().source())).toList();
     }
 }

@@ -45,6 +45,8 @@ public class IdentityResolution {
     private final RegistryIndex index;
     private final GoldenRecords golden;
     private final ReviewCandidates reviews;
+    private final LinkPolicy policy;
+    private final IdentityProperties properties;
     private final Validator validator;
     private final AuditTrail audit;
     private final Clock clock;
@@ -52,7 +54,7 @@ public class IdentityResolution {
 
     IdentityResolution(SourceRecordRepository records, PersonRepository persons, SearchKeyRepository searchKeys,
                        LinkHistory history, RegistryIndex index, GoldenRecords golden, ReviewCandidates reviews,
-                       Validator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                       LinkPolicy policy, IdentityProperties properties, Validator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
         this.persons = persons;
         this.searchKeys = searchKeys;
@@ -60,6 +62,8 @@ public class IdentityResolution {
         this.index = index;
         this.golden = golden;
         this.reviews = reviews;
+        this.policy = policy;
+        this.properties = properties;
         this.validator = validator;
         this.audit = audit;
         this.clock = clock;
@@ -126,10 +130,16 @@ public class IdentityResolution {
 
     /** The person as registered now; a number merged into another leads to the surviving person. */
     public Optional<PersonSummary> person(String personNumber) {
+        return currentNumber(personNumber).map(golden::complete);
+    }
+
+    /** The active person number a number stands for now, following merges. */
+    Optional<String> currentNumber(String personNumber) {
         if (!PersonNumber.isValid(personNumber)) {
             return Optional.empty();
         }
-        return persons.find(personNumber).or(() -> persons.mergedInto(personNumber).flatMap(this::person));
+        return persons.find(personNumber).map(PersonSummary::personNumber)
+                .or(() -> persons.mergedInto(personNumber).flatMap(this::currentNumber));
     }
 
     /** Runs inside a transaction under the serial lock; the index follows at once and is reloaded on rollback. */
@@ -137,12 +147,12 @@ public class IdentityResolution {
         Optional<Long> id = records.insertIfNew(record, clock.instant());
         if (id.isEmpty()) {
             StoredRecord earlier = records.find(record.source(), record.recordId()).orElseThrow();
-            String current = person(earlier.personNumber()).map(PersonSummary::personNumber).orElse(earlier.personNumber());
+            String current = currentNumber(earlier.personNumber()).orElse(earlier.personNumber());
             return new PersonResolution(current, ResolutionOutcome.ALREADY_RECEIVED,
                     earlier.matchProbability() == null ? 1.0 : earlier.matchProbability());
         }
         StoredRecord stored = records.find(id.get()).orElseThrow();
-        Resolution resolution = index.resolve(stored);
+        Resolution resolution = policy.apply(stored, index.resolve(stored));
         PersonResolution result = switch (resolution.decision()) {
             case LINK -> new PersonResolution(resolution.linkedPerson().orElseThrow(), ResolutionOutcome.LINKED,
                     resolution.candidates().getFirst().probability());
@@ -153,7 +163,9 @@ public class IdentityResolution {
         };
         records.assign(stored.id(), result.personNumber(), result.outcome().name(), result.matchProbability());
         history.record(stored.id(), null, result.personNumber(), result.outcome().name(), "engine", null, clock.instant());
-        searchKeys.add(result.personNumber(), SearchKeys.of(record));
+        if (!properties.isProtected(record.source())) {
+            searchKeys.add(result.personNumber(), SearchKeys.of(record));
+        }
         golden.rebuild(result.personNumber());
         if (result.outcome() == ResolutionOutcome.PENDING_REVIEW) {
             reviews.open(stored, resolution);

@@ -25,15 +25,20 @@ public class PersonDirectory {
 
     private final PersonSearch search;
     private final IdentityResolution resolution;
+    private final kz.koshi.identity.registry.PersonRepository persons;
+    private final GoldenRecords golden;
     private final SourceRecordRepository records;
     private final LinkHistory history;
     private final List<PersonTimelineContributor> contributors;
     private final AuditTrail audit;
 
-    PersonDirectory(PersonSearch search, IdentityResolution resolution, SourceRecordRepository records, LinkHistory history,
+    PersonDirectory(PersonSearch search, IdentityResolution resolution, kz.koshi.identity.registry.PersonRepository persons,
+                    GoldenRecords golden, SourceRecordRepository records, LinkHistory history,
                     List<PersonTimelineContributor> contributors, AuditTrail audit) {
         this.search = search;
         this.resolution = resolution;
+        this.persons = persons;
+        this.golden = golden;
         this.records = records;
         this.history = history;
         this.contributors = contributors;
@@ -49,15 +54,19 @@ public class PersonDirectory {
 
     @Transactional
     public PersonProfile profile(String personNumber) {
-        PersonSummary person = resolution.person(personNumber)
+        PersonSummary person = resolution.currentNumber(personNumber).flatMap(persons::find)
+                .filter(p -> p.recordCount() > 0)
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.person.not-found"));
-        List<StoredRecord> sources = records.ofPerson(person.personNumber());
+        List<StoredRecord> sources = golden.visible(records.ofPerson(person.personNumber()));
+        java.util.Set<Long> visibleIds = sources.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toSet());
         List<TimelineEntry> timeline = new ArrayList<>();
         sources.forEach(r -> timeline.add(new TimelineEntry(r.receivedAt(), "identity", "identity.timeline.record",
                 List.of(r.record().source(), r.record().recordId()))));
         contributors.forEach(c -> timeline.addAll(c.timeline(person.personNumber())));
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         audit.record(AuditEvent.success("PERSON_VIEWED", "person", person.personNumber()));
-        return new PersonProfile(person, sources, history.ofPerson(person.personNumber()), timeline);
+        List<LinkHistory.Entry> provenance = history.ofPerson(person.personNumber()).stream()
+                .filter(e -> visibleIds.contains(e.sourceRecordId())).toList();
+        return new PersonProfile(person, sources, provenance, timeline);
     }
 }

@@ -33,11 +33,12 @@ class PersonMerges {
     private final RegistryIndex index;
     private final IdentityResolution resolution;
     private final ApplicationEventPublisher events;
+    private final IdentityProperties properties;
     private final Clock clock;
 
     PersonMerges(SourceRecordRepository records, PersonRepository persons, SearchKeyRepository searchKeys,
                  LinkHistory history, GoldenRecords golden, RegistryIndex index, IdentityResolution resolution,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
         this.records = records;
         this.persons = persons;
         this.searchKeys = searchKeys;
@@ -46,6 +47,7 @@ class PersonMerges {
         this.index = index;
         this.resolution = resolution;
         this.events = events;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -62,7 +64,7 @@ class PersonMerges {
         String reason = "review " + item.id() + (note == null || note.isBlank() ? "" : ": " + note);
         moved.forEach(r -> {
             history.record(r.id(), merged, survivor, "MERGE", actor, reason, clock.instant());
-            searchKeys.add(survivor, SearchKeys.of(r.record()));
+            addKeys(survivor, r);
         });
         searchKeys.removeAll(merged);
         golden.rebuild(survivor);
@@ -85,18 +87,24 @@ class PersonMerges {
             StoredRecord r = records.find(entry.sourceRecordId()).orElseThrow();
             records.assign(r.id(), restored, r.resolution(), r.matchProbability());
             history.record(r.id(), survivor, restored, "SPLIT", actor, "revert of review " + item.id(), clock.instant());
-            searchKeys.add(restored, SearchKeys.of(r.record()));
+            addKeys(restored, r);
             afterCommit(() -> index.reassign(r, restored));
         }
         searchKeys.removeAll(survivor);
-        records.ofPerson(survivor).forEach(r -> searchKeys.add(survivor, SearchKeys.of(r.record())));
+        records.ofPerson(survivor).forEach(r -> addKeys(survivor, r));
         golden.rebuild(survivor);
         golden.rebuild(restored);
         events.publishEvent(new PersonSplit(survivor, restored));
     }
 
     private String current(String personNumber) {
-        return resolution.person(personNumber).map(PersonSummary::personNumber).orElse(personNumber);
+        return resolution.currentNumber(personNumber).orElse(personNumber);
+    }
+
+    private void addKeys(String personNumber, StoredRecord record) {
+        if (!properties.isProtected(record.record().source())) {
+            searchKeys.add(personNumber, SearchKeys.of(record.record()));
+        }
     }
 
     private static void afterCommit(Runnable action) {

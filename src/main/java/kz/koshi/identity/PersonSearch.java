@@ -63,6 +63,7 @@ class PersonSearch {
         keys.matches(SearchKeys.Kind.IIN, iins, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
         String prefix = birthPrefix;
         return persons.findAll(scores.keySet()).stream()
+                .filter(p -> p.recordCount() > 0)
                 .filter(p -> prefix == null || (p.birthDate() != null && (p.birthDate().startsWith(prefix) || prefix.startsWith(p.birthDate()))))
                 .map(p -> new PersonHit(p, scores.get(p.personNumber())))
                 .sorted(Comparator.comparingInt(PersonHit::score).reversed().thenComparing(h -> h.person().personNumber()))

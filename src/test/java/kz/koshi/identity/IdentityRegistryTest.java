@@ -145,6 +145,29 @@ class IdentityRegistryTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    @WithUserDetails("police")
+    void aCrisisCentreRecordIsLinkedButNeverShownToOtherAgencies() {
+        PersonResolution border = identity.resolve(record("border", "prot-b1", "RASHIDOVA", "MALIKA", "1998-08-08", "UZB", "FA9988776"));
+        PersonResolution crisis = identity.resolve(new IncomingRecord("crisis_centre", "cc-opaque-1", "Рашидова", "Малика",
+                "Ботировна", "1998-08-08", "F", "UZB", null, null, null, null));
+        assertThat(crisis.personNumber()).as("linked, so that protection follows the person").isEqualTo(border.personNumber());
+
+        PersonProfile profile = directory.profile(border.personNumber());
+        assertThat(profile.sourceRecords()).extracting(r -> r.record().source()).containsExactly("border");
+        assertThat(profile.person().patronymic()).as("a value only the crisis centre gave stays hidden").isNull();
+        assertThat(profile.timeline()).extracting(TimelineEntry::arguments).noneMatch(a -> a.contains("crisis_centre"));
+        assertThat(directory.search("Ботировна")).isEmpty();
+        assertThat(identity.person(border.personNumber()).orElseThrow().patronymic())
+                .as("the platform's own modules still get the whole record").isEqualTo("Ботировна");
+
+        PersonResolution onlyCrisis = identity.resolve(new IncomingRecord("crisis_centre", "cc-opaque-2", "Абдуллаева",
+                "Зарина", null, "2001", "F", "TJK", null, null, null, null));
+        assertThat(directory.search("Абдуллаева Зарина")).extracting(h -> h.person().personNumber())
+                .doesNotContain(onlyCrisis.personNumber());
+        assertThatThrownBy(() -> directory.profile(onlyCrisis.personNumber())).isInstanceOf(kz.koshi.shared.DomainProblem.class);
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
