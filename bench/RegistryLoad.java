@@ -67,7 +67,6 @@ public class RegistryLoad {
                 }
                 if (keys.length() > 50_000_000) {
                     copy(db, "identity_search_key (person_number, kind, key_value)", keys);
-                    seenKeys.clear();
                 }
             }
             copy(db, "identity_search_key (person_number, kind, key_value)", keys);

@@ -35,6 +35,8 @@ public class SearchLatency {
         HttpClient http = HttpClient.newHttpClient();
         long[] micros = new long[queries];
         int found = 0;
+        int[] foundByKind = new int[3];
+        int[] countByKind = new int[3];
         for (int i = 0; i < queries; i++) {
             String[] r = sample.get(i);
             String query = switch (i % 3) {
@@ -51,14 +53,20 @@ public class SearchLatency {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
             }
+            countByKind[i % 3]++;
             if (response.body().contains(personOf.get(r[0]))) {
                 found++;
+                foundByKind[i % 3]++;
             }
         }
         Arrays.sort(micros);
         System.out.printf("queries %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, true person in results %.1f%%%n",
                 queries, micros[queries / 2] / 1000.0, micros[(int) (queries * 0.95)] / 1000.0,
                 micros[(int) (queries * 0.99)] / 1000.0, micros[queries - 1] / 1000.0, 100.0 * found / queries);
+        System.out.printf("true person in the (at most 50) results: name only %.1f%%, name and birth year %.1f%%, "
+                        + "document number (or name where the record has none) %.1f%%%n",
+                100.0 * foundByKind[0] / countByKind[0], 100.0 * foundByKind[1] / countByKind[1],
+                100.0 * foundByKind[2] / countByKind[2]);
     }
 
     /** Records picked at random (reservoir): {record_id, surname, given_name, birth_date, document, person number}. */

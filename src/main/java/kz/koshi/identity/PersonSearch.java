@@ -58,13 +58,10 @@ class PersonSearch {
             }
         }
         Map<String, Integer> scores = new HashMap<>();
-        keys.matches(SearchKeys.Kind.NAME, names, 500).forEach((p, n) -> scores.merge(p, n, Integer::sum));
-        keys.matches(SearchKeys.Kind.DOC, documents, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
-        keys.matches(SearchKeys.Kind.IIN, iins, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
-        String prefix = birthPrefix;
+        keys.matches(SearchKeys.Kind.NAME, names, birthPrefix, 500).forEach((p, n) -> scores.merge(p, n, Integer::sum));
+        keys.matches(SearchKeys.Kind.DOC, documents, birthPrefix, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
+        keys.matches(SearchKeys.Kind.IIN, iins, birthPrefix, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
         return persons.findAll(scores.keySet()).stream()
-                .filter(p -> p.recordCount() > 0)
-                .filter(p -> prefix == null || (p.birthDate() != null && (p.birthDate().startsWith(prefix) || prefix.startsWith(p.birthDate()))))
                 .map(p -> new PersonHit(p, scores.get(p.personNumber())))
                 .sorted(Comparator.comparingInt(PersonHit::score).reversed().thenComparing(h -> h.person().personNumber()))
                 .limit(LIMIT).toList();

@@ -31,17 +31,26 @@ public class SearchKeyRepository {
         jdbc.sql("delete from identity_search_key where person_number = ?").param(personNumber).update();
     }
 
-    /** For each person holding any of the keys, how many of them it holds (at most {@code limit} persons). */
-    public Map<String, Integer> matches(SearchKeys.Kind kind, Collection<String> values, int limit) {
+    /**
+     * For each person holding any of the keys, how many of them it holds (at most {@code limit} persons, most
+     * matches first), among persons visible to officers and, if a birth date or part of one is given, born then.
+     */
+    public Map<String, Integer> matches(SearchKeys.Kind kind, Collection<String> values, String birthPrefix, int limit) {
         if (values.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = jdbc.sql("""
-                select person_number, count(*) from identity_search_key
-                where kind = :kind and key_value in (:values)
-                group by person_number order by count(*) desc limit :limit""")
-                .param("kind", kind.name()).param("values", values).param("limit", limit)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+        String born = birthPrefix == null ? ""
+                : " and p.birth_date is not null and (p.birth_date like :prefix || '%' or :prefix like p.birth_date || '%')";
+        var query = jdbc.sql("""
+                select k.person_number, count(*) from identity_search_key k
+                join identity_person p on p.person_number = k.person_number
+                where k.kind = :kind and k.key_value in (:values) and p.record_count > 0""" + born
+                + " group by k.person_number order by count(*) desc limit :limit")
+                .param("kind", kind.name()).param("values", values).param("limit", limit);
+        if (birthPrefix != null) {
+            query = query.param("prefix", birthPrefix);
+        }
+        List<Object[]> rows = query.query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         rows.forEach(r -> counts.put((String) r[0], (Integer) r[1]));
         return counts;
