@@ -34,7 +34,7 @@ public final class CandidatePairs {
 
     /** Default bounds: blocks of up to 64 all-to-all (2,016 pairs), else 24 neighbours each. */
     public static CandidatePairs of(List<NormalisedRecord> records) {
-        return new CandidatePairs(records, BlockingPass.LINKING, 64, 24);
+        return new CandidatePairs(records, BlockingPass.LINKING, 64, 12);
     }
 
     /** Enumerates every candidate pair once per pass that first proposes it. */
