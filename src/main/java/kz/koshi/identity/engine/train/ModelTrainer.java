@@ -14,9 +14,11 @@ import kz.koshi.identity.engine.compare.Comparer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 
 /**
- * Trains a model on a batch without labels, as Splink does: u from random pairs; m by EM in two
+ * Trains a model on a batch without labels, as Splink does: u from random pairs; m by EM in three
  * sessions (pairs sharing both names -> learns dates, addresses, ids; pairs sharing a birth date ->
- * learns names), each leaving out the fields its block was keyed on, averaged per field; then lambda by
+ * learns names; pairs sharing surname and given initial -> learns dates and given names even when the
+ * data has nothing but names and dates), each leaving out the fields its block was keyed on, averaged
+ * per field; then lambda by
  * EM over all candidate pairs with m and u fixed, scaled from candidate pairs to all pairs. Thresholds
  * are carried over unchanged: they are configuration, not something fitted.
  */
@@ -35,7 +37,8 @@ public final class ModelTrainer {
     private static final Field[] FIELDS = Field.values();
     private static final Map<BlockingPass, Set<Field>> SESSIONS = Map.of(
             BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME),
-            BlockingPass.BIRTH_DATE, Set.of(Field.BIRTH_DATE));
+            BlockingPass.BIRTH_DATE, Set.of(Field.BIRTH_DATE),
+            BlockingPass.SURNAME_GIVEN_INITIAL, Set.of(Field.SURNAME));
 
     private ModelTrainer() {
     }
