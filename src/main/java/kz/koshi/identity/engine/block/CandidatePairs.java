@@ -53,7 +53,7 @@ public final class CandidatePairs {
     }
 
     private void block(int pass, int[] members, PairSink sink) {
-        if (members.length <= maxBlockSize) {
+        if (members.length <= Math.min(maxBlockSize, passes.get(pass).maxBlock())) {
             for (int x = 0; x < members.length; x++) {
                 for (int y = x + 1; y < members.length; y++) {
                     emit(pass, members[x], members[y], sink);
