@@ -95,15 +95,25 @@ public enum BlockingPass {
         }
         long order(NormalisedRecord r) { return r.surnamePhonetic(); }
     },
-    /** Training only (too broad to link on): pairs sharing a birth date, to learn how names disagree. */
+    /**
+     * Birth date alone: catches swapped names with a typo (Hacry Tippins ~ Tippins Harry). Broad, so
+     * it gets a tight bound: beyond 16 records per date only near neighbours in name-sound order.
+     * Also the block EM learns names from.
+     */
     BIRTH_DATE {
         long key(NormalisedRecord r) { return r.birthDate() % 100 == 0 ? 0 : mix(ordinal(), r.birthDate(), 0); }
         long order(NormalisedRecord r) { return r.surnamePhonetic(); }
+        @Override
+        int maxBlock() { return 16; }
     };
 
     /** The passes that propose pairs for linking, in the order they are run. */
-    public static final java.util.List<BlockingPass> LINKING = java.util.Arrays.stream(values())
-            .filter(p -> p != BIRTH_DATE).toList();
+    public static final java.util.List<BlockingPass> LINKING = java.util.List.of(values());
+
+    /** Largest block compared all-to-all in this pass (the caller's bound may be lower). */
+    int maxBlock() {
+        return Integer.MAX_VALUE;
+    }
 
     abstract long key(NormalisedRecord r);
 

@@ -34,7 +34,7 @@ public final class CandidatePairs {
 
     /** Default bounds: blocks of up to 64 all-to-all (2,016 pairs), else 24 neighbours each. */
     public static CandidatePairs of(List<NormalisedRecord> records) {
-        return new CandidatePairs(records, BlockingPass.LINKING, 64, 24);
+        return new CandidatePairs(records, BlockingPass.LINKING, 64, 12);
     }
 
     /** Enumerates every candidate pair once per pass that first proposes it. */
@@ -53,7 +53,7 @@ public final class CandidatePairs {
     }
 
     private void block(int pass, int[] members, PairSink sink) {
-        if (members.length <= maxBlockSize) {
+        if (members.length <= Math.min(maxBlockSize, passes.get(pass).maxBlock())) {
             for (int x = 0; x < members.length; x++) {
                 for (int y = x + 1; y < members.length; y++) {
                     emit(pass, members[x], members[y], sink);

@@ -14,9 +14,10 @@ import kz.koshi.identity.engine.compare.Comparer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 
 /**
- * Trains a model on a batch without labels, as Splink does: u from random pairs; m by EM in two
+ * Trains a model on a batch without labels, as Splink does: u from random pairs; m by EM in three
  * sessions (pairs sharing both names -> learns dates, addresses, ids; pairs sharing a birth date ->
- * learns names), each leaving out the fields its block was keyed on, averaged per field; then lambda by
+ * learns names; as a fallback for names-and-dates-only data, pairs sharing surname and given initial ->
+ * learns dates), each leaving out the fields its block was keyed on, averaged per field; then lambda by
  * EM over all candidate pairs with m and u fixed, scaled from candidate pairs to all pairs. Thresholds
  * are carried over unchanged: they are configuration, not something fitted.
  */
@@ -33,9 +34,16 @@ public final class ModelTrainer {
      */
     private static final int MIN_ACTIVE_FIELDS = 2;
     private static final Field[] FIELDS = Field.values();
-    private static final Map<BlockingPass, Set<Field>> SESSIONS = Map.of(
-            BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME),
-            BlockingPass.BIRTH_DATE, Set.of(Field.BIRTH_DATE));
+    /**
+     * The last session is a fallback: it runs only for fields no earlier session could estimate (in
+     * names-and-dates-only data the names block has just the date left). Used everywhere, it let EM
+     * take "same family" (same surname, same initial) for "same person" on a 200,000-record population.
+     */
+    private static final List<Map.Entry<BlockingPass, Set<Field>>> SESSIONS = List.of(
+            Map.entry(BlockingPass.NAMES, Set.of(Field.SURNAME, Field.GIVEN_NAME)),
+            Map.entry(BlockingPass.BIRTH_DATE, Set.of(Field.BIRTH_DATE)),
+            Map.entry(BlockingPass.SURNAME_GIVEN_INITIAL, Set.of(Field.SURNAME)));
+    private static final int FALLBACK_SESSION = 2;
 
     private ModelTrainer() {
     }
@@ -56,7 +64,13 @@ public final class ModelTrainer {
         double[][] mSum = new double[FIELDS.length][16];
         int[] sessions = new int[FIELDS.length];
         int iterations = 0;
-        for (var session : SESSIONS.entrySet()) {
+        for (int k = 0; k < SESSIONS.size(); k++) {
+            var session = SESSIONS.get(k);
+            boolean fallback = k == FALLBACK_SESSION;
+            if (fallback && java.util.Arrays.stream(FIELDS).noneMatch(f -> sessions[f.ordinal()] == 0
+                    && f == Field.BIRTH_DATE)) {
+                continue;
+            }
             Map<Long, Long> patterns = sessionPatterns(session.getKey(), records, comparer);
             if (patterns.values().stream().mapToLong(Long::longValue).sum() < MIN_SESSION_PAIRS
                     || activeFields(patterns, session.getValue()) < MIN_ACTIVE_FIELDS) {
@@ -65,8 +79,9 @@ public final class ModelTrainer {
             ExpectationMaximisation em = new ExpectationMaximisation(m0, u, 0.3, session.getValue(), false);
             iterations = Math.max(iterations, em.fit(patterns));
             double[][] m = em.m();
+            int[] before = sessions.clone();
             for (Field field : FIELDS) {
-                if (!session.getValue().contains(field)) {
+                if (!session.getValue().contains(field) && (!fallback || before[field.ordinal()] == 0)) {
                     sessions[field.ordinal()]++;
                     for (int l = 0; l < field.levelCount(); l++) {
                         mSum[field.ordinal()][l] += m[field.ordinal()][l];
