@@ -133,6 +133,11 @@ public class IdentityResolution {
         return currentNumber(personNumber).map(golden::complete);
     }
 
+    /** The person a source record belongs to now (after any merge or split), if the registry holds it. */
+    public Optional<String> personOfRecord(String source, String recordId) {
+        return records.find(source, recordId).map(r -> r.personNumber()).flatMap(this::currentNumber);
+    }
+
     /** The active person number a number stands for now, following merges. */
     Optional<String> currentNumber(String personNumber) {
         if (!PersonNumber.isValid(personNumber)) {

@@ -42,6 +42,8 @@ class ProtectionCasesTest {
     kz.koshi.identity.IdentityResolution identity;
     @Autowired
     PersonMergeListener merges;
+    @Autowired
+    PersonSplitListener splits;
 
     @Test
     void anAcceptedReferralHandsTheWholeCaseOverAndTheOldOfficeNoLongerSeesIt() throws Exception {
@@ -129,6 +131,25 @@ class ProtectionCasesTest {
                 "select person_number from protection_case where id = ?").param(first).query(String.class).single())
                 .isEqualTo("KP999999999"));
         assertThat(jdbc.sql("select count(*) from protection_case where person_number = ?").param(person).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void whenAMergeIsUndoneTheCaseFollowsItsOwnRecord() throws Exception {
+        long caseId = ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "KGZ", "1993-06-21");
+        String person = jdbc.sql("select person_number from protection_case where id = ?").param(caseId).query(String.class).single();
+        String recordId = jdbc.sql("select identity_record_id from protection_case where id = ?").param(caseId).query(String.class).single();
+        // The registry moved the crisis centre's record to a person of its own (a merge undone by a reviewer).
+        String restored = jdbc.sql("select person_number from identity_person where person_number <> ? and status = 'ACTIVE' "
+                + "order by id limit 1").param(person).query(String.class).single();
+        jdbc.sql("update identity_source_record set person_number = ? where source = 'crisis_centre' and source_record_id = ?")
+                .params(restored, recordId).update();
+
+        // The listener runs on its own thread, like every module listener: wait for it.
+        splits.on(new kz.koshi.identity.PersonSplit(person, restored));
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(jdbc.sql(
+                "select person_number from protection_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo(restored));
     }
 
     @Test
