@@ -31,7 +31,20 @@ start_app() {   # migrates a fresh database on first start
   echo "the platform did not start, see $OUT/app.log" >&2; exit 1
 }
 
+# This PostgreSQL runs with autovacuum=off (`show autovacuum`), so tables that grow from empty during a run
+# are never re-analysed and the server keeps the seq-scan plans it prepared for them while they were empty
+# (O(n^2) as they grow). The benches run ANALYZE every 10 s meanwhile, as autovacuum's autoanalyze would
+# on a production server; it is skipped when autovacuum is on.
+start_analyze() {
+  if [ "$($PSQL -d $DB -At -c 'show autovacuum')" = off ]; then
+    ( while sleep 10; do $PSQL -d $DB -c "analyze" 2>/dev/null || true; done ) &
+    ANALYZER=$!
+    trap 'kill $APP $ANALYZER 2>/dev/null || true' EXIT
+  fi
+}
+
 stop_app() {
+  [ -z "${ANALYZER:-}" ] || kill $ANALYZER 2>/dev/null || true
   kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
 }
 

@@ -12,6 +12,7 @@ POP=$OUT/pop-border
 [ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
+start_analyze
 insert_token koshi-bench-border KNB-BORDER "crossings:write cards:read"
 "$JAVA" -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv $WARMUP $MEASURED $BATCH $SENDERS $SINGLES
 $PSQL -d $DB -At -F' ' -c "select 'stored: crossings', (select count(*) from border_crossing), 'persons', (select count(*) from identity_person),

@@ -12,6 +12,7 @@ POP=$OUT/pop-border
 [ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
+start_analyze
 insert_token koshi-bench-border KNB-BORDER "crossings:write cards:read"
 "$JAVA" -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv 0 $CROSSINGS 1000 2 0
 $PSQL -d $DB -At -c "select number from border_card where number is not null" > $OUT/cards.txt

@@ -11,6 +11,7 @@ POP=$OUT/pop-border
 [ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
+start_analyze
 t0=$(date +%s)
 "$JAVA" -cp "$CP" bench/StayLoad.java $URL $POP/border.csv $N
 echo "load: $(( $(date +%s) - t0 )) s"
