@@ -27,10 +27,12 @@ import org.springframework.stereotype.Service;
 public class FeedImport {
 
     private final IdentityResolution resolution;
+    private final RecordCheck check;
     private final AuditTrail audit;
 
-    FeedImport(IdentityResolution resolution, AuditTrail audit) {
+    FeedImport(IdentityResolution resolution, RecordCheck check, AuditTrail audit) {
         this.resolution = resolution;
+        this.check = check;
         this.audit = audit;
     }
 
@@ -64,7 +66,7 @@ public class FeedImport {
                 rows++;
                 FeedColumns.Row parsed = columns.parse(row, defaultSource);
                 malformed += parsed.malformedDate() ? 1 : 0;
-                List<String> problems = resolution.problemsOf(parsed.record());
+                List<String> problems = check.problemsOf(parsed.record());
                 if (!problems.isEmpty()) {
                     rejected.add(new ImportReport.RejectedRow(reader.line(), parsed.record().recordId(), problems));
                     continue;

@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.identity.engine.Resolution;
@@ -47,14 +44,14 @@ public class IdentityResolution {
     private final ReviewCandidates reviews;
     private final LinkPolicy policy;
     private final IdentityProperties properties;
-    private final Validator validator;
+    private final RecordCheck check;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
     IdentityResolution(SourceRecordRepository records, PersonRepository persons, SearchKeyRepository searchKeys,
                        LinkHistory history, RegistryIndex index, GoldenRecords golden, ReviewCandidates reviews,
-                       LinkPolicy policy, IdentityProperties properties, Validator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+                       LinkPolicy policy, IdentityProperties properties, RecordCheck check, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
         this.persons = persons;
         this.searchKeys = searchKeys;
@@ -64,7 +61,7 @@ public class IdentityResolution {
         this.reviews = reviews;
         this.policy = policy;
         this.properties = properties;
-        this.validator = validator;
+        this.check = check;
         this.audit = audit;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -73,7 +70,7 @@ public class IdentityResolution {
 
     /** Resolves one record; an invalid record is refused with the field at fault and nothing is stored. */
     public PersonResolution resolve(IncomingRecord record) {
-        List<String> problems = problemsOf(record);
+        List<String> problems = check.problemsOf(record);
         if (!problems.isEmpty()) {
             throw new DomainProblem(ProblemType.VALIDATION, problems.getFirst(), "identity.record.invalid");
         }
@@ -103,7 +100,7 @@ public class IdentityResolution {
     public List<IntakeResult> receive(List<IncomingRecord> batch) {
         List<IntakeResult> results = new ArrayList<>(batch.size());
         for (IncomingRecord record : batch) {
-            List<String> problems = problemsOf(record);
+            List<String> problems = check.problemsOf(record);
             if (!problems.isEmpty()) {
                 results.add(IntakeResult.rejected(record, problems));
                 continue;
@@ -178,14 +175,5 @@ public class IdentityResolution {
         audit.record(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", stored.id()).because(result.outcome().name()));
         index.addInTransaction(stored, result.personNumber());
         return result;
-    }
-
-    List<String> problemsOf(IncomingRecord record) {
-        if (record == null) {
-            return List.of("record");
-        }
-        Set<ConstraintViolation<IncomingRecord>> violations = validator.validate(record);
-        return violations.stream().map(v -> v.getPropertyPath().toString())
-                .map(p -> p.equals("named") ? "surname" : p.equals("birthDateReal") ? "birthDate" : p).distinct().sorted().toList();
     }
 }
