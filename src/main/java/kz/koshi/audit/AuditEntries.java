@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ class AuditEntries {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Locks the head of the chain until the transaction ends, so entries are appended one at a time. */
@@ -34,15 +37,26 @@ class AuditEntries {
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
-    void append(AuditEntry e) {
-        jdbc.sql("""
+    /** Inserts sealed entries in chain order and moves the head to the last of them. */
+    void append(List<AuditEntry> sealed) {
+        template.batchUpdate("""
                 insert into audit_entry (id, occurred_at, actor, agency_code, action, subject_type, subject_id,
                                          reason, outcome, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.agencyCode(),
-                        e.action(), e.subjectType(), e.subjectId(), e.reason(), e.outcome().name(), e.prevHash(), e.hash())
-                .update();
-        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(e.id(), e.hash()).update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sealed, 500, (ps, e) -> {
+            ps.setLong(1, e.id());
+            ps.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+            ps.setString(3, e.actor());
+            ps.setString(4, e.agencyCode());
+            ps.setString(5, e.action());
+            ps.setString(6, e.subjectType());
+            ps.setString(7, e.subjectId());
+            ps.setString(8, e.reason());
+            ps.setString(9, e.outcome().name());
+            ps.setString(10, e.prevHash());
+            ps.setString(11, e.hash());
+        });
+        AuditEntry last = sealed.getLast();
+        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(last.id(), last.hash()).update();
     }
 
     /** Streams the whole chain in order without holding it in memory. */

@@ -3,6 +3,7 @@ package kz.koshi.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 
 import kz.koshi.shared.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The append-only, hash-chained audit trail. {@link #record} joins the caller's transaction, so an action
  * and its audit entry commit together or not at all; {@link #recordSeparately} commits on its own, for
  * refusals and security events that must stay on record although the action did not happen.
+ * <p>
+ * Entries are gathered during the transaction and chained just before it commits ({@link ChainAppender}),
+ * so the head of the chain is locked only for the commit itself, not for the whole action.
  */
 @Service
 public class AuditTrail {
@@ -26,31 +30,32 @@ public class AuditTrail {
     }
 
     @Transactional
-    public AuditEntry record(AuditEvent event) {
-        return append(event, CurrentActor.name(), CurrentActor.agencyCode());
+    public void record(AuditEvent event) {
+        append(event, CurrentActor.name(), CurrentActor.agencyCode());
+    }
+
+    /** Many events of one action (a batch, a sweep), in this order, in the caller's transaction. */
+    @Transactional
+    public void recordAll(Collection<AuditEvent> events) {
+        String actor = CurrentActor.name();
+        String agency = CurrentActor.agencyCode();
+        events.forEach(event -> append(event, actor, agency));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEntry recordSeparately(AuditEvent event) {
-        return append(event, CurrentActor.name(), CurrentActor.agencyCode());
+    public void recordSeparately(AuditEvent event) {
+        append(event, CurrentActor.name(), CurrentActor.agencyCode());
     }
 
     /** For events where no one is signed in yet, such as a failed login: the actor is named explicitly. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEntry recordSeparately(AuditEvent event, String actor, String agencyCode) {
-        return append(event, actor, agencyCode);
+    public void recordSeparately(AuditEvent event, String actor, String agencyCode) {
+        append(event, actor, agencyCode);
     }
 
-    private AuditEntry append(AuditEvent event, String actor, String agencyCode) {
-        AuditEntries.Head head = entries.lockHead();
+    private void append(AuditEvent event, String actor, String agencyCode) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unsealed = new AuditEntry(head.lastId() + 1, now, truncate(actor, 100), agencyCode, event.action(),
-                event.subjectType(), event.subjectId(), event.reason(), event.outcome(), head.lastHash(), null);
-        AuditEntry sealed = new AuditEntry(unsealed.id(), now, unsealed.actor(), agencyCode, event.action(),
-                event.subjectType(), event.subjectId(), event.reason(), event.outcome(), head.lastHash(),
-                AuditHash.of(unsealed));
-        entries.append(sealed);
-        return sealed;
+        ChainAppender.ofCurrentTransaction(entries).add(new ChainAppender.Pending(now, truncate(actor, 100), agencyCode, event));
     }
 
     private static String truncate(String text, int max) {

@@ -32,8 +32,10 @@ class AuditTrailTest {
 
     @Test
     void entriesAreChainedAndTheChainVerifies() {
-        AuditEntry first = trail.record(AuditEvent.success("TEST_ACTION", "thing", 1));
-        AuditEntry second = trail.record(AuditEvent.success("TEST_ACTION", "thing", 2).because("checking"));
+        trail.record(AuditEvent.success("TEST_ACTION", "thing", 1));
+        trail.record(AuditEvent.success("TEST_ACTION", "thing", 2).because("checking"));
+        AuditEntry first = latest("1");
+        AuditEntry second = latest("2");
 
         assertThat(second.id()).isEqualTo(first.id() + 1);
         assertThat(second.prevHash()).isEqualTo(first.hash());
@@ -72,7 +74,8 @@ class AuditTrailTest {
 
     @Test
     void anAlteredEntryIsReportedAsTheFirstBrokenLink() throws Exception {
-        AuditEntry target = trail.record(AuditEvent.success("TEST_ACTION", "thing", 5));
+        trail.record(AuditEvent.success("TEST_ACTION", "thing", 5));
+        AuditEntry target = latest("5");
         trail.record(AuditEvent.success("TEST_ACTION", "thing", 6));
         if (isPostgres()) {
             // On PostgreSQL the database itself refuses to change the trail.
@@ -95,12 +98,14 @@ class AuditTrailTest {
     @Test
     void aDeletedEntryBreaksTheChain() throws Exception {
         if (isPostgres()) {
-            AuditEntry entry = trail.record(AuditEvent.success("TEST_ACTION", "thing", 7));
+            trail.record(AuditEvent.success("TEST_ACTION", "thing", 7));
+            AuditEntry entry = latest("7");
             assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(entry.id()).update())
                     .isInstanceOf(DataAccessException.class);
             return;
         }
-        AuditEntry removed = trail.record(AuditEvent.success("TEST_ACTION", "thing", 7));
+        trail.record(AuditEvent.success("TEST_ACTION", "thing", 7));
+        AuditEntry removed = latest("7");
         trail.record(AuditEvent.success("TEST_ACTION", "thing", 8));
         AuditEntry copy = jdbc.sql("select * from audit_entry where id = ?").param(removed.id())
                 .query((rs, n) -> AuditEntries.map(rs)).single();
@@ -125,6 +130,29 @@ class AuditTrailTest {
                 null, null), 0, 10);
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.entries().getFirst().subjectId()).isEqualTo("42");
+    }
+
+    @Test
+    void theEntriesOfOneTransactionAreChainedInOrderAtItsCommit() {
+        long before = count();
+        transactions.executeWithoutResult(status -> {
+            trail.record(AuditEvent.success("BATCH_ACTION", "thing", 10));
+            trail.recordAll(java.util.List.of(AuditEvent.success("BATCH_ACTION", "thing", 11),
+                    AuditEvent.success("BATCH_ACTION", "thing", 12)));
+            assertThat(count()).as("nothing is written before the commit").isEqualTo(before);
+        });
+        AuditEntry a = latest("10");
+        AuditEntry b = latest("11");
+        AuditEntry c = latest("12");
+        assertThat(b.id()).isEqualTo(a.id() + 1);
+        assertThat(c.id()).isEqualTo(b.id() + 1);
+        assertThat(c.prevHash()).isEqualTo(b.hash());
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    private AuditEntry latest(String subjectId) {
+        return jdbc.sql("select * from audit_entry where subject_type = 'thing' and subject_id = ? order by id desc limit 1")
+                .param(subjectId).query((rs, n) -> AuditEntries.map(rs)).single();
     }
 
     private long count() {
