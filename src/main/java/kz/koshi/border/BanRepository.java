@@ -29,7 +29,13 @@ class BanRepository {
     }
 
     List<BanView> ofPerson(String personNumber) {
-        return jdbc.sql("select * from border_ban where person_number = ? order by valid_from, id").param(personNumber)
+        return ofPersonsBetween(personNumber, personNumber);
+    }
+
+    /** The bans of the persons numbered first to last (inclusive), by person, each in time order. */
+    List<BanView> ofPersonsBetween(String first, String last) {
+        return jdbc.sql("select * from border_ban where person_number between ? and ? order by person_number, valid_from, id")
+                .params(first, last)
                 .query((rs, n) -> new BanView(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"),
                         rs.getString("reason"), rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_until", LocalDate.class))).list();

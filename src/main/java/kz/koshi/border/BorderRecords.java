@@ -2,8 +2,11 @@ package kz.koshi.border;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -39,6 +42,18 @@ public class BorderRecords {
 
     public List<BanView> bansOf(String personNumber) {
         return bans.ofPerson(personNumber);
+    }
+
+    /** The crossings of the persons numbered first to last (inclusive), by person, each in time order: for sweeps. */
+    public Map<String, List<CrossingView>> crossingsBetween(String first, String last) {
+        return crossings.ofPersonsBetween(first, last).stream().map(StoredCrossing::view)
+                .collect(Collectors.groupingBy(CrossingView::personNumber, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The bans of the persons numbered first to last (inclusive), by person: for sweeps. */
+    public Map<String, List<BanView>> bansBetween(String first, String last) {
+        return bans.ofPersonsBetween(first, last).stream()
+                .collect(Collectors.groupingBy(BanView::personNumber, LinkedHashMap::new, Collectors.toList()));
     }
 
     public Optional<CardView> cardOf(String personNumber) {

@@ -59,8 +59,13 @@ class CrossingRepository {
     }
 
     List<StoredCrossing> ofPerson(String personNumber) {
-        return jdbc.sql("select * from border_crossing where person_number = ? order by occurred_at, id")
-                .param(personNumber).query((rs, n) -> map(rs)).list();
+        return ofPersonsBetween(personNumber, personNumber);
+    }
+
+    /** The crossings of the persons numbered first to last (inclusive), by person, each in time order. */
+    List<StoredCrossing> ofPersonsBetween(String first, String last) {
+        return jdbc.sql("select * from border_crossing where person_number between ? and ? order by person_number, occurred_at, id")
+                .params(first, last).query((rs, n) -> map(rs)).list();
     }
 
     List<StoredCrossing> latest(String checkpoint, String region, int limit) {

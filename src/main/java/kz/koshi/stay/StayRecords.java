@@ -33,8 +33,13 @@ class StayRecords {
     }
 
     List<Registration> registrations(String person) {
-        return jdbc.sql("select * from stay_registration where person_number = ? order by valid_from, id").param(person)
-                .query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("person_number"), rs.getString("party"),
+        return registrationsBetween(person, person);
+    }
+
+    /** Registrations of the persons numbered first to last (inclusive), by person, each in time order. */
+    List<Registration> registrationsBetween(String first, String last) {
+        return jdbc.sql("select * from stay_registration where person_number between ? and ? order by person_number, valid_from, id")
+                .params(first, last).query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("person_number"), rs.getString("party"),
                         rs.getString("basis"), date(rs, "valid_from"), date(rs, "valid_until"), rs.getString("address"))).list();
     }
 
@@ -48,8 +53,12 @@ class StayRecords {
     }
 
     List<Permit> permits(String person) {
-        return jdbc.sql("select * from stay_permit where person_number = ? order by valid_from, id").param(person)
-                .query((rs, n) -> permit(rs)).list();
+        return permitsBetween(person, person);
+    }
+
+    List<Permit> permitsBetween(String first, String last) {
+        return jdbc.sql("select * from stay_permit where person_number between ? and ? order by person_number, valid_from, id")
+                .params(first, last).query((rs, n) -> permit(rs)).list();
     }
 
     long activeDomesticPermitsOf(String employer, LocalDate on) {
@@ -72,8 +81,12 @@ class StayRecords {
     }
 
     List<Expulsion> expulsions(String person) {
-        return jdbc.sql("select * from stay_expulsion where person_number = ? order by decided_on, id").param(person)
-                .query((rs, n) -> new Expulsion(rs.getLong("id"), rs.getString("person_number"), rs.getString("court_act"),
+        return expulsionsBetween(person, person);
+    }
+
+    List<Expulsion> expulsionsBetween(String first, String last) {
+        return jdbc.sql("select * from stay_expulsion where person_number between ? and ? order by person_number, decided_on, id")
+                .params(first, last).query((rs, n) -> new Expulsion(rs.getLong("id"), rs.getString("person_number"), rs.getString("court_act"),
                         date(rs, "decided_on"), date(rs, "leave_by"), rs.getLong("ban_id"))).list();
     }
 

@@ -2,14 +2,17 @@ package kz.koshi.stay;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingRecorded;
 import kz.koshi.border.Direction;
-import kz.koshi.stay.rules.StayAssessment;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import kz.koshi.stay.rules.Violation;
@@ -24,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ViolationDetector {
 
-    private final StayLedger ledger;
+    private final StayFactsReader factsReader;
     private final ViolationRepository violations;
     private final StayRecords records;
     private final BorderRecords border;
@@ -32,9 +35,9 @@ class ViolationDetector {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ViolationDetector(StayLedger ledger, ViolationRepository violations, StayRecords records, BorderRecords border,
+    ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
                       StayEngine engine, AuditTrail audit, Clock clock) {
-        this.ledger = ledger;
+        this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
         this.border = border;
@@ -51,18 +54,45 @@ class ViolationDetector {
         detect(crossing.personNumber(), "EVENT");
     }
 
-    /** Records what the rules find today; returns the number of new violations. */
+    /** Records what the rules find today for one person; returns the number of new violations. */
     @Transactional
     public int detect(String personNumber, String detectedBy) {
-        StayAssessment a = ledger.assess(personNumber, LocalDate.now(clock));
-        int created = 0;
-        for (Violation v : a.violations()) {
-            if (violations.upsert(personNumber, v, detectedBy, clock.instant())) {
-                created++;
-                audit.record(AuditEvent.success("VIOLATION_DETECTED", "person", personNumber).because(v.kind() + " " + v.sanction()));
+        return detectBetween(personNumber, personNumber, List.of(personNumber), detectedBy);
+    }
+
+    /**
+     * Records what the rules find today for the given persons, all numbered first to last (inclusive): their
+     * facts and the violations already on record are read by range, new ones inserted and changed ones
+     * updated in batches, each new one audited. Returns the number of new violations.
+     */
+    @Transactional
+    public int detectBetween(String first, String last, Collection<String> persons, String detectedBy) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, StayFacts> facts = factsReader.factsBetween(first, last, persons);
+        Map<String, StoredViolation> known = new HashMap<>();
+        violations.ofPersonsBetween(first, last).forEach(v -> known.put(key(v.personNumber(), v.kind(), v.since()), v));
+        List<ViolationRepository.Found> added = new ArrayList<>();
+        List<ViolationRepository.Found> changed = new ArrayList<>();
+        for (Map.Entry<String, StayFacts> person : facts.entrySet()) {
+            for (Violation v : engine.assess(person.getValue(), today).violations()) {
+                StoredViolation before = known.get(key(person.getKey(), v.kind().name(), v.since()));
+                ViolationRepository.Found found = new ViolationRepository.Found(person.getKey(), v);
+                if (before == null) {
+                    added.add(found);
+                } else if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())) {
+                    changed.add(found);
+                }
             }
         }
-        return created;
+        violations.insertAll(added, detectedBy, clock.instant());
+        violations.updateAll(changed);
+        audit.recordAll(added.stream().map(f -> AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
+                .because(f.violation().kind() + " " + f.violation().sanction())).toList());
+        return added.size();
+    }
+
+    private static String key(String person, String kind, LocalDate since) {
+        return person + '|' + kind + '|' + since;
     }
 
     private void executeExpulsions(String person, LocalDate exit) {

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import kz.koshi.stay.rules.StayFacts.Period;
 import kz.koshi.stay.rules.Violation;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,29 +22,51 @@ import static kz.koshi.stay.StayRecords.utc;
 class ViolationRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ViolationRepository(JdbcClient jdbc) {
+    ViolationRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Returns true when the violation is new. */
-    boolean upsert(String person, Violation v, String detectedBy, Instant now) {
-        int updated = jdbc.sql("""
-                update stay_violation set days = ?, sanction = ? where person_number = ? and kind = ? and since = ?""")
-                .params(v.days(), v.sanction().name(), person, v.kind().name(), v.since()).update();
-        if (updated > 0) {
-            return false;
-        }
-        jdbc.sql("""
+    /** A violation of one person as the rules found it. */
+    record Found(String person, Violation violation) {
+    }
+
+    void insertAll(List<Found> found, String detectedBy, Instant now) {
+        template.batchUpdate("""
                 insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
-                .params(person, v.kind().name(), v.since(), v.days(), v.sanction().name(), utc(now), detectedBy).update();
-        return true;
+                values (?, ?, ?, ?, ?, 'OPEN', ?, ?)""", found, 1000, (ps, f) -> {
+            ps.setString(1, f.person());
+            ps.setString(2, f.violation().kind().name());
+            ps.setObject(3, f.violation().since());
+            ps.setLong(4, f.violation().days());
+            ps.setString(5, f.violation().sanction().name());
+            ps.setObject(6, utc(now));
+            ps.setString(7, detectedBy);
+        });
+    }
+
+    /** Later detections move the days and the sanction of a violation already on record. */
+    void updateAll(List<Found> found) {
+        template.batchUpdate("update stay_violation set days = ?, sanction = ? where person_number = ? and kind = ? and since = ?",
+                found, 1000, (ps, f) -> {
+                    ps.setLong(1, f.violation().days());
+                    ps.setString(2, f.violation().sanction().name());
+                    ps.setString(3, f.person());
+                    ps.setString(4, f.violation().kind().name());
+                    ps.setObject(5, f.violation().since());
+                });
     }
 
     List<StoredViolation> ofPerson(String person) {
-        return jdbc.sql("select * from stay_violation where person_number = ? order by since, id").param(person)
-                .query((rs, n) -> map(rs)).list();
+        return ofPersonsBetween(person, person);
+    }
+
+    /** Violations on record of the persons numbered first to last (inclusive), by person. */
+    List<StoredViolation> ofPersonsBetween(String first, String last) {
+        return jdbc.sql("select * from stay_violation where person_number between ? and ? order by person_number, since, id")
+                .params(first, last).query((rs, n) -> map(rs)).list();
     }
 
     List<StoredViolation> open(int limit) {
@@ -73,9 +99,12 @@ class ViolationRepository {
                 .params(ended, person, ended).update();
     }
 
-    List<LocalDate[]> blocks(String person) {
-        return jdbc.sql("select starts_on, ends_on from stay_removal_block where person_number = ?").param(person)
-                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).list();
+    /** Removal blocks (reflection periods) of the persons numbered first to last (inclusive), by person. */
+    Map<String, List<Period>> blocksBetween(String first, String last) {
+        return jdbc.sql("select person_number, starts_on, ends_on from stay_removal_block where person_number between ? and ?")
+                .params(first, last).query((rs, n) -> Map.entry(rs.getString(1),
+                        new Period(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private static StoredViolation map(ResultSet rs) throws SQLException {

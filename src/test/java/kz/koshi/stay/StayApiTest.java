@@ -75,6 +75,28 @@ class StayApiTest {
     }
 
     @Test
+    void theSweepMovesTheDaysOfAKnownViolationWithoutRecordingItAgain() throws Exception {
+        String person = enter("SW7300091", "XAITBOEVA", "DEU", LocalDate.now().minusDays(37));
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "OVERSTAY")).isEqualTo(1));
+        long days = jdbc.sql("select days from stay_violation where person_number = ? and kind = 'OVERSTAY'").param(person)
+                .query(Long.class).single();
+        jdbc.sql("update stay_violation set days = 1 where person_number = ? and kind = 'OVERSTAY'").param(person).update();
+        long audited = detections(person);
+
+        mvc.perform(post("/api/v1/stay/sweep").header("Authorization", POLICE)).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select days from stay_violation where person_number = ? and kind = 'OVERSTAY'").param(person)
+                .query(Long.class).single()).isEqualTo(days);
+        assertThat(violations(person, "OVERSTAY")).isEqualTo(1);
+        assertThat(detections(person)).as("a known violation is not announced again").isEqualTo(audited);
+    }
+
+    private long detections(String person) {
+        return jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_DETECTED' and subject_id = ?").param(person)
+                .query(Long.class).single();
+    }
+
+    @Test
     void registrationsCountInTheLedgerAndLateOnesAreMissedRegistrations() throws Exception {
         LocalDate entry = LocalDate.now().minusDays(10);
         String person = enter("SV1000002", "KASIMOVA", "UZB", entry);
