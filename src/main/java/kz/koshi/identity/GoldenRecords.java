@@ -1,7 +1,10 @@
 package kz.koshi.identity;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import kz.koshi.identity.registry.PersonRepository;
 import kz.koshi.identity.registry.SourceRecordRepository;
@@ -29,7 +32,14 @@ class GoldenRecords {
 
     /** The stored golden record, which officers search and read, comes from unprotected sources only. */
     void rebuild(String personNumber) {
-        persons.saveGolden(survivorship.golden(personNumber, visible(records.ofPerson(personNumber))), clock.instant());
+        rebuildAll(List.of(personNumber));
+    }
+
+    void rebuildAll(Collection<String> personNumbers) {
+        Map<String, List<StoredRecord>> byPerson = records.ofPersons(personNumbers).stream()
+                .collect(Collectors.groupingBy(StoredRecord::personNumber));
+        persons.saveGoldenAll(personNumbers.stream().distinct()
+                .map(p -> survivorship.golden(p, visible(byPerson.getOrDefault(p, List.of())))).toList(), clock.instant());
     }
 
     /** The golden record over every source, protected ones included: for the platform's modules, never for display. */

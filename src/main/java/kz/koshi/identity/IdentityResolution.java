@@ -6,16 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import kz.koshi.audit.AuditEvent;
-import kz.koshi.audit.AuditTrail;
-import kz.koshi.identity.engine.Resolution;
-import kz.koshi.identity.registry.LinkHistory;
 import kz.koshi.identity.registry.PersonRepository;
-import kz.koshi.identity.registry.RegistryIndex;
-import kz.koshi.identity.registry.SearchKeyRepository;
-import kz.koshi.identity.registry.SearchKeys;
 import kz.koshi.identity.registry.SourceRecordRepository;
-import kz.koshi.identity.registry.StoredRecord;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.stereotype.Service;
@@ -37,32 +29,19 @@ public class IdentityResolution {
     private final ReentrantLock serial = new ReentrantLock();
     private final SourceRecordRepository records;
     private final PersonRepository persons;
-    private final SearchKeyRepository searchKeys;
-    private final LinkHistory history;
-    private final RegistryIndex index;
     private final GoldenRecords golden;
-    private final ReviewCandidates reviews;
-    private final LinkPolicy policy;
-    private final IdentityProperties properties;
+    private final RecordBatch recordBatch;
     private final RecordCheck check;
-    private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    IdentityResolution(SourceRecordRepository records, PersonRepository persons, SearchKeyRepository searchKeys,
-                       LinkHistory history, RegistryIndex index, GoldenRecords golden, ReviewCandidates reviews,
-                       LinkPolicy policy, IdentityProperties properties, RecordCheck check, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+    IdentityResolution(SourceRecordRepository records, PersonRepository persons, GoldenRecords golden, RecordBatch recordBatch,
+                       RecordCheck check, Clock clock, PlatformTransactionManager transactions) {
         this.records = records;
         this.persons = persons;
-        this.searchKeys = searchKeys;
-        this.history = history;
-        this.index = index;
         this.golden = golden;
-        this.reviews = reviews;
-        this.policy = policy;
-        this.properties = properties;
+        this.recordBatch = recordBatch;
         this.check = check;
-        this.audit = audit;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -144,36 +123,29 @@ public class IdentityResolution {
                 .or(() -> persons.mergedInto(personNumber).flatMap(this::currentNumber));
     }
 
+    /**
+     * Resolves records in one transaction, in order, each seeing the ones before it: the border's batches come
+     * this way. Records must have passed {@link RecordCheck}; all are stored or none.
+     */
+    public List<PersonResolution> resolveAll(List<IncomingRecord> batch) {
+        serial.lock();
+        try {
+            return ownTransaction.execute(status -> resolveAllInTransaction(batch));
+        } finally {
+            serial.unlock();
+        }
+    }
+
     /** Runs inside a transaction under the serial lock; the index follows at once and is reloaded on rollback. */
     private PersonResolution resolveInTransaction(IncomingRecord record) {
-        Optional<Long> id = records.insertIfNew(record, clock.instant());
-        if (id.isEmpty()) {
-            StoredRecord earlier = records.find(record.source(), record.recordId()).orElseThrow();
-            String current = currentNumber(earlier.personNumber()).orElse(earlier.personNumber());
-            return new PersonResolution(current, ResolutionOutcome.ALREADY_RECEIVED,
-                    earlier.matchProbability() == null ? 1.0 : earlier.matchProbability());
-        }
-        StoredRecord stored = records.find(id.get()).orElseThrow();
-        Resolution resolution = policy.apply(stored, index.resolve(stored));
-        PersonResolution result = switch (resolution.decision()) {
-            case LINK -> new PersonResolution(resolution.linkedPerson().orElseThrow(), ResolutionOutcome.LINKED,
-                    resolution.candidates().getFirst().probability());
-            case REVIEW -> new PersonResolution(persons.create(clock.instant()), ResolutionOutcome.PENDING_REVIEW,
-                    resolution.candidates().isEmpty() ? 0 : resolution.candidates().getFirst().probability());
-            case NEW -> new PersonResolution(persons.create(clock.instant()), ResolutionOutcome.NEW_PERSON,
-                    resolution.candidates().isEmpty() ? 0 : resolution.candidates().getFirst().probability());
-        };
-        records.assign(stored.id(), result.personNumber(), result.outcome().name(), result.matchProbability());
-        history.record(stored.id(), null, result.personNumber(), result.outcome().name(), "engine", null, clock.instant());
-        if (!properties.isProtected(record.source())) {
-            searchKeys.add(result.personNumber(), SearchKeys.of(record));
-        }
-        golden.rebuild(result.personNumber());
-        if (result.outcome() == ResolutionOutcome.PENDING_REVIEW) {
-            reviews.open(stored, resolution);
-        }
-        audit.record(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", stored.id()).because(result.outcome().name()));
-        index.addInTransaction(stored, result.personNumber());
-        return result;
+        return resolveAllInTransaction(List.of(record)).getFirst();
+    }
+
+    private List<PersonResolution> resolveAllInTransaction(List<IncomingRecord> batch) {
+        return batch.isEmpty() ? List.of() : recordBatch.resolve(batch, clock.instant()).stream()
+                .map(r -> r.outcome() == ResolutionOutcome.ALREADY_RECEIVED
+                        ? new PersonResolution(currentNumber(r.personNumber()).orElse(r.personNumber()), r.outcome(), r.matchProbability())
+                        : r)
+                .toList();
     }
 }

@@ -67,6 +67,28 @@ class IdentityRegistryTest {
     }
 
     @Test
+    void aBatchResolvesInOrderSoTwoRecordsOfOneNewPersonBecomeOnePerson() {
+        IncomingRecord first = record("border", "batch-1", "NAZAROV", "BOBUR", "1991-04-17", "TJK", "TJ4411223");
+        IncomingRecord second = record("border", "batch-2", "НАЗАРОВ", "БОБУР", "1991-04-17", "TJK", "TJ4411223");
+        IncomingRecord stranger = record("border", "batch-3", "QODIROVA", "MALIKA", "1968-12-02", "TJK", "TJ9900112");
+        long personsBefore = jdbc.sql("select count(*) from identity_person").query(Long.class).single();
+
+        java.util.List<PersonResolution> results = identity.resolveAll(java.util.List.of(first, second, stranger, first));
+
+        assertThat(results).extracting(PersonResolution::outcome).containsExactly(ResolutionOutcome.NEW_PERSON,
+                ResolutionOutcome.LINKED, ResolutionOutcome.NEW_PERSON, ResolutionOutcome.ALREADY_RECEIVED);
+        assertThat(results.get(1).personNumber()).isEqualTo(results.get(0).personNumber());
+        assertThat(results.get(3).personNumber()).isEqualTo(results.get(0).personNumber());
+        assertThat(results.get(2).personNumber()).isNotEqualTo(results.get(0).personNumber());
+        assertThat(jdbc.sql("select count(*) from identity_person").query(Long.class).single())
+                .as("persons made ready for the batch and not needed are not left behind").isEqualTo(personsBefore + 2);
+        assertThat(identity.person(results.get(0).personNumber()).orElseThrow().recordCount()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SOURCE_RECORD_RESOLVED' and subject_id in "
+                + "(select cast(id as varchar(20)) from identity_source_record where source_record_id like 'batch-%')")
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     @WithUserDetails("police")
     void anOfficerFindsAPersonByAnySpellingOrDocument() {
         PersonResolution p = identity.resolve(record("border", "reg-s1", "TOKTOGULOV", "AIBEK", "1992-01-23", "KGZ", "ID0456789"));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +19,29 @@ public class LinkHistory {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    LinkHistory(JdbcClient jdbc) {
+    LinkHistory(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public void record(long sourceRecordId, String from, String to, String action, String actor, String reason, Instant now) {
-        jdbc.sql("""
+        recordAll(List.of(new Entry(sourceRecordId, from, to, action, actor, reason, now)));
+    }
+
+    public void recordAll(List<Entry> entries) {
+        template.batchUpdate("""
                 insert into identity_link_history (source_record_id, from_person, to_person, action, actor, reason, occurred_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(sourceRecordId, from, to, action, actor, reason, utc(now)).update();
+                values (?, ?, ?, ?, ?, ?, ?)""", entries, 1000, (ps, e) -> {
+            ps.setLong(1, e.sourceRecordId());
+            ps.setString(2, e.fromPerson());
+            ps.setString(3, e.toPerson());
+            ps.setString(4, e.action());
+            ps.setString(5, e.actor());
+            ps.setString(6, e.reason());
+            ps.setObject(7, utc(e.occurredAt()));
+        });
     }
 
     public List<Entry> ofPerson(String personNumber) {

@@ -2,6 +2,8 @@ package kz.koshi.identity.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Optional;
 
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.identity.PersonSummary;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,29 +23,73 @@ import static kz.koshi.identity.registry.SourceRecordRepository.utc;
 public class PersonRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public String create(Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into identity_person (created_at, updated_at) values (?, ?)").params(utc(now), utc(now))
-                .update(key, "id");
-        long id = key.getKey().longValue();
-        String number = PersonNumber.fromSequence(id).value();
-        jdbc.sql("update identity_person set person_number = ? where id = ?").params(number, id).update();
-        return number;
+        return createAll(1, now).getFirst();
+    }
+
+    /** Creates persons and returns their new numbers, which come from the row ids (see PersonNumber). */
+    public List<String> createAll(int count, Instant now) {
+        if (count == 0) {
+            return List.of();
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement("insert into identity_person (created_at, updated_at) values (?, ?)",
+                new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                ps.setObject(1, utc(now));
+                ps.setObject(2, utc(now));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return count;
+            }
+        }, keys);
+        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        template.batchUpdate("update identity_person set person_number = ? where id = ?", ids, 1000, (ps, id) -> {
+            ps.setString(1, PersonNumber.fromSequence(id).value());
+            ps.setLong(2, id);
+        });
+        return ids.stream().map(id -> PersonNumber.fromSequence(id).value()).toList();
+    }
+
+    /** Removes persons created for a batch that needed fewer; they hold no record and were never seen. */
+    public void discardUnused(Collection<String> personNumbers) {
+        if (!personNumbers.isEmpty()) {
+            jdbc.sql("delete from identity_person where person_number in (:numbers) and record_count = 0")
+                    .param("numbers", personNumbers).update();
+        }
     }
 
     public void saveGolden(PersonSummary p, Instant now) {
-        jdbc.sql("""
+        saveGoldenAll(List.of(p), now);
+    }
+
+    public void saveGoldenAll(Collection<PersonSummary> golden, Instant now) {
+        template.batchUpdate("""
                 update identity_person set surname = ?, given_name = ?, patronymic = ?, birth_date = ?, sex = ?,
                        citizenship = ?, document_number = ?, national_id = ?, record_count = ?, updated_at = ?
-                where person_number = ?""")
-                .params(p.surname(), p.givenName(), p.patronymic(), p.birthDate(), p.sex(), p.citizenship(),
-                        p.documentNumber(), p.nationalId(), p.recordCount(), utc(now), p.personNumber())
-                .update();
+                where person_number = ?""", golden, 1000, (ps, p) -> {
+            ps.setString(1, p.surname());
+            ps.setString(2, p.givenName());
+            ps.setString(3, p.patronymic());
+            ps.setObject(4, p.birthDate());
+            ps.setString(5, p.sex());
+            ps.setString(6, p.citizenship());
+            ps.setString(7, p.documentNumber());
+            ps.setString(8, p.nationalId());
+            ps.setInt(9, p.recordCount());
+            ps.setObject(10, utc(now));
+            ps.setString(11, p.personNumber());
+        });
     }
 
     public Optional<PersonSummary> find(String personNumber) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,20 +12,32 @@ import org.springframework.stereotype.Repository;
 public class SearchKeyRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    SearchKeyRepository(JdbcClient jdbc) {
+    SearchKeyRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public void add(String personNumber, Collection<SearchKeys.Key> keys) {
-        for (SearchKeys.Key key : keys) {
-            jdbc.sql("""
-                    insert into identity_search_key (person_number, kind, key_value)
-                    select ?, ?, ? where not exists (
-                        select 1 from identity_search_key where kind = ? and key_value = ? and person_number = ?)""")
-                    .params(personNumber, key.kind().name(), key.value(), key.kind().name(), key.value(), personNumber)
-                    .update();
-        }
+        addAll(Map.of(personNumber, keys));
+    }
+
+    /** The keys of many persons at once; a key a person already has is not stored twice. */
+    public void addAll(Map<String, ? extends Collection<SearchKeys.Key>> keysByPerson) {
+        List<Map.Entry<String, SearchKeys.Key>> rows = keysByPerson.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(k -> Map.entry(e.getKey(), k))).distinct().toList();
+        template.batchUpdate("""
+                insert into identity_search_key (person_number, kind, key_value)
+                select ?, ?, ? where not exists (
+                    select 1 from identity_search_key where kind = ? and key_value = ? and person_number = ?)""", rows, 1000, (ps, row) -> {
+            ps.setString(1, row.getKey());
+            ps.setString(2, row.getValue().kind().name());
+            ps.setString(3, row.getValue().value());
+            ps.setString(4, row.getValue().kind().name());
+            ps.setString(5, row.getValue().value());
+            ps.setString(6, row.getKey());
+        });
     }
 
     public void removeAll(String personNumber) {

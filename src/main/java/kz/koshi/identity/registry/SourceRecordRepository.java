@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import kz.koshi.identity.IncomingRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class SourceRecordRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    SourceRecordRepository(JdbcClient jdbc, JsonMapper json) {
+    SourceRecordRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
@@ -37,6 +41,26 @@ public class SourceRecordRepository {
         return inserted == 0 ? Optional.empty() : find(record.source(), record.recordId()).map(StoredRecord::id);
     }
 
+    /** Stores records not seen before (the caller checked, under the resolution lock), in one batch. */
+    public void insertAll(List<IncomingRecord> fresh, Instant receivedAt) {
+        template.batchUpdate("insert into identity_source_record (source, source_record_id, payload, received_at) values (?, ?, ?, ?)",
+                fresh, 1000, (ps, r) -> {
+                    ps.setString(1, r.source());
+                    ps.setString(2, r.recordId());
+                    ps.setString(3, json.writeValueAsString(r));
+                    ps.setObject(4, utc(receivedAt));
+                });
+    }
+
+    /** The records of one source with the given record ids, those that are stored. */
+    public List<StoredRecord> findAll(String source, Collection<String> sourceRecordIds) {
+        if (sourceRecordIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from identity_source_record where source = :source and source_record_id in (:ids)")
+                .param("source", source).param("ids", sourceRecordIds).query((rs, n) -> map(rs)).list();
+    }
+
     public Optional<StoredRecord> find(String source, String sourceRecordId) {
         return jdbc.sql("select * from identity_source_record where source = ? and source_record_id = ?")
                 .params(source, sourceRecordId).query((rs, n) -> map(rs)).optional();
@@ -47,13 +71,34 @@ public class SourceRecordRepository {
     }
 
     public List<StoredRecord> ofPerson(String personNumber) {
-        return jdbc.sql("select * from identity_source_record where person_number = ? order by received_at, id")
-                .param(personNumber).query((rs, n) -> map(rs)).list();
+        return ofPersons(List.of(personNumber));
+    }
+
+    /** The records of the given persons, each person's in order of arrival. */
+    public List<StoredRecord> ofPersons(Collection<String> personNumbers) {
+        if (personNumbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from identity_source_record where person_number in (:persons) order by person_number, received_at, id")
+                .param("persons", personNumbers).query((rs, n) -> map(rs)).list();
+    }
+
+    /** A record's person, how it was decided and how sure, as an assignment of the batch. */
+    public record Assignment(long recordId, String personNumber, String resolution, Double probability) {
     }
 
     public void assign(long id, String personNumber, String resolution, Double probability) {
-        jdbc.sql("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?")
-                .params(personNumber, resolution, probability, id).update();
+        assignAll(List.of(new Assignment(id, personNumber, resolution, probability)));
+    }
+
+    public void assignAll(List<Assignment> assignments) {
+        template.batchUpdate("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?",
+                assignments, 1000, (ps, a) -> {
+                    ps.setString(1, a.personNumber());
+                    ps.setString(2, a.resolution());
+                    ps.setObject(3, a.probability());
+                    ps.setLong(4, a.recordId());
+                });
     }
 
     public void movePerson(String from, String to) {
