@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,15 @@ class AlertRepository {
     List<Alert> ofCrossing(long crossingId) {
         return jdbc.sql("select * from border_alert where crossing_id = ? order by id").param(crossingId)
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    /** The alerts of these crossings, by crossing. */
+    Map<Long, List<Alert>> ofCrossings(Collection<Long> crossingIds) {
+        if (crossingIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from border_alert where crossing_id in (:ids) order by id").param("ids", crossingIds)
+                .query((rs, n) -> map(rs)).list().stream().collect(Collectors.groupingBy(Alert::crossingId));
     }
 
     Optional<Alert> find(long id) {

@@ -26,10 +26,11 @@ class AlertRules {
     record Finding(Alert.Kind kind, String reason) {
     }
 
-    List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers) {
+    /** What the crossing shows, given the traveller's bans and watch-list entries on record. */
+    List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers, List<BanView> bansOfPerson) {
         LocalDate day = LocalDate.ofInstant(crossing.occurredAt(), java.time.ZoneOffset.UTC);
         List<Finding> found = new ArrayList<>();
-        for (BanView ban : bans.ofPerson(personNumber)) {
+        for (BanView ban : bansOfPerson) {
             if (!ban.covers(day)) {
                 continue;
             }

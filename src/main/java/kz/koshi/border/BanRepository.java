@@ -1,5 +1,6 @@
 package kz.koshi.border;
 
+import kz.koshi.shared.PersonSelection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +30,13 @@ class BanRepository {
     }
 
     List<BanView> ofPerson(String personNumber) {
-        return ofPersonsBetween(personNumber, personNumber);
+        return ofPersons(PersonSelection.of(personNumber));
     }
 
-    /** The bans of the persons numbered first to last (inclusive), by person, each in time order. */
-    List<BanView> ofPersonsBetween(String first, String last) {
-        return jdbc.sql("select * from border_ban where person_number between ? and ? order by person_number, valid_from, id")
-                .params(first, last)
+    /** The bans of the selected persons, by person, each in time order. */
+    List<BanView> ofPersons(PersonSelection persons) {
+        return jdbc.sql("select * from border_ban where " + persons.where("person_number") + " order by person_number, valid_from, id")
+                .params(persons.params())
                 .query((rs, n) -> new BanView(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"),
                         rs.getString("reason"), rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_until", LocalDate.class))).list();

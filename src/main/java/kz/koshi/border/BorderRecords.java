@@ -1,5 +1,6 @@
 package kz.koshi.border;
 
+import kz.koshi.shared.PersonSelection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -44,15 +45,15 @@ public class BorderRecords {
         return bans.ofPerson(personNumber);
     }
 
-    /** The crossings of the persons numbered first to last (inclusive), by person, each in time order: for sweeps. */
-    public Map<String, List<CrossingView>> crossingsBetween(String first, String last) {
-        return crossings.ofPersonsBetween(first, last).stream().map(StoredCrossing::view)
+    /** The crossings of the selected persons, by person, each in time order: for sweeps and batches. */
+    public Map<String, List<CrossingView>> crossingsOf(PersonSelection persons) {
+        return crossings.ofPersons(persons).stream().map(StoredCrossing::view)
                 .collect(Collectors.groupingBy(CrossingView::personNumber, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The bans of the persons numbered first to last (inclusive), by person: for sweeps. */
-    public Map<String, List<BanView>> bansBetween(String first, String last) {
-        return bans.ofPersonsBetween(first, last).stream()
+    /** The bans of the selected persons, by person: for sweeps and batches. */
+    public Map<String, List<BanView>> bansOf(PersonSelection persons) {
+        return bans.ofPersons(persons).stream()
                 .collect(Collectors.groupingBy(BanView::personNumber, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -2,8 +2,14 @@ package kz.koshi.border;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -36,26 +42,50 @@ class CardOffice {
         this.clock = clock;
     }
 
-    /** The person's card, issued now if this is their first entry as a foreigner. */
-    Card issueIfFirst(StoredCrossing entry) {
-        Optional<Card> existing = cards.ofPerson(entry.personNumber());
-        if (existing.isPresent()) {
-            return existing.get();
+    /**
+     * Issues a card on each of these entries whose traveller holds none yet (the first such entry of a person
+     * in the batch); returns the cards issued now, by the crossing that issued them.
+     */
+    Map<Long, Card> issueOnFirstEntries(List<StoredCrossing> entries) {
+        Map<String, Card> held = cards.ofPersons(entries.stream().map(StoredCrossing::personNumber).collect(Collectors.toSet()));
+        Map<String, StoredCrossing> first = new LinkedHashMap<>();
+        entries.stream().filter(e -> !held.containsKey(e.personNumber())).forEach(e -> first.putIfAbsent(e.personNumber(), e));
+        List<CardRepository.Reservation> reservations = first.values().stream().map(this::reservation).toList();
+        if (reservations.isEmpty()) {
+            return Map.of();
         }
+        List<Long> serials = cards.reserveAll(reservations);
+        var key = keys.ring().active();
+        Map<Long, Card> issued = new HashMap<>();
+        List<CardRepository.Completion> completions = new ArrayList<>();
+        for (int i = 0; i < serials.size(); i++) {
+            CardRepository.Reservation r = reservations.get(i);
+            StoredCrossing e = r.entry();
+            String number = CardNumber.of(serials.get(i));
+            CardCredential content = new CardCredential(number, Td1Writer.mrzName(e.surname()).replace('<', ' '),
+                    Td1Writer.mrzName(e.givenNames()).replace('<', ' '), e.birthDate(), e.citizenship(),
+                    e.sex(), r.issuedOn(), r.validUntil(), properties.issuer());
+            String credential = CredentialSigner.sign(content, key, clock.instant());
+            completions.add(new CardRepository.Completion(serials.get(i), number, key.getKeyID(), credential));
+            issued.put(e.id(), new Card(serials.get(i), number, e.personNumber(), e.id(), e.surname(), e.givenNames(), e.birthDate(),
+                    e.sex(), e.citizenship(), r.issuedOn(), r.validUntil(), "VALID", key.getKeyID(), credential));
+        }
+        cards.completeAll(completions);
+        audit.recordAll(completions.stream().map(c -> AuditEvent.success("CARD_ISSUED", "border_card", c.number())).toList());
+        return issued;
+    }
+
+    private CardRepository.Reservation reservation(StoredCrossing entry) {
         LocalDate issued = LocalDate.ofInstant(entry.occurredAt(), clock.getZone());
         LocalDate until = issued.plus(properties.cardValidity()).minusDays(1);
         if (entry.documentExpiresOn() != null && entry.documentExpiresOn().isBefore(until)) {
             until = entry.documentExpiresOn();
         }
-        long serial = cards.reserve(entry.personNumber(), entry, issued, until);
-        String number = CardNumber.of(serial);
-        CardCredential content = new CardCredential(number, Td1Writer.mrzName(entry.surname()).replace('<', ' '),
-                Td1Writer.mrzName(entry.givenNames()).replace('<', ' '), entry.birthDate(), entry.citizenship(),
-                entry.sex(), issued, until, properties.issuer());
-        var key = keys.ring().active();
-        cards.complete(serial, number, key.getKeyID(), CredentialSigner.sign(content, key, clock.instant()));
-        audit.record(AuditEvent.success("CARD_ISSUED", "border_card", number));
-        return cards.byNumber(number).orElseThrow();
+        return new CardRepository.Reservation(entry, issued, until);
+    }
+
+    Map<String, Card> ofPersons(Collection<String> personNumbers) {
+        return cards.ofPersons(personNumbers);
     }
 
     Card card(String typedNumber) {

@@ -1,5 +1,12 @@
 package kz.koshi.border;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import java.sql.PreparedStatement;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.List;
+import java.util.Collection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,25 +20,63 @@ import org.springframework.stereotype.Repository;
 class CardRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    CardRepository(JdbcClient jdbc) {
+    CardRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Reserves the card row (its id is the card serial); the number and credential follow in the same transaction. */
-    long reserve(String personNumber, StoredCrossing c, LocalDate issuedOn, LocalDate validUntil) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+    /** A card to issue on an entry, valid from the day of entry. */
+    record Reservation(StoredCrossing entry, LocalDate issuedOn, LocalDate validUntil) {
+    }
+
+    /** Reserves the card rows (each id is a card serial), in order; numbers and credentials follow in the same transaction. */
+    List<Long> reserveAll(List<Reservation> batch) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement("""
                 insert into border_card (person_number, crossing_id, surname, given_names, birth_date, sex, citizenship,
-                issued_on, valid_until, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""")
-                .params(personNumber, c.id(), c.surname(), c.givenNames(), c.birthDate(), c.sex(), c.citizenship(),
-                        issuedOn, validUntil).update(key, "id");
-        return key.getKey().longValue();
+                issued_on, valid_until, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Reservation r = batch.get(i);
+                        StoredCrossing c = r.entry();
+                        Object[] values = {c.personNumber(), c.id(), c.surname(), c.givenNames(), c.birthDate(), c.sex(),
+                                c.citizenship(), r.issuedOn(), r.validUntil()};
+                        for (int v = 0; v < values.length; v++) {
+                            ps.setObject(v + 1, values[v]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return batch.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
     }
 
-    void complete(long id, String number, String keyId, String credential) {
-        jdbc.sql("update border_card set number = ?, key_id = ?, credential = ? where id = ?")
-                .params(number, keyId, credential, id).update();
+    /** A reserved card's number and signed credential. */
+    record Completion(long id, String number, String keyId, String credential) {
+    }
+
+    void completeAll(List<Completion> batch) {
+        template.batchUpdate("update border_card set number = ?, key_id = ?, credential = ? where id = ?", batch, 1000, (ps, c) -> {
+            ps.setString(1, c.number());
+            ps.setString(2, c.keyId());
+            ps.setString(3, c.credential());
+            ps.setLong(4, c.id());
+        });
+    }
+
+    /** The cards of these persons, by person. */
+    Map<String, Card> ofPersons(Collection<String> personNumbers) {
+        if (personNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from border_card where person_number in (:persons)").param("persons", personNumbers)
+                .query((rs, n) -> map(rs)).list().stream().collect(Collectors.toMap(Card::personNumber, c -> c, (a, b) -> a));
     }
 
     Optional<Card> byNumber(String number) {

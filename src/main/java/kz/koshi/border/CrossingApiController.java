@@ -11,10 +11,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
-import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.web.Problems;
 import kz.koshi.shared.web.Problems.FieldError;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/crossings")
 @Tag(name = "Border crossings", description = "Entries and exits from border post systems")
 class CrossingApiController {
+
+    /** Crossings recorded per transaction in a batch. */
+    private static final int CHUNK = 1_000;
 
     private final CrossingDesk desk;
     private final Validator validator;
@@ -53,8 +56,8 @@ class CrossingApiController {
             + "good ones are kept whatever the others")
     List<BatchItem> batch(@RequestBody @Size(min = 1, max = 5_000) List<CrossingRequest> batch) {
         List<BatchItem> results = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            results.add(one(i, batch.get(i)));
+        for (int from = 0; from < batch.size(); from += CHUNK) {
+            results.addAll(chunk(from, batch.subList(from, Math.min(batch.size(), from + CHUNK))));
         }
         return results;
     }
@@ -62,25 +65,59 @@ class CrossingApiController {
     record BatchItem(int index, String outcome, CrossingReceipt crossing, List<FieldError> problems) {
     }
 
-    private BatchItem one(int index, CrossingRequest request) {
+    /**
+     * A chunk in one transaction. Should it fail as a whole (another sender recorded one of its crossings at
+     * the same moment), each crossing is recorded on its own, so the good ones are kept whatever the others.
+     */
+    private List<BatchItem> chunk(int offset, List<CrossingRequest> requests) {
+        List<BatchItem> results = new ArrayList<>(requests.size());
+        List<CrossingRequest> valid = new ArrayList<>();
+        List<Integer> validIndexes = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<FieldError> problems = constraintProblems(requests.get(i));
+            results.add(problems.isEmpty() ? null : new BatchItem(offset + i, "REJECTED", null, problems));
+            if (problems.isEmpty()) {
+                valid.add(requests.get(i));
+                validIndexes.add(i);
+            }
+        }
+        List<CrossingOutcome> outcomes;
+        try {
+            outcomes = desk.recordAll(valid, "API");
+        } catch (DataIntegrityViolationException raced) {
+            outcomes = valid.stream().map(this::alone).toList();
+        }
+        for (int k = 0; k < valid.size(); k++) {
+            int i = validIndexes.get(k);
+            results.set(i, item(offset + i, outcomes.get(k)));
+        }
+        return results;
+    }
+
+    private CrossingOutcome alone(CrossingRequest request) {
+        try {
+            return desk.recordAll(List.of(request), "API").getFirst();
+        } catch (DataIntegrityViolationException e) {
+            return new CrossingOutcome.Duplicate();
+        }
+    }
+
+    private List<FieldError> constraintProblems(CrossingRequest request) {
         if (request == null) {
-            return new BatchItem(index, "REJECTED", null, List.of(new FieldError("crossing", "is missing")));
+            return List.of(new FieldError("crossing", "is missing"));
         }
         Set<ConstraintViolation<CrossingRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            return new BatchItem(index, "REJECTED", null, violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
-        }
-        try {
-            return new BatchItem(index, "RECORDED", desk.record(request, "API"), List.of());
-        } catch (CrossingRejected e) {
-            return new BatchItem(index, "REJECTED", null, english(e.problems()));
-        } catch (DomainProblem e) {
-            String outcome = e.type() == kz.koshi.shared.ProblemType.CONFLICT ? "DUPLICATE" : "REJECTED";
-            return new BatchItem(index, outcome, null, List.of(new FieldError(e.field() == null ? "crossing" : e.field(),
-                    text(e.getMessage()))));
-        }
+        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+    }
+
+    private BatchItem item(int index, CrossingOutcome outcome) {
+        return switch (outcome) {
+            case CrossingOutcome.Recorded r -> new BatchItem(index, "RECORDED", r.receipt(), List.of());
+            case CrossingOutcome.Rejected r -> new BatchItem(index, "REJECTED", null, english(r.problems()));
+            case CrossingOutcome.Duplicate d -> new BatchItem(index, "DUPLICATE", null,
+                    List.of(new FieldError("crossing", text("border.crossing.duplicate"))));
+        };
     }
 
     @ExceptionHandler(CrossingRejected.class)

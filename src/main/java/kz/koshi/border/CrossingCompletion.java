@@ -3,16 +3,21 @@ package kz.koshi.border;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** A crossing that goes through: presence moves, a foreigner's first entry gets a card, the event goes out. */
+/**
+ * Crossings that go through: presence moves, a foreigner's first entry gets a card, one event goes out for
+ * all of them; and the receipts that answer the border post.
+ */
 @Component
 class CrossingCompletion {
 
-    private final CrossingRepository crossings;
     private final PresenceRepository presence;
     private final CardOffice cards;
     private final AlertRepository alerts;
@@ -20,9 +25,8 @@ class CrossingCompletion {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CrossingCompletion(CrossingRepository crossings, PresenceRepository presence, CardOffice cards, AlertRepository alerts,
-                       StayStatusSource status, ApplicationEventPublisher events, Clock clock) {
-        this.crossings = crossings;
+    CrossingCompletion(PresenceRepository presence, CardOffice cards, AlertRepository alerts, StayStatusSource status,
+                       ApplicationEventPublisher events, Clock clock) {
         this.presence = presence;
         this.cards = cards;
         this.alerts = alerts;
@@ -31,26 +35,33 @@ class CrossingCompletion {
         this.clock = clock;
     }
 
-    /** Returns the card issued by this crossing, if it issued one. */
-    Optional<Card> complete(long crossingId) {
-        StoredCrossing c = crossings.find(crossingId).orElseThrow();
-        presence.record(c.personNumber(), c.direction(), c.id(), c.occurredAt());
-        Optional<Card> issued = Optional.empty();
-        if (c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())) {
-            Card card = cards.issueIfFirst(c);
-            issued = card.crossingId() == c.id() ? Optional.of(card) : Optional.empty();
+    /** Completes the crossings; returns the cards issued now, by the crossing that issued them. */
+    Map<Long, Card> completeAll(List<StoredCrossing> completed) {
+        if (completed.isEmpty()) {
+            return Map.of();
         }
-        events.publishEvent(new CrossingRecorded(c.id(), c.personNumber(), c.direction(),
-                LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC)));
+        presence.recordAll(completed);
+        Map<Long, Card> issued = cards.issueOnFirstEntries(completed.stream()
+                .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
+        events.publishEvent(new CrossingsRecorded(completed.stream().map(c -> new CrossingRecorded(c.id(), c.personNumber(),
+                c.direction(), LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC))).toList()));
         return issued;
     }
 
-    CrossingReceipt receipt(long crossingId, Card issued) {
-        StoredCrossing c = crossings.find(crossingId).orElseThrow();
-        CrossingReceipt.CardSummary card = issued != null ? new CrossingReceipt.CardSummary(issued.number(), issued.validUntil(), true)
-                : cards.ofPerson(c.personNumber()).map(k -> new CrossingReceipt.CardSummary(k.number(), k.validUntil(), false)).orElse(null);
-        return new CrossingReceipt(c.id(), c.personNumber(), c.state(), card, status.statusOf(c.personNumber(), LocalDate.now(clock)),
-                alerts.ofCrossing(crossingId).stream()
-                        .map(a -> new CrossingReceipt.AlertSummary(a.id(), a.kind().name(), a.reason(), a.state().name())).toList());
+    /** The answers for these crossings, in their order: person, state, card, legal status today, alerts. */
+    List<CrossingReceipt> receipts(List<StoredCrossing> crossings, Map<Long, Card> issued) {
+        Collection<String> persons = crossings.stream().map(StoredCrossing::personNumber).collect(Collectors.toSet());
+        Map<String, Card> held = cards.ofPersons(persons);
+        Map<String, PersonStatus> statuses = status.statusesOf(persons, LocalDate.now(clock));
+        Map<Long, List<Alert>> raised = alerts.ofCrossings(crossings.stream().map(StoredCrossing::id).toList());
+        return crossings.stream().map(c -> {
+            Card now = issued.get(c.id());
+            Card card = now != null ? now : held.get(c.personNumber());
+            return new CrossingReceipt(c.id(), c.personNumber(), c.state(),
+                    card == null ? null : new CrossingReceipt.CardSummary(card.number(), card.validUntil(), now != null),
+                    statuses.get(c.personNumber()),
+                    raised.getOrDefault(c.id(), List.of()).stream()
+                            .map(a -> new CrossingReceipt.AlertSummary(a.id(), a.kind().name(), a.reason(), a.state().name())).toList());
+        }).toList();
     }
 }

@@ -1,5 +1,13 @@
 package kz.koshi.border;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import java.sql.PreparedStatement;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collection;
+import kz.koshi.shared.PersonSelection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,29 +25,66 @@ import org.springframework.stereotype.Repository;
 class CrossingRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    CrossingRepository(JdbcClient jdbc) {
+    CrossingRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    Optional<Long> duplicateOf(CheckedCrossing c) {
-        return jdbc.sql("""
-                select id from border_crossing where document_country = ? and document_number = ? and direction = ?
-                and occurred_at = ?""").params(c.documentCountry(), c.documentNumber(), c.direction().name(), utc(c.occurredAt()))
-                .query(Long.class).optional();
+    /** What makes a crossing the same crossing: the document, the direction and the instant. */
+    static String identityOf(String documentCountry, String documentNumber, Direction direction, Instant occurredAt) {
+        return documentCountry + ':' + documentNumber + ':' + direction + ':' + occurredAt;
     }
 
-    long insert(CheckedCrossing c, String personNumber, String state, String channel, Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+    /** Which of these crossings were received before (see {@link #identityOf}). */
+    Set<String> alreadyReceived(Collection<CheckedCrossing> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select document_country, document_number, direction, occurred_at from border_crossing
+                where document_number in (:numbers)""")
+                .param("numbers", batch.stream().map(CheckedCrossing::documentNumber).collect(Collectors.toSet()))
+                .query((rs, n) -> identityOf(rs.getString(1), rs.getString(2), Direction.valueOf(rs.getString(3)),
+                        rs.getObject(4, OffsetDateTime.class).toInstant())).list());
+    }
+
+    /** A checked crossing with its traveller and the state it is recorded in. */
+    record NewCrossing(CheckedCrossing crossing, String personNumber, String state) {
+    }
+
+    /** Inserts the crossings in one batch; returns their ids in the same order. */
+    List<Long> insertAll(List<NewCrossing> batch, String channel, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(connection -> connection.prepareStatement("""
                 insert into border_crossing (person_number, direction, checkpoint_code, occurred_at, document_type,
                 document_number, document_country, document_expires_on, surname, given_names, birth_date, sex,
-                citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(personNumber, c.direction().name(), c.checkpoint(), utc(c.occurredAt()), c.documentType(),
+                citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                NewCrossing n = batch.get(i);
+                CheckedCrossing c = n.crossing();
+                Object[] values = {n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()), c.documentType(),
                         c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(),
-                        c.birthDate(), c.sex(), c.citizenship(), c.purpose(), state, channel, utc(now))
-                .update(key, "id");
-        return key.getKey().longValue();
+                        c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
+                for (int v = 0; v < values.length; v++) {
+                    ps.setObject(v + 1, values[v]);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return batch.size();
+            }
+        }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+    }
+
+    List<StoredCrossing> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql("select * from border_crossing where id in (:ids) order by id")
+                .param("ids", ids).query((rs, n) -> map(rs)).list();
     }
 
     void insertMinor(long crossingId, String personNumber, CheckedCrossing.CheckedMinor m) {
@@ -59,13 +104,13 @@ class CrossingRepository {
     }
 
     List<StoredCrossing> ofPerson(String personNumber) {
-        return ofPersonsBetween(personNumber, personNumber);
+        return ofPersons(PersonSelection.of(personNumber));
     }
 
-    /** The crossings of the persons numbered first to last (inclusive), by person, each in time order. */
-    List<StoredCrossing> ofPersonsBetween(String first, String last) {
-        return jdbc.sql("select * from border_crossing where person_number between ? and ? order by person_number, occurred_at, id")
-                .params(first, last).query((rs, n) -> map(rs)).list();
+    /** The crossings of the selected persons, by person, each in time order. */
+    List<StoredCrossing> ofPersons(PersonSelection persons) {
+        return jdbc.sql("select * from border_crossing where " + persons.where("person_number") + " order by person_number, occurred_at, id")
+                .params(persons.params()).query((rs, n) -> map(rs)).list();
     }
 
     List<StoredCrossing> latest(String checkpoint, String region, int limit) {

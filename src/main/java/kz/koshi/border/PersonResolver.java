@@ -1,9 +1,11 @@
 package kz.koshi.border;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
+import kz.koshi.identity.PersonResolution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,14 @@ class PersonResolver {
         this.identity = identity;
     }
 
-    String resolve(IncomingRecord record) {
-        return identity.resolve(record).personNumber();
+    /** The person of each record, in order, resolved together (records of one new person become one person). */
+    List<String> resolveAll(List<IncomingRecord> records) {
+        return records.isEmpty() ? List.of() : identity.resolveAll(records).stream().map(PersonResolution::personNumber).toList();
+    }
+
+    /** The fields for which the registry would refuse the record; empty when it takes it. */
+    List<String> problemsOf(IncomingRecord record) {
+        return identity.problemsOf(record);
     }
 
     static IncomingRecord record(String recordId, String surname, String givenNames, LocalDate birthDate, String sex,

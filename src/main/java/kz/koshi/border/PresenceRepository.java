@@ -1,5 +1,9 @@
 package kz.koshi.border;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,23 +17,38 @@ import static kz.koshi.border.CrossingRepository.utc;
 class PresenceRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    PresenceRepository(JdbcClient jdbc) {
+    PresenceRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Moves the person's presence forward; a delayed record older than the last one changes nothing. */
-    void record(String personNumber, Direction direction, long crossingId, Instant at) {
-        int updated = jdbc.sql("""
+    /**
+     * Moves each traveller's presence forward to their latest completed crossing among these; a delayed record
+     * older than the last one on record changes nothing.
+     */
+    void recordAll(Collection<StoredCrossing> completed) {
+        List<StoredCrossing> latest = List.copyOf(completed.stream().collect(Collectors.toMap(StoredCrossing::personNumber,
+                c -> c, (a, b) -> b.occurredAt().isAfter(a.occurredAt()) ? b : a, LinkedHashMap::new)).values());
+        template.batchUpdate("""
                 update border_presence set last_direction = ?, last_crossing_id = ?, last_at = ?
-                where person_number = ? and last_at <= ?""")
-                .params(direction.name(), crossingId, utc(at), personNumber, utc(at)).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into border_presence (person_number, last_direction, last_crossing_id, last_at)
-                    select ?, ?, ?, ? where not exists (select 1 from border_presence where person_number = ?)""")
-                    .params(personNumber, direction.name(), crossingId, utc(at), personNumber).update();
-        }
+                where person_number = ? and last_at <= ?""", latest, 1000, (ps, c) -> {
+            ps.setString(1, c.direction().name());
+            ps.setLong(2, c.id());
+            ps.setObject(3, utc(c.occurredAt()));
+            ps.setString(4, c.personNumber());
+            ps.setObject(5, utc(c.occurredAt()));
+        });
+        template.batchUpdate("""
+                insert into border_presence (person_number, last_direction, last_crossing_id, last_at)
+                select ?, ?, ?, ? where not exists (select 1 from border_presence where person_number = ?)""", latest, 1000, (ps, c) -> {
+            ps.setString(1, c.personNumber());
+            ps.setString(2, c.direction().name());
+            ps.setLong(3, c.id());
+            ps.setObject(4, utc(c.occurredAt()));
+            ps.setString(5, c.personNumber());
+        });
     }
 
     /** Persons whose last crossing is an entry, after the given person number, in order: a page of the sweep. */

@@ -1,7 +1,7 @@
 /**
  * Border crossings, checkpoints, entry bans and watch lists, minors' exits, and the migrant ID card with its
  * TD1 machine-readable zone and signed credential. Public surface: {@link kz.koshi.border.BorderRecords}
- * (read and ban services for other modules), {@link kz.koshi.border.CrossingRecorded} and the
+ * (read and ban services for other modules), {@link kz.koshi.border.CrossingsRecorded} (the event, one per recorded batch) and the
  * {@link kz.koshi.border.StayStatusSource} port that the stay module implements.
  */
 package kz.koshi.border;

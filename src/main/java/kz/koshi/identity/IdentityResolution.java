@@ -123,11 +123,23 @@ public class IdentityResolution {
                 .or(() -> persons.mergedInto(personNumber).flatMap(this::currentNumber));
     }
 
+    /** The fields at fault in a record the registry cannot take; empty when it can be resolved. */
+    public List<String> problemsOf(IncomingRecord record) {
+        return check.problemsOf(record);
+    }
+
     /**
      * Resolves records in one transaction, in order, each seeing the ones before it: the border's batches come
-     * this way. Records must have passed {@link RecordCheck}; all are stored or none.
+     * this way. All are stored or none; a record the registry cannot take refuses the whole batch, so callers
+     * set such records aside first ({@link #problemsOf}).
      */
     public List<PersonResolution> resolveAll(List<IncomingRecord> batch) {
+        batch.forEach(record -> {
+            List<String> problems = check.problemsOf(record);
+            if (!problems.isEmpty()) {
+                throw new DomainProblem(ProblemType.VALIDATION, problems.getFirst(), "identity.record.invalid");
+            }
+        });
         serial.lock();
         try {
             return ownTransaction.execute(status -> resolveAllInTransaction(batch));

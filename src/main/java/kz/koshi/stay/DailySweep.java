@@ -5,8 +5,8 @@ import java.util.List;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.BorderRecords;
+import kz.koshi.shared.PersonSelection;
 import org.slf4j.Logger;
-import org.springframework.dao.DuplicateKeyException;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,12 +65,8 @@ public class DailySweep {
         return new Result(persons, created);
     }
 
-    /** A page in one transaction; if a crossing's own detection recorded the same violation meanwhile, once more. */
+    /** A page in one transaction. */
     private int detectPage(List<String> page) {
-        try {
-            return detector.detectBetween(page.getFirst(), page.getLast(), page, "SWEEP");
-        } catch (DuplicateKeyException raced) {
-            return detector.detectBetween(page.getFirst(), page.getLast(), page, "SWEEP");
-        }
+        return CrossingListener.assess(detector, PersonSelection.between(page.getFirst(), page.getLast()), page, "SWEEP");
     }
 }

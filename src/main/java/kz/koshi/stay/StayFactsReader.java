@@ -14,6 +14,7 @@ import kz.koshi.border.BanView;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingView;
 import kz.koshi.border.Direction;
+import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.PermitKind;
 import kz.koshi.stay.rules.RegistrationParty;
 import kz.koshi.stay.rules.StayFacts;
@@ -34,20 +35,20 @@ class StayFactsReader {
     }
 
     StayFacts facts(String person) {
-        return factsBetween(person, person, List.of(person)).get(person);
+        return factsOf(PersonSelection.of(person), List.of(person)).get(person);
     }
 
     /**
-     * The facts of the given persons, all numbered first to last (inclusive), read with one query per kind of
-     * record for the whole range: the daily sweep reads a page of persons this way.
+     * The facts of the given persons, who are all in the selection, read with one query per kind of record for
+     * the whole selection: the daily sweep reads a page of persons this way, a batch of crossings its travellers.
      */
-    Map<String, StayFacts> factsBetween(String first, String last, Collection<String> persons) {
-        Map<String, List<CrossingView>> crossings = border.crossingsBetween(first, last);
-        Map<String, List<BanView>> bans = border.bansBetween(first, last);
-        Map<String, List<Registration>> registrations = byPerson(records.registrationsBetween(first, last), Registration::personNumber);
-        Map<String, List<Permit>> permits = byPerson(records.permitsBetween(first, last), Permit::personNumber);
-        Map<String, List<Expulsion>> expulsions = byPerson(records.expulsionsBetween(first, last), Expulsion::personNumber);
-        Map<String, List<StayFacts.Period>> blocks = violations.blocksBetween(first, last);
+    Map<String, StayFacts> factsOf(PersonSelection selection, Collection<String> persons) {
+        Map<String, List<CrossingView>> crossings = border.crossingsOf(selection);
+        Map<String, List<BanView>> bans = border.bansOf(selection);
+        Map<String, List<Registration>> registrations = byPerson(records.registrationsOf(selection), Registration::personNumber);
+        Map<String, List<Permit>> permits = byPerson(records.permitsOf(selection), Permit::personNumber);
+        Map<String, List<Expulsion>> expulsions = byPerson(records.expulsionsOf(selection), Expulsion::personNumber);
+        Map<String, List<StayFacts.Period>> blocks = violations.blocksOf(selection);
         Map<String, StayFacts> facts = new LinkedHashMap<>();
         for (String person : persons) {
             List<CrossingView> completed = crossings.getOrDefault(person, List.of()).stream()

@@ -2,9 +2,13 @@ package kz.koshi.stay;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import kz.koshi.border.PersonStatus;
 import kz.koshi.border.StayStatusSource;
+import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.StayAssessment;
 import kz.koshi.stay.rules.StayEngine;
 import org.springframework.stereotype.Service;
@@ -34,9 +38,13 @@ public class StayLedger implements StayStatusSource {
     }
 
     @Override
-    public PersonStatus statusOf(String personNumber, LocalDate on) {
-        StayAssessment a = assess(personNumber, on);
-        return new PersonStatus(a.status().name(), a.allowedUntil(), a.registered() ? null : a.registerBy(),
-                a.registrar() == null ? null : a.registrar().name(), a.removalBlocked());
+    public Map<String, PersonStatus> statusesOf(Collection<String> personNumbers, LocalDate on) {
+        Map<String, PersonStatus> statuses = new HashMap<>();
+        facts.factsOf(PersonSelection.of(personNumbers), personNumbers).forEach((person, f) -> {
+            StayAssessment a = engine.assess(f, on);
+            statuses.put(person, new PersonStatus(a.status().name(), a.allowedUntil(), a.registered() ? null : a.registerBy(),
+                    a.registrar() == null ? null : a.registrar().name(), a.removalBlocked()));
+        });
+        return statuses;
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import kz.koshi.shared.PersonSelection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,13 +34,13 @@ class StayRecords {
     }
 
     List<Registration> registrations(String person) {
-        return registrationsBetween(person, person);
+        return registrationsOf(PersonSelection.of(person));
     }
 
-    /** Registrations of the persons numbered first to last (inclusive), by person, each in time order. */
-    List<Registration> registrationsBetween(String first, String last) {
-        return jdbc.sql("select * from stay_registration where person_number between ? and ? order by person_number, valid_from, id")
-                .params(first, last).query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("person_number"), rs.getString("party"),
+    /** Registrations of the selected persons, by person, each in time order. */
+    List<Registration> registrationsOf(PersonSelection persons) {
+        return jdbc.sql("select * from stay_registration where " + persons.where("person_number") + " order by person_number, valid_from, id")
+                .params(persons.params()).query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("person_number"), rs.getString("party"),
                         rs.getString("basis"), date(rs, "valid_from"), date(rs, "valid_until"), rs.getString("address"))).list();
     }
 
@@ -53,12 +54,12 @@ class StayRecords {
     }
 
     List<Permit> permits(String person) {
-        return permitsBetween(person, person);
+        return permitsOf(PersonSelection.of(person));
     }
 
-    List<Permit> permitsBetween(String first, String last) {
-        return jdbc.sql("select * from stay_permit where person_number between ? and ? order by person_number, valid_from, id")
-                .params(first, last).query((rs, n) -> permit(rs)).list();
+    List<Permit> permitsOf(PersonSelection persons) {
+        return jdbc.sql("select * from stay_permit where " + persons.where("person_number") + " order by person_number, valid_from, id")
+                .params(persons.params()).query((rs, n) -> permit(rs)).list();
     }
 
     long activeDomesticPermitsOf(String employer, LocalDate on) {
@@ -81,12 +82,12 @@ class StayRecords {
     }
 
     List<Expulsion> expulsions(String person) {
-        return expulsionsBetween(person, person);
+        return expulsionsOf(PersonSelection.of(person));
     }
 
-    List<Expulsion> expulsionsBetween(String first, String last) {
-        return jdbc.sql("select * from stay_expulsion where person_number between ? and ? order by person_number, decided_on, id")
-                .params(first, last).query((rs, n) -> new Expulsion(rs.getLong("id"), rs.getString("person_number"), rs.getString("court_act"),
+    List<Expulsion> expulsionsOf(PersonSelection persons) {
+        return jdbc.sql("select * from stay_expulsion where " + persons.where("person_number") + " order by person_number, decided_on, id")
+                .params(persons.params()).query((rs, n) -> new Expulsion(rs.getLong("id"), rs.getString("person_number"), rs.getString("court_act"),
                         date(rs, "decided_on"), date(rs, "leave_by"), rs.getLong("ban_id"))).list();
     }
 

@@ -7,22 +7,23 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingRecorded;
 import kz.koshi.border.Direction;
+import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import kz.koshi.stay.rules.Violation;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Detects violations when a crossing arrives and in the daily sweep, and keeps each once. An exit after a
- * court expulsion executes it: the 5-year ban is counted again from that exit (E3).
+ * Detects violations (when crossings arrive, see {@link CrossingListener}, and in the daily sweep) and keeps
+ * each once. An exit after a court expulsion executes it: the 5-year ban is counted again from that exit (E3).
  */
 @Component
 class ViolationDetector {
@@ -46,31 +47,23 @@ class ViolationDetector {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    public void on(CrossingRecorded crossing) {
-        if (crossing.direction() == Direction.EXIT) {
-            executeExpulsions(crossing.personNumber(), crossing.occurredOn());
-        }
-        detect(crossing.personNumber(), "EVENT");
-    }
-
     /** Records what the rules find today for one person; returns the number of new violations. */
     @Transactional
     public int detect(String personNumber, String detectedBy) {
-        return detectBetween(personNumber, personNumber, List.of(personNumber), detectedBy);
+        return detect(PersonSelection.of(personNumber), List.of(personNumber), detectedBy);
     }
 
     /**
-     * Records what the rules find today for the given persons, all numbered first to last (inclusive): their
-     * facts and the violations already on record are read by range, new ones inserted and changed ones
+     * Records what the rules find today for the given persons, who are all in the selection: their facts and
+     * the violations already on record are read for the whole selection, new ones inserted and changed ones
      * updated in batches, each new one audited. Returns the number of new violations.
      */
     @Transactional
-    public int detectBetween(String first, String last, Collection<String> persons, String detectedBy) {
+    public int detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, StayFacts> facts = factsReader.factsBetween(first, last, persons);
+        Map<String, StayFacts> facts = factsReader.factsOf(selection, persons);
         Map<String, StoredViolation> known = new HashMap<>();
-        violations.ofPersonsBetween(first, last).forEach(v -> known.put(key(v.personNumber(), v.kind(), v.since()), v));
+        violations.ofPersons(selection).forEach(v -> known.put(key(v.personNumber(), v.kind(), v.since()), v));
         List<ViolationRepository.Found> added = new ArrayList<>();
         List<ViolationRepository.Found> changed = new ArrayList<>();
         for (Map.Entry<String, StayFacts> person : facts.entrySet()) {
@@ -95,11 +88,18 @@ class ViolationDetector {
         return person + '|' + kind + '|' + since;
     }
 
-    private void executeExpulsions(String person, LocalDate exit) {
-        List<Expulsion> orders = records.expulsions(person).stream().filter(e -> !exit.isBefore(e.decidedOn())).toList();
-        for (Expulsion e : orders) {
-            LocalDate until = engine.entryBanUntil(new StayFacts.ExpulsionFact(e.decidedOn(), e.leaveBy()), exit);
-            border.extendBan(e.banId(), until);
+    /** An exit after a court expulsion executes it: the ban runs again from that exit. */
+    @Transactional
+    public void executeExpulsions(List<CrossingRecorded> exits) {
+        Map<String, List<Expulsion>> orders = records.expulsionsOf(PersonSelection.of(exits.stream().map(CrossingRecorded::personNumber).toList()))
+                .stream().collect(Collectors.groupingBy(Expulsion::personNumber));
+        for (CrossingRecorded exit : exits) {
+            for (Expulsion e : orders.getOrDefault(exit.personNumber(), List.of())) {
+                if (!exit.occurredOn().isBefore(e.decidedOn())) {
+                    LocalDate until = engine.entryBanUntil(new StayFacts.ExpulsionFact(e.decidedOn(), e.leaveBy()), exit.occurredOn());
+                    border.extendBan(e.banId(), until);
+                }
+            }
         }
     }
 }

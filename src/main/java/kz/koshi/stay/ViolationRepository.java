@@ -1,5 +1,6 @@
 package kz.koshi.stay;
 
+import kz.koshi.shared.PersonSelection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,13 +61,13 @@ class ViolationRepository {
     }
 
     List<StoredViolation> ofPerson(String person) {
-        return ofPersonsBetween(person, person);
+        return ofPersons(PersonSelection.of(person));
     }
 
-    /** Violations on record of the persons numbered first to last (inclusive), by person. */
-    List<StoredViolation> ofPersonsBetween(String first, String last) {
-        return jdbc.sql("select * from stay_violation where person_number between ? and ? order by person_number, since, id")
-                .params(first, last).query((rs, n) -> map(rs)).list();
+    /** Violations on record of the selected persons, by person. */
+    List<StoredViolation> ofPersons(PersonSelection persons) {
+        return jdbc.sql("select * from stay_violation where " + persons.where("person_number") + " order by person_number, since, id")
+                .params(persons.params()).query((rs, n) -> map(rs)).list();
     }
 
     List<StoredViolation> open(int limit) {
@@ -99,10 +100,10 @@ class ViolationRepository {
                 .params(ended, person, ended).update();
     }
 
-    /** Removal blocks (reflection periods) of the persons numbered first to last (inclusive), by person. */
-    Map<String, List<Period>> blocksBetween(String first, String last) {
-        return jdbc.sql("select person_number, starts_on, ends_on from stay_removal_block where person_number between ? and ?")
-                .params(first, last).query((rs, n) -> Map.entry(rs.getString(1),
+    /** Removal blocks (reflection periods) of the selected persons, by person. */
+    Map<String, List<Period>> blocksOf(PersonSelection persons) {
+        return jdbc.sql("select person_number, starts_on, ends_on from stay_removal_block where " + persons.where("person_number"))
+                .params(persons.params()).query((rs, n) -> Map.entry(rs.getString(1),
                         new Period(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }

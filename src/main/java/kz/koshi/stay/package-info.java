@@ -1,7 +1,7 @@
 /**
  * Stay: registrations, permits, court expulsions, the stay rule engine's verdicts (status, allowed stay,
  * registration deadline), violations with sanctions and the officers' queue, the person's timeline, and the
- * removal block during a reflection period. Listens to border's {@code CrossingRecorded} and protection's
+ * removal block during a reflection period. Listens to border's {@code CrossingsRecorded} and protection's
  * reflection-period events; implements border's {@code StayStatusSource}.
  */
 package kz.koshi.stay;

@@ -118,6 +118,35 @@ class CrossingApiTest {
     }
 
     @Test
+    void aBatchIsResolvedInOrderSoOneTravellersEntryAndExitMeetOnePersonAndOneCard() throws Exception {
+        String in = crossing("ENTRY", "BT2000001", "ERGASHEV", "2026-10-02T06:00:00Z");
+        String out = crossing("EXIT", "BT2000001", "ERGASHEV", "2026-10-20T18:00:00Z");
+        String other = crossing("ENTRY", "BT2000002", "SAIDOVA", "2026-10-03T09:30:00Z");
+        MvcResult result = mvc.perform(post("/api/v1/crossings/batch").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("[" + in + "," + other + "," + out + "]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].outcome").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RECORDED"))))
+                .andExpect(jsonPath("$[0].crossing.card.issuedNow").value(true))
+                .andExpect(jsonPath("$[1].crossing.card.issuedNow").value(true))
+                .andExpect(jsonPath("$[2].crossing.card.issuedNow").value(false))
+                .andExpect(jsonPath("$[2].crossing.status.status").exists())
+                .andReturn();
+        String body = result.getResponse().getContentAsString();
+        String traveller = jdbc.sql("select person_number from border_crossing where document_number = 'BT2000001' and direction = 'ENTRY'")
+                .query(String.class).single();
+        assertThat(jdbc.sql("select count(distinct person_number) from border_crossing where document_number = 'BT2000001'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from border_card where person_number = ?").param(traveller).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select last_direction from border_presence where person_number = ?").param(traveller)
+                .query(String.class).single()).as("the later crossing of the batch is where the traveller is").isEqualTo("EXIT");
+        assertThat(body).contains(traveller);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CROSSING_RECORDED' and subject_id in "
+                + "(select cast(id as varchar(20)) from border_crossing where document_number like 'BT20000%')").query(Long.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void checkpointsAreReferenceDataInThreeLanguages() throws Exception {
         mvc.perform(get("/api/v1/border/checkpoints").header("Authorization", BORDER))
                 .andExpect(status().isOk())
