@@ -28,12 +28,12 @@ class BorderApiController {
 
     private final CheckpointRepository checkpoints;
     private final BorderRecords records;
-    private final CrossingDesk desk;
+    private final CrossingIntake intake;
 
-    BorderApiController(CheckpointRepository checkpoints, BorderRecords records, CrossingDesk desk) {
+    BorderApiController(CheckpointRepository checkpoints, BorderRecords records, CrossingIntake intake) {
         this.checkpoints = checkpoints;
         this.records = records;
-        this.desk = desk;
+        this.intake = intake;
     }
 
     @GetMapping("/checkpoints")
@@ -69,7 +69,7 @@ class BorderApiController {
     @Operation(summary = "Decide an open alert (ALLOW or STOP); the crossing completes or is refused when none is left open")
     CrossingReceipt decide(@PathVariable long id, @Valid @RequestBody Decision decision,
                            @AuthenticationPrincipal KoshiPrincipal principal) {
-        return desk.decide(id, decision.decision().equals("ALLOW"), principal.actorName());
+        return intake.decide(id, decision.decision().equals("ALLOW"), principal.actorName());
     }
 
     record Guardian(@NotBlank String childPersonNumber, @NotBlank String adultPersonNumber,

@@ -28,14 +28,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/border")
 class BorderController {
 
-    private final CrossingDesk desk;
+    private final CrossingIntake intake;
     private final CheckpointRepository checkpoints;
     private final BorderPages pages;
     private final Validator validator;
     private final Clock clock;
 
-    BorderController(CrossingDesk desk, CheckpointRepository checkpoints, BorderPages pages, Validator validator, Clock clock) {
-        this.desk = desk;
+    BorderController(CrossingIntake intake, CheckpointRepository checkpoints, BorderPages pages, Validator validator, Clock clock) {
+        this.intake = intake;
         this.checkpoints = checkpoints;
         this.pages = pages;
         this.validator = validator;
@@ -73,7 +73,7 @@ class BorderController {
             return formPage(model);
         }
         try {
-            CrossingReceipt receipt = desk.record(request, "OFFICER");
+            CrossingReceipt receipt = intake.record(request, "OFFICER");
             return "redirect:/border/crossings/" + receipt.crossingId();
         } catch (CrossingRejected e) {
             e.problems().forEach(p -> errors.rejectValue(CrossingForm.field(p.field()), p.message()));
@@ -91,7 +91,7 @@ class BorderController {
 
     @PostMapping("/alerts/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @AuthenticationPrincipal OfficerPrincipal officer) {
-        CrossingReceipt receipt = desk.decide(id, "ALLOW".equals(decision), officer.getUsername());
+        CrossingReceipt receipt = intake.decide(id, "ALLOW".equals(decision), officer.getUsername());
         return "redirect:/border/crossings/" + receipt.crossingId();
     }
 

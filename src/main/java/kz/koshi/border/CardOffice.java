@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +48,7 @@ class CardOffice {
      */
     Map<Long, Card> issueOnFirstEntries(List<StoredCrossing> entries) {
         Map<String, Card> held = cards.ofPersons(entries.stream().map(StoredCrossing::personNumber).collect(Collectors.toSet()));
-        Map<String, StoredCrossing> first = new LinkedHashMap<>();
+        Map<String, StoredCrossing> first = new TreeMap<>();
         entries.stream().filter(e -> !held.containsKey(e.personNumber())).forEach(e -> first.putIfAbsent(e.personNumber(), e));
         List<CardRepository.Reservation> reservations = first.values().stream().map(this::reservation).toList();
         if (reservations.isEmpty()) {

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import kz.koshi.shared.web.Problems;
 import kz.koshi.shared.web.Problems.FieldError;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Border crossings", description = "Entries and exits from border post systems")
 class CrossingApiController {
 
-    /** Crossings recorded per transaction in a batch. */
-    private static final int CHUNK = 1_000;
-
-    private final CrossingDesk desk;
+    private final CrossingIntake intake;
     private final Validator validator;
     private final MessageSource messages;
 
-    CrossingApiController(CrossingDesk desk, Validator validator, MessageSource messages) {
-        this.desk = desk;
+    CrossingApiController(CrossingIntake intake, Validator validator, MessageSource messages) {
+        this.intake = intake;
         this.validator = validator;
         this.messages = messages;
     }
@@ -48,7 +44,7 @@ class CrossingApiController {
     @Operation(summary = "Record one crossing: 201 with the person, card (first entry of a foreigner), status and alerts; "
             + "409 for a crossing already received")
     ResponseEntity<CrossingReceipt> record(@Valid @RequestBody CrossingRequest crossing) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(desk.record(crossing, "API"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(intake.record(crossing, "API"));
     }
 
     @PostMapping("/batch")
@@ -56,50 +52,25 @@ class CrossingApiController {
             + "good ones are kept whatever the others")
     List<BatchItem> batch(@RequestBody @Size(min = 1, max = 5_000) List<CrossingRequest> batch) {
         List<BatchItem> results = new ArrayList<>(batch.size());
-        for (int from = 0; from < batch.size(); from += CHUNK) {
-            results.addAll(chunk(from, batch.subList(from, Math.min(batch.size(), from + CHUNK))));
+        List<CrossingRequest> valid = new ArrayList<>();
+        List<Integer> validIndexes = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            List<FieldError> problems = constraintProblems(batch.get(i));
+            results.add(problems.isEmpty() ? null : new BatchItem(i, "REJECTED", null, problems));
+            if (problems.isEmpty()) {
+                valid.add(batch.get(i));
+                validIndexes.add(i);
+            }
+        }
+        List<CrossingOutcome> outcomes = intake.recordBatch(valid, "API");
+        for (int k = 0; k < valid.size(); k++) {
+            int i = validIndexes.get(k);
+            results.set(i, item(i, outcomes.get(k)));
         }
         return results;
     }
 
     record BatchItem(int index, String outcome, CrossingReceipt crossing, List<FieldError> problems) {
-    }
-
-    /**
-     * A chunk in one transaction. Should it fail as a whole (another sender recorded one of its crossings at
-     * the same moment), each crossing is recorded on its own, so the good ones are kept whatever the others.
-     */
-    private List<BatchItem> chunk(int offset, List<CrossingRequest> requests) {
-        List<BatchItem> results = new ArrayList<>(requests.size());
-        List<CrossingRequest> valid = new ArrayList<>();
-        List<Integer> validIndexes = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            List<FieldError> problems = constraintProblems(requests.get(i));
-            results.add(problems.isEmpty() ? null : new BatchItem(offset + i, "REJECTED", null, problems));
-            if (problems.isEmpty()) {
-                valid.add(requests.get(i));
-                validIndexes.add(i);
-            }
-        }
-        List<CrossingOutcome> outcomes;
-        try {
-            outcomes = desk.recordAll(valid, "API");
-        } catch (DataIntegrityViolationException raced) {
-            outcomes = valid.stream().map(this::alone).toList();
-        }
-        for (int k = 0; k < valid.size(); k++) {
-            int i = validIndexes.get(k);
-            results.set(i, item(offset + i, outcomes.get(k)));
-        }
-        return results;
-    }
-
-    private CrossingOutcome alone(CrossingRequest request) {
-        try {
-            return desk.recordAll(List.of(request), "API").getFirst();
-        } catch (DataIntegrityViolationException e) {
-            return new CrossingOutcome.Duplicate();
-        }
     }
 
     private List<FieldError> constraintProblems(CrossingRequest request) {

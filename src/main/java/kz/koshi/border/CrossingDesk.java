@@ -1,7 +1,6 @@
 package kz.koshi.border;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * officer's decisions on the alerts that hold a crossing.
  */
 @Service
-public class CrossingDesk {
+class CrossingDesk {
 
     private final CrossingBatch batch;
     private final CrossingRepository crossings;
@@ -75,9 +74,5 @@ public class CrossingDesk {
             }
         }
         return completion.receipts(List.of(crossings.find(alert.crossingId()).orElseThrow()), issued).getFirst();
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -2,7 +2,7 @@ package kz.koshi.border;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.stream.Collectors;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +25,13 @@ class PresenceRepository {
     }
 
     /**
-     * Moves each traveller's presence forward to their latest completed crossing among these; a delayed record
+     * Moves each traveller's presence forward (rows in person-number order, so that concurrent batches lock
+     * them in the same order) to their latest completed crossing among these; a delayed record
      * older than the last one on record changes nothing.
      */
     void recordAll(Collection<StoredCrossing> completed) {
         List<StoredCrossing> latest = List.copyOf(completed.stream().collect(Collectors.toMap(StoredCrossing::personNumber,
-                c -> c, (a, b) -> b.occurredAt().isAfter(a.occurredAt()) ? b : a, LinkedHashMap::new)).values());
+                c -> c, (a, b) -> b.occurredAt().isAfter(a.occurredAt()) ? b : a, TreeMap::new)).values());
         template.batchUpdate("""
                 update border_presence set last_direction = ?, last_crossing_id = ?, last_at = ?
                 where person_number = ? and last_at <= ?""", latest, 1000, (ps, c) -> {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.koshi.shared.LocalizedName;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferenceData {
 
     private final JdbcClient jdbc;
+    private volatile Map<String, Country> countriesByCode;
 
     ReferenceData(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,8 +41,14 @@ public class ReferenceData {
         return jdbc.sql("select * from country order by name_en").query((rs, n) -> country(rs)).list();
     }
 
+    /** A country by its ISO alpha-3 code; the list is loaded once, as only a migration changes it. */
     public Optional<Country> country(String alpha3) {
-        return jdbc.sql("select * from country where alpha3 = ?").param(alpha3).query((rs, n) -> country(rs)).optional();
+        Map<String, Country> byCode = countriesByCode;
+        if (byCode == null) {
+            byCode = countries().stream().collect(Collectors.toUnmodifiableMap(Country::alpha3, c -> c));
+            countriesByCode = byCode;
+        }
+        return Optional.ofNullable(alpha3 == null ? null : byCode.get(alpha3));
     }
 
     public List<Agency> agencies() {
