@@ -49,8 +49,8 @@ class BanRepository {
     /** Lifts a ban from a day on; false when it was lifted already (by a concurrent officer, say). */
     boolean lift(long banId, LocalDate liftedOn, String by, String basis) {
         return jdbc.sql("""
-                update border_ban set lifted_on = ?, lifted_by = ?, lift_basis = ?, valid_until = ?
-                where id = ? and lifted_on is null""").params(liftedOn, by, basis, liftedOn.minusDays(1), banId).update() == 1;
+                update border_ban set lifted_on = ?, lifted_by = ?, lift_basis = ?, until_before_lifting = valid_until,
+                valid_until = ? where id = ? and lifted_on is null""").params(liftedOn, by, basis, liftedOn.minusDays(1), banId).update() == 1;
     }
 
     /** Records a parent or guardian once per child and adult; false when that pair is on record already. */
@@ -71,7 +71,8 @@ class BanRepository {
     private static BanView ban(ResultSet rs) throws SQLException {
         return new BanView(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"), rs.getString("reason"),
                 rs.getString("basis"), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-                rs.getObject("lifted_on", LocalDate.class), rs.getString("lifted_by"), rs.getString("lift_basis"));
+                rs.getObject("lifted_on", LocalDate.class), rs.getString("lifted_by"), rs.getString("lift_basis"),
+                rs.getObject("until_before_lifting", LocalDate.class));
     }
 
     boolean guardianOnRecord(String child, String adult) {

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 /**
  * An entry ban or watch-list entry on a person: kind, reason code, basis and the days it covers. A lifted
  * one keeps its record: {@code liftedOn} is the first day it no longer applies ({@code validUntil} is the day
- * before), with who lifted it and on what basis.
+ * before; {@code untilBeforeLifting} keeps the end it had), with who lifted it and on what basis.
  */
 public record BanView(long id, String personNumber, String kind, String reason, String basis, LocalDate validFrom,
-                      LocalDate validUntil, LocalDate liftedOn, String liftedBy, String liftBasis) {
+                      LocalDate validUntil, LocalDate liftedOn, String liftedBy, String liftBasis, LocalDate untilBeforeLifting) {
 
     public boolean covers(LocalDate day) {
         return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands of the border module's officer records, as API bodies and form objects. */
 public final class BorderCommands {
@@ -20,13 +21,13 @@ public final class BorderCommands {
             @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
                     message = "must be COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION") String reason,
             @Size(max = 100) String basis,
-            @NotNull LocalDate validFrom,
-            LocalDate validUntil) {
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
     }
 
     /** Lifting a ban (ending a watch-list entry): it no longer applies from {@code liftedOn}; the basis is required. */
     public record BanLifting(
-            @NotNull LocalDate liftedOn,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
             @NotBlank @Size(max = 200) String basis) {
     }
 

@@ -60,9 +60,10 @@ class BorderPersonPagesTest {
         String today = LocalDate.now().toString();
         mvc.perform(post("/border/persons/" + person + "/bans").with(csrf()).param("personNumber", person)
                         .param("kind", "ENTRY_BAN").param("reason", "DEPORTATION").param("basis", "")
-                        .param("validFrom", today).param("validUntil", LocalDate.now().minusDays(1).toString()))
+                        .param("validFrom", today).param("validUntil", LocalDate.now().minusDays(1).toString()).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Окончание раньше начала.")));
+                .andExpect(content().string(containsString("The end is before the start.")))
+                .andExpect(content().string(containsString("name=\"validFrom\" value=\"" + today + "\"")));
         mvc.perform(post("/border/persons/" + person + "/bans").with(csrf()).param("personNumber", person)
                         .param("kind", "ENTRY_BAN").param("reason", "DEPORTATION").param("basis", "Решение МВД № 15-2/77")
                         .param("validFrom", "").param("validUntil", ""))
@@ -108,7 +109,7 @@ class BorderPersonPagesTest {
         String ban = mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"personNumber": "%s", "kind": "WATCH_LIST", "reason": "SEARCH", "basis": "Ориентировка 44",
-                                 "validFrom": "2026-02-01"}""".formatted(person)))
+                                 "validFrom": "2026-02-01", "validUntil": "2026-12-31"}""".formatted(person)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = ban.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
         mvc.perform(post("/api/v1/border/bans/" + id + "/lifting").header("Authorization", "Bearer koshi-demo-police")
@@ -119,6 +120,7 @@ class BorderPersonPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.liftedOn").value("2026-02-10"))
                 .andExpect(jsonPath("$.validUntil").value("2026-02-09"))
+                .andExpect(jsonPath("$.untilBeforeLifting").value("2026-12-31"))
                 .andExpect(jsonPath("$.liftBasis").value("Розыск прекращён"));
         mvc.perform(post("/api/v1/border/bans/" + id + "/lifting").header("Authorization", "Bearer koshi-demo-police")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"liftedOn\": \"2026-02-11\", \"basis\": \"x\"}"))
