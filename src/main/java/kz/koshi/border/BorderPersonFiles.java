@@ -39,6 +39,7 @@ public class BorderPersonFiles {
     }
 
     /** The registry's search (names in any script, birth date, document number, IIN); audited by identity. */
+    @Transactional
     @PreAuthorize(BorderPages.OFFICERS)
     public List<PersonHit> search(String query) {
         return query == null || query.isBlank() ? List.of() : directory.search(query);
