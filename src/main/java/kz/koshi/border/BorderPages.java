@@ -71,6 +71,8 @@ public class BorderPages {
                 .map(c -> new BoardRow(c, checkpoints.find(c.checkpoint()).orElse(null), alerts.ofCrossing(c.id()))).toList();
     }
 
+    /** The checkpoints for the officers' forms and board; asking for them is what opens the border pages. */
+    @PreAuthorize(OFFICERS)
     public List<Checkpoint> checkpoints() {
         return checkpoints.all();
     }

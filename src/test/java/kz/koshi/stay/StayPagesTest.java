@@ -63,6 +63,7 @@ class StayPagesTest {
         mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Решений о выдворении нет.")))
                 .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
+        mvc.perform(get("/stay")).andExpect(content().string(containsString("href=\"/border/persons\"")));
         mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
                         .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
                         .param("leaveBy", decided.minusDays(2).toString()))
