@@ -26,6 +26,7 @@ class BoardController {
     String board(@RequestParam(required = false) String checkpoint, @RequestParam(required = false) String region, Model model) {
         model.addAttribute("rows", pages.board(checkpoint, region));
         model.addAttribute("checkpoints", pages.checkpoints());
+        model.addAttribute("regions", pages.boardRegions());
         model.addAttribute("checkpoint", checkpoint);
         model.addAttribute("region", region);
         return "border/board";

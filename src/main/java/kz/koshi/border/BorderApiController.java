@@ -6,9 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import kz.koshi.shared.KoshiPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +26,13 @@ class BorderApiController {
 
     private final CheckpointRepository checkpoints;
     private final BorderRecords records;
+    private final BorderPersonFiles files;
     private final CrossingIntake intake;
 
-    BorderApiController(CheckpointRepository checkpoints, BorderRecords records, CrossingIntake intake) {
+    BorderApiController(CheckpointRepository checkpoints, BorderRecords records, BorderPersonFiles files, CrossingIntake intake) {
         this.checkpoints = checkpoints;
         this.records = records;
+        this.files = files;
         this.intake = intake;
     }
 
@@ -42,24 +42,23 @@ class BorderApiController {
         return checkpoints.all();
     }
 
-    record NewBan(@NotBlank @Size(max = 24) String personNumber, @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST") String kind,
-                  @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
-                          message = "must be COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION") String reason, @Size(max = 100) String basis,
-                  @NotNull java.time.LocalDate validFrom, java.time.LocalDate validUntil) {
-    }
-
     @PostMapping("/bans")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasAuthority('SCOPE_crossings:write')")
     @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION)")
-    BanView ban(@Valid @RequestBody NewBan ban) {
-        return records.imposeBan(ban.personNumber(), ban.kind(), ban.reason(), ban.basis(), ban.validFrom(), ban.validUntil());
+    BanView ban(@Valid @RequestBody BorderCommands.NewBan ban) {
+        return records.imposeBan(ban);
+    }
+
+    @PostMapping("/bans/{id}/lifting")
+    @Operation(summary = "Lift an entry ban or end a watch-list entry from a day on (basis required); the record is kept, audited")
+    BanView lift(@PathVariable long id, @Valid @RequestBody BorderCommands.BanLifting lifting) {
+        return records.liftBan(id, lifting);
     }
 
     @GetMapping("/persons/{personNumber}/bans")
     @PreAuthorize("hasAuthority('SCOPE_stay:read') or hasAuthority('SCOPE_cards:read')")
     List<BanView> bans(@PathVariable String personNumber) {
-        return records.bansOf(personNumber);
+        return files.bans(personNumber);
     }
 
     record Decision(@NotBlank @Pattern(regexp = "ALLOW|STOP") String decision) {
@@ -72,14 +71,17 @@ class BorderApiController {
         return intake.decide(id, decision.decision().equals("ALLOW"), principal.actorName());
     }
 
-    record Guardian(@NotBlank String childPersonNumber, @NotBlank String adultPersonNumber,
-                    @NotBlank @Pattern(regexp = "PARENT|GUARDIAN") String relation) {
-    }
-
     @PostMapping("/guardians")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record a parent or legal guardian of a minor (civil registry, guardianship authority)")
-    void guardian(@Valid @RequestBody Guardian guardian) {
-        records.recordGuardian(guardian.childPersonNumber(), guardian.adultPersonNumber(), guardian.relation());
+    @Operation(summary = "Record a parent or legal guardian of a minor citizen (civil registry, guardianship authority)")
+    void guardian(@Valid @RequestBody BorderCommands.NewGuardian guardian) {
+        records.recordGuardian(guardian);
+    }
+
+    @GetMapping("/persons/{personNumber}/guardians")
+    @PreAuthorize("hasAuthority('SCOPE_stay:read') or hasAuthority('SCOPE_cards:read')")
+    @Operation(summary = "The parents and legal guardians on record for a minor")
+    List<GuardianView> guardians(@PathVariable String personNumber) {
+        return files.guardians(personNumber);
     }
 }

@@ -29,14 +29,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BorderController {
 
     private final CrossingIntake intake;
-    private final CheckpointRepository checkpoints;
     private final BorderPages pages;
     private final Validator validator;
     private final Clock clock;
 
-    BorderController(CrossingIntake intake, CheckpointRepository checkpoints, BorderPages pages, Validator validator, Clock clock) {
+    BorderController(CrossingIntake intake, BorderPages pages, Validator validator, Clock clock) {
         this.intake = intake;
-        this.checkpoints = checkpoints;
         this.pages = pages;
         this.validator = validator;
         this.clock = clock;
@@ -60,7 +58,7 @@ class BorderController {
         } catch (MrzException e) {
             model.addAttribute("mrzResult", "border.mrz.unreadable");
         }
-        model.addAttribute("checkpoints", checkpoints.all());
+        model.addAttribute("checkpoints", pages.checkpoints());
         return htmx != null ? "border/crossing-form :: fields" : formPage(model);
     }
 
@@ -96,7 +94,7 @@ class BorderController {
     }
 
     private String formPage(Model model) {
-        model.addAttribute("checkpoints", checkpoints.all());
+        model.addAttribute("checkpoints", pages.checkpoints());
         return "border/crossing-form";
     }
 }

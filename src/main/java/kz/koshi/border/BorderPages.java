@@ -3,8 +3,12 @@ package kz.koshi.border;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import kz.koshi.border.card.QrCode;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.reference.Region;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,15 +27,17 @@ public class BorderPages {
     private final CardRepository cards;
     private final CheckpointRepository checkpoints;
     private final StayStatusSource stay;
+    private final ReferenceData reference;
     private final Clock clock;
 
     BorderPages(CrossingRepository crossings, AlertRepository alerts, CardRepository cards, CheckpointRepository checkpoints,
-                StayStatusSource stay, Clock clock) {
+                StayStatusSource stay, ReferenceData reference, Clock clock) {
         this.crossings = crossings;
         this.alerts = alerts;
         this.cards = cards;
         this.checkpoints = checkpoints;
         this.stay = stay;
+        this.reference = reference;
         this.clock = clock;
     }
 
@@ -65,8 +71,16 @@ public class BorderPages {
                 .map(c -> new BoardRow(c, checkpoints.find(c.checkpoint()).orElse(null), alerts.ofCrossing(c.id()))).toList();
     }
 
+    /** The checkpoints for the officers' forms and board; asking for them is what opens the border pages. */
+    @PreAuthorize(OFFICERS)
     public List<Checkpoint> checkpoints() {
         return checkpoints.all();
+    }
+
+    /** The board's region choice: the regions in force today (reference data) that have a checkpoint. */
+    public List<Region> boardRegions() {
+        Set<String> withCheckpoints = checkpoints.all().stream().map(Checkpoint::regionCode).collect(Collectors.toSet());
+        return reference.regionsOn(LocalDate.now(clock)).stream().filter(r -> withCheckpoints.contains(r.code())).toList();
     }
 
     private static CardPage cardPage(Card card) {

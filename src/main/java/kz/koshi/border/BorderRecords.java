@@ -4,6 +4,8 @@ import kz.koshi.shared.PersonSelection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,14 @@ import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BorderCommands.BanLifting;
+import kz.koshi.border.BorderCommands.NewBan;
+import kz.koshi.border.BorderCommands.NewGuardian;
+import kz.koshi.identity.IdentityResolution;
+import kz.koshi.identity.PersonSummary;
+import kz.koshi.shared.CurrentActor;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BorderRecords {
 
+    static final String BAN_KEEPERS = "hasAuthority('SCOPE_stay:write') or hasAuthority('SCOPE_crossings:write') "
+            + "or hasRole('MIGRATION_OFFICER') or hasRole('BORDER_OFFICER')";
+
     private final CrossingRepository crossings;
     private final BanRepository bans;
     private final PresenceRepository presence;
     private final CardRepository cards;
+    private final IdentityResolution identity;
     private final AuditTrail audit;
     private final Clock clock;
 
     BorderRecords(CrossingRepository crossings, BanRepository bans, PresenceRepository presence, CardRepository cards,
-                  AuditTrail audit, Clock clock) {
+                  IdentityResolution identity, AuditTrail audit, Clock clock) {
         this.crossings = crossings;
         this.bans = bans;
         this.presence = presence;
         this.cards = cards;
+        this.identity = identity;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,12 +83,34 @@ public class BorderRecords {
 
     /** Imposes an entry ban or a watch-list entry; E3 bans from court expulsions come this way from stay. */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasAuthority('SCOPE_crossings:write') or hasRole('MIGRATION_OFFICER') "
-            + "or hasRole('BORDER_OFFICER')")
-    public BanView imposeBan(String personNumber, String kind, String reason, String basis, LocalDate from, LocalDate until) {
-        long id = bans.insert(personNumber, kind, reason, basis, from, until, clock.instant());
-        audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(kind + " " + reason));
-        return bans.ofPerson(personNumber).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+    @PreAuthorize(BAN_KEEPERS)
+    public BanView imposeBan(NewBan ban) {
+        String person = known(ban.personNumber(), "personNumber");
+        if (ban.validUntil() != null && ban.validUntil().isBefore(ban.validFrom())) {
+            throw new DomainProblem(ProblemType.VALIDATION, "validUntil", "border.ban.until-before-from");
+        }
+        long id = bans.insert(person, ban.kind(), ban.reason(), blankToNull(ban.basis()), ban.validFrom(), ban.validUntil(),
+                clock.instant());
+        audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(ban.kind() + " " + ban.reason()));
+        return bans.find(id).orElseThrow();
+    }
+
+    /** Lifts an entry ban or ends a watch-list entry from a day on; the record stays, with who and why. */
+    @Transactional
+    @PreAuthorize(BAN_KEEPERS)
+    public BanView liftBan(long banId, BanLifting lifting) {
+        BanView ban = bans.find(banId).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.ban.not-found"));
+        if (ban.lifted()) {
+            throw new DomainProblem(ProblemType.CONFLICT, "border.ban.already-lifted");
+        }
+        if (ban.validUntil() != null && ban.validUntil().isBefore(lifting.liftedOn())) {
+            throw new DomainProblem(ProblemType.CONFLICT, "border.ban.already-ended");
+        }
+        if (!bans.lift(banId, lifting.liftedOn(), CurrentActor.name(), lifting.basis().strip())) {
+            throw new DomainProblem(ProblemType.CONFLICT, "border.ban.already-lifted");
+        }
+        audit.record(AuditEvent.success("ENTRY_BAN_LIFTED", "border_ban", banId).because(ban.kind() + " " + ban.reason()));
+        return bans.find(banId).orElseThrow();
     }
 
     /** Moves the end of a ban, e.g. a court expulsion's 5 years counted again from the recorded exit. */
@@ -92,10 +129,53 @@ public class BorderRecords {
         });
     }
 
+    /**
+     * Records a parent or legal guardian of a minor citizen, the record the minors' exit alert looks for. Both
+     * persons must be in the registry, the child a citizen under 18. The same pair twice is kept once.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasAuthority('SCOPE_stay:write') or hasRole('BORDER_OFFICER')")
-    public void recordGuardian(String child, String adult, String relation) {
-        bans.recordGuardian(child, adult, relation, clock.instant());
-        audit.record(AuditEvent.success("GUARDIAN_RECORDED", "person", child));
+    public void recordGuardian(NewGuardian guardian) {
+        String child = known(guardian.childPersonNumber(), "childPersonNumber");
+        String adult = known(guardian.adultPersonNumber(), "adultPersonNumber");
+        if (child.equals(adult)) {
+            throw new DomainProblem(ProblemType.VALIDATION, "adultPersonNumber", "border.guardian.same-person");
+        }
+        if (!minorCitizen(child)) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "childPersonNumber", "border.guardian.not-a-minor-citizen");
+        }
+        if (bans.recordGuardian(child, adult, guardian.relation(), blankToNull(guardian.basis()), CurrentActor.name(),
+                clock.instant())) {
+            audit.record(AuditEvent.success("GUARDIAN_RECORDED", "person", child).because(guardian.relation()));
+        }
+    }
+
+    public List<GuardianView> guardiansOf(String childPersonNumber) {
+        return bans.guardiansOf(childPersonNumber);
+    }
+
+    /** A citizen of Kazakhstan under 18 today, by the registry's birth date; an unknown birth date is not a minor. */
+    public boolean minorCitizen(String personNumber) {
+        return identity.person(personNumber).filter(p -> AlertRules.HOME.equals(p.citizenship()))
+                .flatMap(p -> birthDate(p.birthDate()))
+                .map(born -> Period.between(born, LocalDate.now(clock)).getYears() < 18).orElse(false);
+    }
+
+    /** The person's current number (following merges), or a NOT_FOUND problem against the field. */
+    private String known(String personNumber, String field) {
+        return identity.person(personNumber).map(PersonSummary::personNumber)
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, field, "border.person.unknown"));
+    }
+
+    private static Optional<LocalDate> birthDate(String value) {
+        try {
+            return Optional.ofNullable(value).map(LocalDate::parse);
+        } catch (DateTimeParseException partial) {
+            return Optional.empty();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands of the stay module, as API bodies and form objects. */
 public final class StayCommands {
@@ -18,8 +19,8 @@ public final class StayCommands {
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Pattern(regexp = "POLICE|HOST|HOTEL|EMPLOYER", message = "must be POLICE, HOST, HOTEL or EMPLOYER") String party,
             @Pattern(regexp = "ORDINARY|VICTIM_INVESTIGATION", message = "must be ORDINARY or VICTIM_INVESTIGATION") String basis,
-            @NotNull LocalDate validFrom,
-            @NotNull LocalDate validUntil,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @Size(max = 300) String address) {
     }
 
@@ -28,8 +29,8 @@ public final class StayCommands {
             @NotBlank @Pattern(regexp = "DOMESTIC_WORKER|EMPLOYER_QUOTA|INTRA_CORPORATE_TRANSFER|RESIDENCE",
                     message = "must be DOMESTIC_WORKER, EMPLOYER_QUOTA, INTRA_CORPORATE_TRANSFER or RESIDENCE") String kind,
             @NotBlank @Size(max = 40) String employer,
-            @NotNull LocalDate validFrom,
-            @NotNull LocalDate validUntil,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @Min(0) int months,
             @Min(0) long taxPaid) {
     }
@@ -37,7 +38,7 @@ public final class StayCommands {
     public record NewExpulsion(
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Size(max = 60) String courtAct,
-            @NotNull LocalDate decidedOn,
-            @NotNull LocalDate leaveBy) {
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveBy) {
     }
 }

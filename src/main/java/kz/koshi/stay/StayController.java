@@ -2,7 +2,7 @@ package kz.koshi.stay;
 
 import jakarta.validation.Valid;
 import kz.koshi.access.OfficerPrincipal;
-import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.web.FormProblems;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,44 +58,56 @@ class StayController {
 
     @GetMapping("/persons/{person}")
     String person(@PathVariable String person, Model model) {
-        model.addAttribute("registration", new StayCommands.NewRegistration(person, "HOST", "ORDINARY", null, null, ""));
-        model.addAttribute("permit", new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0));
-        return page(person, model);
+        return page(person, model, blankRegistration(person), blankPermit(person), blankExpulsion(person));
     }
 
     @PostMapping("/persons/{person}/registrations")
     String register(@PathVariable String person, @Valid @ModelAttribute("registration") StayCommands.NewRegistration r,
                     BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
-        if (!errors.hasErrors() && attempt(() -> desk.register(r, officer.getUsername()), errors)) {
+        if (!errors.hasErrors() && FormProblems.attempt(() -> desk.register(r, officer.getUsername()), errors)) {
             return "redirect:/stay/persons/" + person;
         }
-        model.addAttribute("permit", new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0));
-        return page(person, model);
+        return page(person, model, r, blankPermit(person), blankExpulsion(person));
     }
 
     @PostMapping("/persons/{person}/permits")
     String permit(@PathVariable String person, @Valid @ModelAttribute("permit") StayCommands.NewPermit p,
                   BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
-        if (!errors.hasErrors() && attempt(() -> desk.issuePermit(p, officer.getUsername()), errors)) {
+        if (!errors.hasErrors() && FormProblems.attempt(() -> desk.issuePermit(p, officer.getUsername()), errors)) {
             return "redirect:/stay/persons/" + person;
         }
-        model.addAttribute("registration", new StayCommands.NewRegistration(person, "HOST", "ORDINARY", null, null, ""));
-        return page(person, model);
+        return page(person, model, blankRegistration(person), p, blankExpulsion(person));
     }
 
-    private static boolean attempt(Runnable action, BindingResult errors) {
-        try {
-            action.run();
-            return true;
-        } catch (DomainProblem problem) {
-            errors.reject(problem.getMessage());
-            return false;
+    /** A court's expulsion order; the entry ban it brings is shown with it once recorded. */
+    @PostMapping("/persons/{person}/expulsions")
+    String expulsion(@PathVariable String person, @Valid @ModelAttribute("expulsion") StayCommands.NewExpulsion e,
+                     BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
+        if (!errors.hasErrors() && FormProblems.attempt(() -> desk.recordExpulsion(e, officer.getUsername()), errors)) {
+            return "redirect:/stay/persons/" + person;
         }
+        return page(person, model, blankRegistration(person), blankPermit(person), e);
     }
 
-    private String page(String person, Model model) {
+    private String page(String person, Model model, StayCommands.NewRegistration registration, StayCommands.NewPermit permit,
+                        StayCommands.NewExpulsion expulsion) {
         model.addAttribute("file", views.file(person));
         model.addAttribute("assessment", ledger.assessToday(person));
+        model.addAttribute("registration", registration);
+        model.addAttribute("permit", permit);
+        model.addAttribute("expulsion", expulsion);
         return "stay/person";
+    }
+
+    private static StayCommands.NewRegistration blankRegistration(String person) {
+        return new StayCommands.NewRegistration(person, "HOST", "ORDINARY", null, null, "");
+    }
+
+    private static StayCommands.NewPermit blankPermit(String person) {
+        return new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0);
+    }
+
+    private static StayCommands.NewExpulsion blankExpulsion(String person) {
+        return new StayCommands.NewExpulsion(person, "", null, null);
     }
 }

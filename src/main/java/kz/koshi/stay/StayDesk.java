@@ -1,10 +1,12 @@
 package kz.koshi.stay;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BorderCommands;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -82,10 +84,19 @@ public class StayDesk {
     @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER')")
     public long recordExpulsion(NewExpulsion e, String by) {
         known(e.personNumber());
+        if (e.decidedOn().isAfter(LocalDate.now(clock))) {
+            throw new DomainProblem(ProblemType.VALIDATION, "decidedOn", "stay.expulsion.decided-in-future");
+        }
+        if (e.leaveBy().isBefore(e.decidedOn())) {
+            throw new DomainProblem(ProblemType.VALIDATION, "leaveBy", "stay.expulsion.leave-before-decision");
+        }
+        if (records.expulsions(e.personNumber()).stream().anyMatch(x -> x.courtAct().equalsIgnoreCase(e.courtAct().strip()))) {
+            throw new DomainProblem(ProblemType.CONFLICT, "courtAct", "stay.expulsion.duplicate");
+        }
         StayFacts.ExpulsionFact fact = new StayFacts.ExpulsionFact(e.decidedOn(), e.leaveBy());
-        long ban = border.imposeBan(e.personNumber(), "ENTRY_BAN", "COURT_EXPULSION", e.courtAct(), e.decidedOn(),
-                engine.entryBanUntil(fact, null)).id();
-        long id = records.insertExpulsion(e.personNumber(), e.courtAct(), e.decidedOn(), e.leaveBy(), ban, clock.instant());
+        long ban = border.imposeBan(new BorderCommands.NewBan(e.personNumber(), "ENTRY_BAN", "COURT_EXPULSION",
+                e.courtAct().strip(), e.decidedOn(), engine.entryBanUntil(fact, null))).id();
+        long id = records.insertExpulsion(e.personNumber(), e.courtAct().strip(), e.decidedOn(), e.leaveBy(), ban, clock.instant());
         border.revokeCard(e.personNumber());
         audit.record(AuditEvent.success("EXPULSION_RECORDED", "stay_expulsion", id));
         return id;

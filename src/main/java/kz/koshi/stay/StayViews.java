@@ -9,6 +9,7 @@ import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.BanView;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -39,7 +40,13 @@ public class StayViews {
     }
 
     public record PersonFile(String personNumber, List<Registration> registrations, List<Permit> permits,
-                             List<Expulsion> expulsions, List<StoredViolation> violations, List<TimelineEntry> timeline) {
+                             List<Expulsion> expulsions, List<BanView> bans, List<StoredViolation> violations,
+                             List<TimelineEntry> timeline) {
+
+        /** The entry ban a court expulsion brought (E3), as it stands now (moved after the exit, or lifted). */
+        public BanView banOf(Expulsion expulsion) {
+            return bans.stream().filter(b -> b.id() == expulsion.banId()).findFirst().orElse(null);
+        }
     }
 
     @Transactional
@@ -50,7 +57,7 @@ public class StayViews {
         }
         audit.record(AuditEvent.success("STAY_FILE_VIEWED", "person", person));
         return new PersonFile(person, records.registrations(person), records.permits(person), records.expulsions(person),
-                violations.ofPerson(person), timeline(person));
+                border.bansOf(person), violations.ofPerson(person), timeline(person));
     }
 
     @PreAuthorize(READERS)

@@ -74,5 +74,6 @@ class BorderPagesTest {
     @WithUserDetails("career")
     void otherOfficersCannotUseTheBorderPages() throws Exception {
         mvc.perform(get("/border/board")).andExpect(status().isForbidden());
+        mvc.perform(get("/border")).andExpect(status().isForbidden());
     }
 }

@@ -38,6 +38,8 @@ class BorderCardJourneyBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sections"))
                 .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Border").setExact(true)).click();
+        // htmx (a deferred script) must have bound the MRZ field before it is typed into, or its change goes unheard.
+        page.waitForLoadState();
 
         page.getByLabel("Machine-readable zone of the document").fill(MRZ);
         page.keyboard().press("Tab");

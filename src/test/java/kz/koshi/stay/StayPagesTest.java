@@ -22,11 +22,15 @@ class StayPagesTest {
     MockMvc mvc;
 
     private String enter() throws Exception {
+        return enter("SP4400001", "DAVLATOVA", "MEHRONA", "1983-07-19");
+    }
+
+    private String enter(String document, String surname, String given, String birthDate) throws Exception {
         String body = """
                 {"direction": "ENTRY", "checkpoint": "RAIL-SARYAGASH", "occurredAt": "%sT08:00:00Z",
-                 "document": {"type": "PASSPORT", "number": "SP4400001", "issuingCountry": "TJK"},
-                 "surname": "DAVLATOVA", "givenNames": "MEHRONA", "birthDate": "1983-07-19", "sex": "F",
-                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(LocalDate.now().minusDays(9));
+                 "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "TJK"},
+                 "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
+                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(LocalDate.now().minusDays(9), document, surname, given, birthDate);
         String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
         return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
@@ -49,6 +53,50 @@ class StayPagesTest {
                 .andExpect(content().string(containsString("Missed registration")));
         mvc.perform(get("/stay").param("lang", "kk")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Тіркеу мерзімін бұзу")));
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void thePoliceOfficerRecordsACourtExpulsionAndSeesTheEntryBanItBrought() throws Exception {
+        String person = enter("SP4400077", "NAZAROVA", "SHAHLO", "1990-11-02");
+        LocalDate decided = LocalDate.now().minusDays(1);
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Решений о выдворении нет.")))
+                .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
+        mvc.perform(get("/stay")).andExpect(content().string(containsString("href=\"/border/persons\"")));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+                        .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
+                        .param("leaveBy", decided.minusDays(2).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Срок выезда раньше даты решения.")));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+                        .param("courtAct", "").param("decidedOn", "").param("leaveBy", decided.plusDays(10).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Заполните это поле.")));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+                        .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
+                        .param("leaveBy", decided.plusDays(10).toString()))
+                .andExpect(redirectedUrl("/stay/persons/" + person));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+                        .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
+                        .param("leaveBy", decided.plusDays(10).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Это решение суда уже внесено.")));
+        mvc.perform(get("/stay/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("from " + decided + " until " + decided.plusYears(5))))
+                .andExpect(content().string(containsString("Court expulsion ordered")));
+    }
+
+    @Test
+    @WithUserDetails("border")
+    void aBorderOfficerCannotRecordAnExpulsion() throws Exception {
+        String person = enter("SP4400078", "KARIMOVA", "NIGINA", "1992-04-05");
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+                        .param("courtAct", "№ 1").param("decidedOn", LocalDate.now().toString())
+                        .param("leaveBy", LocalDate.now().plusDays(5).toString()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

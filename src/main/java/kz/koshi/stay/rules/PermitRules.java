@@ -67,7 +67,9 @@ public final class PermitRules {
         if (a.employersActivePermits() >= dw.maxPerEmployer()) {
             problems.add("stay.permit.employer-limit");
         }
-        if (a.taxPaidTenge() < requiredTaxTenge(a.from(), a.months())) {
+        if (!rules.mrpTenge().containsKey(a.from().getYear())) {
+            problems.add("stay.permit.mrp-not-configured");
+        } else if (a.taxPaidTenge() < requiredTaxTenge(a.from(), a.months())) {
             problems.add("stay.permit.tax-unpaid");
         }
     }

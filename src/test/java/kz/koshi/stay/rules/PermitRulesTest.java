@@ -29,6 +29,13 @@ class PermitRulesTest {
     }
 
     @Test
+    void aYearWithoutAnMrpValueRefusesThePermitWithAMessage() {
+        LocalDate from = LocalDate.of(2031, 1, 1);
+        assertThat(rules.problems(new PermitRules.Application(PermitKind.DOMESTIC_WORKER, "UZB", from, from.plusMonths(1).minusDays(1),
+                1, 100_000, List.of(), 0, 0))).containsExactly("stay.permit.mrp-not-configured");
+    }
+
+    @Test
     void continuousStayUnderDomesticPermitsIsCappedAt12Months() {
         List<PermitFact> earlier = List.of(new PermitFact(PermitKind.DOMESTIC_WORKER, FROM.minusMonths(10), FROM.minusDays(1), "E"));
         assertThat(rules.problems(domestic(2, FROM.plusMonths(2).minusDays(1), 20_000, earlier, 0))).isEmpty();

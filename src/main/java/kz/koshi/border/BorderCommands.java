@@ -1,0 +1,41 @@
+package kz.koshi.border;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The commands of the border module's officer records, as API bodies and form objects. */
+public final class BorderCommands {
+
+    private BorderCommands() {
+    }
+
+    /** An entry ban or a watch-list entry; {@code validUntil} empty means until lifted. */
+    public record NewBan(
+            @NotBlank @Size(max = 24) String personNumber,
+            @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST", message = "must be ENTRY_BAN or WATCH_LIST") String kind,
+            @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
+                    message = "must be COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION") String reason,
+            @Size(max = 100) String basis,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+    }
+
+    /** Lifting a ban (ending a watch-list entry): it no longer applies from {@code liftedOn}; the basis is required. */
+    public record BanLifting(
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
+            @NotBlank @Size(max = 200) String basis) {
+    }
+
+    /** A parent or legal guardian of a minor citizen (civil registry, guardianship authority). */
+    public record NewGuardian(
+            @NotBlank @Size(max = 24) String childPersonNumber,
+            @NotBlank @Size(max = 24) String adultPersonNumber,
+            @NotBlank @Pattern(regexp = "PARENT|GUARDIAN", message = "must be PARENT or GUARDIAN") String relation,
+            @Size(max = 100) String basis) {
+    }
+}
