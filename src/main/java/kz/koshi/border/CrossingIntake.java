@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,8 @@ public class CrossingIntake {
 
     static final int CHUNK = 1_000;
     static final int ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(CrossingIntake.class);
 
     private final ReentrantLock turns = new ReentrantLock(true);
     private final CrossingDesk desk;
@@ -52,6 +56,8 @@ public class CrossingIntake {
                 return inTurn(() -> desk.recordAll(requests, channel));
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException collided) {
                 // another transaction wrote the same rows first; what it committed is seen on the next attempt
+                log.warn("A chunk of {} crossings collided with another writer (attempt {}): {}", requests.size(), attempt,
+                        collided.getMostSpecificCause().getClass().getSimpleName());
             }
         }
         return requests.stream().map(request -> alone(request, channel)).toList();
