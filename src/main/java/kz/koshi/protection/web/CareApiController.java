@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CentreOccupancy;
@@ -41,59 +43,63 @@ class CareApiController {
     }
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final SpecialSocialServices services;
 
-    CareApiController(CaseManagement cases) {
+    CareApiController(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services) {
         this.cases = cases;
+        this.referrals = referrals;
+        this.services = services;
     }
     @PostMapping("/cases/{id}/referrals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Refer the case to a crisis centre; a full centre refuses (422)")
     Created refer(@PathVariable long id, @Valid @RequestBody NewReferral referral) {
-        return new Created(cases.refer(id, referral));
+        return new Created(referrals.refer(id, referral));
     }
 
     @GetMapping("/referrals")
     @Operation(summary = "Referrals waiting for the calling agency's decision")
     List<IncomingReferral> incoming() {
-        return cases.incomingReferrals();
+        return referrals.incomingReferrals();
     }
 
     @PostMapping("/referrals/{id}/decision")
     @Operation(summary = "Accept a referral (the case is handed over) or decline it with a reason")
     void decide(@PathVariable long id, @Valid @RequestBody ReferralDecision decision) {
-        cases.decideReferral(id, decision);
+        referrals.decideReferral(id, decision);
     }
 
     @GetMapping("/centres")
     @Operation(summary = "The crisis centres with region, funding, capacity, occupancy and services")
     List<CentreOccupancy> centres() {
-        return cases.centres();
+        return referrals.centres();
     }
 
     @PostMapping("/cases/{id}/admission")
     @Operation(summary = "Admit the person at the centre that accepted the referral; the 6-month period starts")
     void admit(@PathVariable long id, @Valid @RequestBody Admission admission) {
-        cases.admit(id, admission);
+        services.admit(id, admission);
     }
 
     @PutMapping("/cases/{id}/plan")
     @Operation(summary = "Set the service plan over the eight service types")
     void plan(@PathVariable long id, @Valid @RequestBody PlanChange plan) {
-        cases.setPlan(id, plan);
+        services.setPlan(id, plan);
     }
 
     @PostMapping("/cases/{id}/services")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Log a service delivered; outside the plan or the period it is refused (422)")
     void service(@PathVariable long id, @Valid @RequestBody ServiceDelivery delivery) {
-        cases.logService(id, delivery);
+        services.logService(id, delivery);
     }
 
     @PostMapping("/cases/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Request an extension (criminal proceedings or hospitalisation, 9 months in total at most); a supervisor decides")
     Created extension(@PathVariable long id, @Valid @RequestBody ExtensionRequest request) {
-        return new Created(cases.requestExtension(id, request));
+        return new Created(services.requestExtension(id, request));
     }
 
     @PostMapping("/cases/{id}/outcomes")

@@ -1,6 +1,8 @@
 package kz.koshi.protection.web;
 
 import jakarta.validation.Valid;
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.Closure;
@@ -25,34 +27,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseActionsController {
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final SpecialSocialServices services;
 
-    CaseActionsController(CaseManagement cases) {
+    CaseActionsController(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services) {
         this.cases = cases;
+        this.referrals = referrals;
+        this.services = services;
     }
 
     @PostMapping("/referrals")
     String refer(@PathVariable long id, @Valid NewReferral form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.referral.sent", () -> cases.refer(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.referral.sent", () -> referrals.refer(id, form));
     }
 
     @PostMapping("/admission")
     String admit(@PathVariable long id, @Valid Admission form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.admission.done", () -> cases.admit(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.admission.done", () -> services.admit(id, form));
     }
 
     @PostMapping("/plan")
     String plan(@PathVariable long id, @Valid PlanChange form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.plan.saved", () -> cases.setPlan(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.plan.saved", () -> services.setPlan(id, form));
     }
 
     @PostMapping("/services")
     String service(@PathVariable long id, @Valid ServiceDelivery form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.service.logged", () -> cases.logService(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.service.logged", () -> services.logService(id, form));
     }
 
     @PostMapping("/extensions")
     String extension(@PathVariable long id, @Valid ExtensionRequest form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.extension.requested", () -> cases.requestExtension(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.extension.requested", () -> services.requestExtension(id, form));
     }
 
     @PostMapping("/outcomes")

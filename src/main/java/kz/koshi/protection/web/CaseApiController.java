@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import kz.koshi.protection.ProtectionStatistics;
 import kz.koshi.protection.CaseFile;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatistics;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseManagement cases;
+    private final ProtectionStatistics statistics;
 
-    CaseApiController(CaseManagement cases) {
+    CaseApiController(CaseManagement cases, ProtectionStatistics statistics) {
         this.cases = cases;
+        this.statistics = statistics;
     }
     @PostMapping("/screenings")
     @ResponseStatus(HttpStatus.CREATED)
@@ -67,7 +70,7 @@ class CaseApiController {
     @GetMapping("/statistics")
     @Operation(summary = "Counts of cases opened in a year by sex, age group, citizenship, region, exploitation; cells under 5 suppressed")
     CaseStatistics statistics(@RequestParam int year) {
-        return cases.statistics(year);
+        return statistics.of(year);
     }
 
     @PostMapping("/cases/{id}/parties")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.CaseFile;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatus;
@@ -45,10 +46,12 @@ class CaseController {
             "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.");
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
     private final ReferenceData reference;
 
-    CaseController(CaseManagement cases, ReferenceData reference) {
+    CaseController(CaseManagement cases, ReferralMechanism referrals, ReferenceData reference) {
         this.cases = cases;
+        this.referrals = referrals;
         this.reference = reference;
     }
 
@@ -59,7 +62,7 @@ class CaseController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
                 .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
-        model.addAttribute("centres", cases.centres());
+        model.addAttribute("centres", referrals.centres());
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("extensionReasons", ExtensionReason.values());

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.CentreOccupancy;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.stereotype.Controller;
@@ -22,17 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/protection/centres")
 class CentresController {
 
-    private final CaseManagement cases;
+    private final ReferralMechanism referrals;
     private final ReferenceData reference;
 
-    CentresController(CaseManagement cases, ReferenceData reference) {
-        this.cases = cases;
+    CentresController(ReferralMechanism referrals, ReferenceData reference) {
+        this.referrals = referrals;
         this.reference = reference;
     }
 
     @GetMapping
     String centres(Model model) {
-        List<CentreOccupancy> centres = cases.centres();
+        List<CentreOccupancy> centres = referrals.centres();
         Map<String, List<CentreOccupancy>> byRegion = centres.stream()
                 .collect(Collectors.groupingBy(CentreOccupancy::regionCode, TreeMap::new, Collectors.toList()));
         model.addAttribute("byRegion", byRegion);
@@ -45,6 +45,6 @@ class CentresController {
     @PostMapping("/{code}/capacity")
     String capacity(@PathVariable String code, @RequestParam int capacity, RedirectAttributes redirect) {
         return WebActions.decide("redirect:/protection/centres", redirect, "protection.centre.capacity-saved",
-                "protection.centre.not-yours", () -> cases.setCentreCapacity(code, capacity));
+                "protection.centre.not-yours", () -> referrals.setCentreCapacity(code, capacity));
     }
 }

@@ -10,24 +10,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.rules.SmallCells;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts of cases opened in a year by sex, age group, citizenship group, region and exploitation (the
  * dimensions the 2016 report found missing). Small cells are suppressed; nothing but counts leaves.
  */
-@Component
-class CaseStatisticsQuery {
+@Service
+@Transactional(readOnly = true)
+public class ProtectionStatistics {
 
     private final CaseRepository cases;
     private final ScreeningRepository screenings;
 
-    CaseStatisticsQuery(CaseRepository cases, ScreeningRepository screenings) {
+    ProtectionStatistics(CaseRepository cases, ScreeningRepository screenings) {
         this.cases = cases;
         this.screenings = screenings;
     }
 
-    CaseStatistics of(int year) {
+    @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR') or hasAuthority('SCOPE_reporting:read')")
+    public CaseStatistics of(int year) {
         List<CaseRow> opened = cases.all().stream()
                 .filter(c -> LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC).getYear() == year).toList();
         List<CaseStatistics.Cell> cells = new ArrayList<>();
