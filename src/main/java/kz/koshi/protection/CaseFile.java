@@ -9,7 +9,7 @@ import java.util.Set;
 public record CaseFile(
         long id, String caseNumber, String personNumber, String personName, String pseudonym, String sex, LocalDate birthDate,
         boolean minor, String citizenship, String regionCode, CaseStatus status, String ownerAgency, Instant openedAt,
-        String grounds, Screening screening, String centreCode, LocalDate admittedOn, LocalDate periodEndsOn,
+        String grounds, Screening screening, String centreCode, ResidenceCategory residence, LocalDate admittedOn, LocalDate periodEndsOn,
         boolean periodExtended, LocalDate longestPeriodEnd, boolean periodAlert, LocalDate reflectionStartsOn,
         LocalDate reflectionEndsOn, LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn,
         ClosureReason closureReason, Set<ServiceType> plan, List<Service> services, List<Referral> referrals,
@@ -23,8 +23,10 @@ public record CaseFile(
     public record Service(long id, ServiceType serviceType, LocalDate deliveredOn, String recordedBy) {
     }
 
+    /** {@code representativeName} and {@code representativeRelation} when a child's legal representative consented. */
     public record Referral(long id, String fromAgency, String toAgency, Instant referredAt, Set<ServiceType> needs,
-                           boolean consent, ReferralStatus status, Instant decidedAt, DeclineReason declineReason) {
+                           boolean consent, ConsentGiver consentBy, String representativeName,
+                           RepresentativeRelation representativeRelation, ReferralStatus status, Instant decidedAt, DeclineReason declineReason) {
     }
 
     public record Extension(long id, ExtensionReason reason, LocalDate until, String requestedBy, Instant requestedAt,

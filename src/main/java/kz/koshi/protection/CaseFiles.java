@@ -76,11 +76,11 @@ class CaseFiles {
         boolean writable = caseAccess.basis(c, Actor.current(), "protection:write") != CaseAccess.Basis.BREAK_THE_GLASS;
         return new CaseFile(c.id(), c.caseNumber(), c.personNumber(), persons.name(c.personNumber()).orElse(null), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
                 c.citizenship(), c.regionCode(), c.status(), c.ownerAgency(), c.openedAt(), cipher.decrypt(c.grounds()),
-                screenings.find(c.screeningId()).orElseThrow(), c.centreCode(), c.admittedOn(), c.periodEndsOn(),
+                screenings.find(c.screeningId()).orElseThrow(), c.centreCode(), c.residence(), c.admittedOn(), c.periodEndsOn(),
                 c.periodExtended(), c.servicePeriod() == null ? null : rules.longestEnd(c.servicePeriod()),
                 summary(c, today).periodAlert(), c.reflectionStartsOn(), c.reflectionEndsOn(), c.reflectionEndedOn(),
                 c.childProtectionAt(), c.closedOn(), c.closureReason(), services.plan(caseId), services.delivered(caseId),
-                referrals.ofCase(caseId), services.extensions(caseId), outcomes.outcomes(caseId), parties.ofCase(caseId),
+                referrals.ofCase(caseId, cipher), services.extensions(caseId), outcomes.outcomes(caseId), parties.ofCase(caseId),
                 outcomes.followUps(caseId, cipher), outcomes.notes(caseId, cipher), timeline.of(caseId), writable);
     }
 }

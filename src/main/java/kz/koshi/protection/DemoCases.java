@@ -56,7 +56,8 @@ class DemoCases implements ApplicationRunner {
         as("social", () -> {
             inService(today);
             long child = open("Арман", "KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
-            referrals.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true));
+            referrals.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true,
+                    "Гульнара", RepresentativeRelation.PARENT));
             long closed = admitted(open("Бакыт", "KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
                     IdentificationPathway.RAID), today.minusMonths(2));
             cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null, null));
@@ -93,9 +94,9 @@ class DemoCases implements ApplicationRunner {
     }
 
     private long admitted(long caseId, LocalDate on) {
-        long referral = referrals.refer(caseId, new NewReferral(CENTRE, Set.of(ServiceType.MEDICAL, ServiceType.LEGAL), true));
+        long referral = referrals.refer(caseId, NewReferral.ownConsent(CENTRE, Set.of(ServiceType.MEDICAL, ServiceType.LEGAL)));
         referrals.decideReferral(referral, new ReferralDecision(true, null));
-        services.admit(caseId, new Admission(on));
+        services.admit(caseId, new Admission(on, ResidenceCategory.LABOUR_MIGRANT));
         return caseId;
     }
 

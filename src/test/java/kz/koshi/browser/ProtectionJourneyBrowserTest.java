@@ -54,6 +54,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Referral accepted");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
 
+        page.getByLabel("Legal status in Kazakhstan").selectOption("LABOUR_MIGRANT");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Admitted");
         page.locator("#plan-MEDICAL").check();

@@ -53,7 +53,8 @@ class CareApiController {
     }
     @PostMapping("/cases/{id}/referrals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Refer the case to a crisis centre; a full centre refuses (422)")
+    @Operation(summary = "Refer the case to a crisis centre with consent: an adult's own; for a person under 18 the legal representative's "
+            + "(representativeName and representativeRelation required). A full centre refuses (422)")
     Created refer(@PathVariable long id, @Valid @RequestBody NewReferral referral) {
         return new Created(referrals.refer(id, referral));
     }
@@ -77,7 +78,8 @@ class CareApiController {
     }
 
     @PostMapping("/cases/{id}/admission")
-    @Operation(summary = "Admit the person at the centre that accepted the referral; the 6-month period starts")
+    @Operation(summary = "Admit the person at the centre that accepted the referral; the 6-month period starts. A non-citizen's "
+            + "residence category is required and must be eligible under the terms in force on the admission date (422 otherwise)")
     void admit(@PathVariable long id, @Valid @RequestBody Admission admission) {
         services.admit(id, admission);
     }
