@@ -1,6 +1,7 @@
 package kz.koshi.protection;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,16 @@ public class ReferralMechanism {
         return centres.all();
     }
 
-    @PreAuthorize(Permissions.SUPERVISOR)
-    public void setCentreCapacity(String agencyCode, int capacity) {
-        centres.setCapacity(agencyCode, capacity);
+    /** Crisis centres offering every service needed, with a free place; those in the region first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<CentreOccupancy> centresFor(Set<ServiceType> needs, String region) {
+        return centres.matching(needs, region);
+    }
+
+    /** A centre's places and services, kept by its supervisors or its own system ({@code protection:supervise}). */
+    @PreAuthorize(Permissions.SUPERVISOR + " or hasAuthority('SCOPE_protection:supervise')")
+    public void updateCentre(String agencyCode, CentreChange change) {
+        centres.update(agencyCode, change);
     }
 }

@@ -50,6 +50,9 @@ class Referrals {
         }
         CentreRepository.Places places = centres.find(r.toAgency())
                 .orElseThrow(() -> new DomainProblem(ProblemType.VALIDATION, "toAgency", "protection.referral.not-a-centre"));
+        if (!places.services().containsAll(r.needs())) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "needs", "protection.referral.needs-not-offered");
+        }
         if (cases.occupancy(places.agencyCode()) >= places.capacity()) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "toAgency", "protection.referral.centre-full");
         }

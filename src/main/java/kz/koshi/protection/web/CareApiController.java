@@ -1,6 +1,7 @@
 package kz.koshi.protection.web;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +10,7 @@ import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.CentreChange;
 import kz.koshi.protection.CentreOccupancy;
 import kz.koshi.protection.Closure;
 import kz.koshi.protection.ExtensionRequest;
@@ -19,6 +21,7 @@ import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.PlanChange;
 import kz.koshi.protection.ReferralDecision;
 import kz.koshi.protection.ServiceDelivery;
+import kz.koshi.protection.ServiceType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,9 +76,18 @@ class CareApiController {
     }
 
     @GetMapping("/centres")
-    @Operation(summary = "The crisis centres with region, funding, capacity, occupancy and services")
-    List<CentreOccupancy> centres() {
-        return referrals.centres();
+    @Operation(summary = "The crisis centres with region, funding, capacity, occupancy and services; with needs, only those "
+            + "offering every need and having a free place, those in the region first")
+    List<CentreOccupancy> centres(@RequestParam(required = false) Set<ServiceType> needs,
+                                  @RequestParam(required = false) String region) {
+        return needs == null || needs.isEmpty() ? referrals.centres() : referrals.centresFor(needs, region);
+    }
+
+    @PutMapping("/centres/{code}")
+    @Operation(summary = "Set a crisis centre's capacity and the services it offers; only the centre's own system "
+            + "(scope protection:supervise)")
+    void updateCentre(@PathVariable String code, @Valid @RequestBody CentreChange change) {
+        referrals.updateCentre(code, change);
     }
 
     @PostMapping("/cases/{id}/admission")

@@ -2,6 +2,7 @@ package kz.koshi.protection.web;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.ReferralMechanism;
@@ -65,7 +66,7 @@ class CaseController {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
                 .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
-        model.addAttribute("centres", referrals.centres());
+        model.addAttribute("centres", referrals.centresFor(Set.of(), file.regionCode()));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("childToday", ChildRule.isChild(file.birthDate(), LocalDate.now()));
         model.addAttribute("relations", RepresentativeRelation.values());
