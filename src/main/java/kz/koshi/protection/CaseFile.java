@@ -14,7 +14,7 @@ public record CaseFile(
         LocalDate reflectionEndsOn, LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn,
         ClosureReason closureReason, Set<ServiceType> plan, List<Service> services, List<Referral> referrals,
         List<Extension> extensions, List<Outcome> outcomes, List<Party> parties, List<FollowUp> followUps, List<Note> notes,
-        List<Event> timeline, boolean writable) {
+        List<Event> timeline, List<Worker> workers, boolean writable) {
 
     public record Screening(Instant screenedAt, String agencyCode, IdentificationPathway pathway,
                             ExploitationType exploitationType, boolean crossBorder, Set<Indicator> indicators) {
@@ -46,6 +46,10 @@ public record CaseFile(
     }
 
     public record Note(long id, Instant writtenAt, String author, String text) {
+    }
+
+    /** A social worker assigned to the case; {@code name} is null for an account no longer enabled. */
+    public record Worker(long officerId, String name, Instant assignedAt) {
     }
 
     public record Event(Instant occurredAt, String kind, String actor, String detail) {

@@ -5,6 +5,7 @@ import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.Closure;
 import kz.koshi.protection.ExtensionRequest;
 import kz.koshi.protection.NewFollowUp;
@@ -13,6 +14,7 @@ import kz.koshi.protection.NewOutcome;
 import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.PlanChange;
+import kz.koshi.protection.Reassignment;
 import kz.koshi.protection.ServiceDelivery;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -29,11 +31,13 @@ class CaseActionsController {
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final SpecialSocialServices services;
+    private final CaseSupervision supervision;
 
-    CaseActionsController(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services) {
+    CaseActionsController(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, CaseSupervision supervision) {
         this.cases = cases;
         this.referrals = referrals;
         this.services = services;
+        this.supervision = supervision;
     }
 
     @PostMapping("/referrals")
@@ -86,6 +90,12 @@ class CaseActionsController {
         return WebActions.run(back(id), errors, redirect, "protection.note.added", () -> cases.addNote(id, form));
     }
 
+
+    /** A supervisor of the agency holding the case changes who works on it; anyone else is refused (403). */
+    @PostMapping("/assignment")
+    String assign(@PathVariable long id, @Valid Reassignment form, BindingResult errors, RedirectAttributes redirect) {
+        return WebActions.run(back(id), errors, redirect, "protection.assignment.saved", () -> supervision.reassign(id, form));
+    }
 
     private static String back(long id) {
         return "redirect:/protection/cases/" + id;

@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.access.Role;
+import kz.koshi.protection.AssignmentReason;
 import kz.koshi.protection.CaseFile;
+import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatus;
 import kz.koshi.protection.ReferralStatus;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,21 +52,29 @@ class CaseController {
     private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
             "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
             "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
-            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.");
+            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.",
+            "ASSIGNMENT_CHANGED", "protection.assignment-reason.");
 
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
+    private final CaseSupervision supervision;
     private final ReferenceData reference;
 
-    CaseController(CaseManagement cases, ReferralMechanism referrals, ReferenceData reference) {
+    CaseController(CaseManagement cases, ReferralMechanism referrals, CaseSupervision supervision, ReferenceData reference) {
         this.cases = cases;
         this.referrals = referrals;
+        this.supervision = supervision;
         this.reference = reference;
     }
 
     @GetMapping("/{id}")
-    String casePage(@PathVariable long id, Model model) {
+    String casePage(@PathVariable long id, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
         CaseFile file = cases.caseFile(id);
+        if (officer.has(Role.CASE_SUPERVISOR) && officer.agencyCode().equals(file.ownerAgency())) {
+            model.addAttribute("team", supervision.team());
+            model.addAttribute("assignmentReasons", AssignmentReason.values());
+            model.addAttribute("assigned", file.workers().stream().map(CaseFile.Worker::officerId).collect(Collectors.toSet()));
+        }
         model.addAttribute("c", file);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
