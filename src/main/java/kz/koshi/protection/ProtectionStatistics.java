@@ -30,7 +30,8 @@ public class ProtectionStatistics {
         this.screenings = screenings;
     }
 
-    @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR') or hasAuthority('SCOPE_reporting:read')")
+    /** Analysts, case supervisors, and the officers and systems that hold reporting (labour ministry, prosecutors). */
+    @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR','LABOUR_OFFICER','PROSECUTOR') or hasAuthority('SCOPE_reporting:read')")
     public CaseStatistics of(int year) {
         List<CaseRow> opened = cases.all().stream()
                 .filter(c -> LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC).getYear() == year).toList();
@@ -48,9 +49,7 @@ public class ProtectionStatistics {
 
     private static List<CaseStatistics.Cell> cells(String dimension, List<CaseRow> rows, Function<CaseRow, String> key) {
         Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().map(e -> {
-            Long count = SmallCells.publishable(e.getValue());
-            return new CaseStatistics.Cell(dimension, e.getKey(), count, count == null);
-        }).toList();
+        return SmallCells.publishable(counts).entrySet().stream()
+                .map(e -> new CaseStatistics.Cell(dimension, e.getKey(), e.getValue(), e.getValue() == null)).toList();
     }
 }
