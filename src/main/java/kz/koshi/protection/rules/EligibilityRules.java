@@ -1,7 +1,6 @@
 package kz.koshi.protection.rules;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import kz.koshi.protection.ResidenceCategory;
@@ -12,18 +11,14 @@ import kz.koshi.protection.ResidenceCategory;
  */
 public final class EligibilityRules {
 
-    private final List<EligibilityTerms> terms;
+    private final DatedTerms<EligibilityTerms> terms;
 
     public EligibilityRules(List<EligibilityTerms> terms) {
-        if (terms == null || terms.isEmpty()) {
-            throw new IllegalArgumentException("at least one set of eligibility terms is needed");
-        }
-        this.terms = terms.stream().sorted(Comparator.comparing(EligibilityTerms::validFrom)).toList();
+        this.terms = new DatedTerms<>(terms, EligibilityTerms::validFrom, "eligibility");
     }
 
     public EligibilityTerms termsOn(LocalDate day) {
-        return terms.stream().filter(t -> !t.validFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElseThrow(() -> new RuleBroken("admittedOn", "protection.rule.no-terms"));
+        return terms.on(day, "admittedOn");
     }
 
     /** Refuses a person whose residence category the terms in force on {@code admittedOn} do not cover. */
