@@ -48,6 +48,18 @@ class AccessRepository {
         return workers;
     }
 
+    /** For each worker, how many of the agency's cases that are not closed they are assigned to. */
+    Map<Long, Long> openCasesPerWorker(String agency) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select w.officer_id, count(*) as open_cases from protection_case_worker w join protection_case c on c.id = w.case_id
+                where c.owner_agency_code = ? and c.status <> 'CLOSED' group by w.officer_id""")
+                .param(agency).query(rs -> {
+                    counts.put(rs.getLong("officer_id"), rs.getLong("open_cases"));
+                });
+        return counts;
+    }
+
     void unassign(long caseId, long officerId) {
         jdbc.sql("delete from protection_case_worker where case_id = ? and officer_id = ?").params(caseId, officerId).update();
     }

@@ -2,6 +2,7 @@ package kz.koshi.protection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,14 @@ class Assignments {
     /** The social workers of an agency, who may be assigned its cases. */
     List<Colleague> team(String agency) {
         return colleagues.withRole(agency, Role.SOCIAL_WORKER);
+    }
+
+    /** Each social worker of the agency with the number of its open cases they work on, the busiest first. */
+    List<SupervisorReport.Workload> workload(String agency) {
+        Map<Long, Long> open = access.openCasesPerWorker(agency);
+        return team(agency).stream()
+                .map(c -> new SupervisorReport.Workload(c.officerId(), c.fullName(), open.getOrDefault(c.officerId(), 0L)))
+                .sorted(Comparator.comparingLong(SupervisorReport.Workload::openCases).reversed()).toList();
     }
 
     /** The workers on a case with their names (a worker no longer enabled keeps the case until reassigned). */

@@ -32,7 +32,8 @@ public class CaseSupervision {
     @PreAuthorize(SUPERVISOR)
     public SupervisorReport supervisorReport() {
         String agency = Actor.current().agencyCode();
-        return new SupervisorReport(services.pendingIn(agency), referrals.pendingTo(agency), glass.report(agency));
+        return new SupervisorReport(services.pendingIn(agency), referrals.pendingTo(agency), glass.report(agency),
+                assignments.workload(agency));
     }
 
     /** The social workers of the caller's agency, to whom its cases may be assigned. */

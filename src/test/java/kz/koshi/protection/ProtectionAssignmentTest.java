@@ -54,6 +54,9 @@ class ProtectionAssignmentTest {
                 .andExpect(content().string(containsString("Workload")))
                 .andExpect(content().string(containsString("Worker taken off the case")));
         assertThat(audits("CASE_REASSIGNED", caseId)).isEqualTo(1);
+        mvc.perform(get("/protection/supervision").param("lang", "en").with(as("supervisor")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("workload")))
+                .andExpect(content().string(containsString("Second Social")));
 
         // Adding a worker back: both work on the case.
         assign(caseId, "supervisor", "SPECIALISATION", second, officerId("social")).andExpect(status().is3xxRedirection());
