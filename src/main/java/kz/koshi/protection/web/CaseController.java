@@ -81,6 +81,7 @@ class CaseController {
                 .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
         model.addAttribute("centres", referrals.centresFor(Set.of(), file.regionCode()));
         model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("noServices", Set.of());
         model.addAttribute("childToday", ChildRule.isChild(file.birthDate(), LocalDate.now()));
         model.addAttribute("relations", RepresentativeRelation.values());
         model.addAttribute("residences", ResidenceCategory.values());
