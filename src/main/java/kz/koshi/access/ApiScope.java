@@ -21,6 +21,8 @@ public enum ApiScope {
     STAY_WRITE("stay:write", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT)),
     PROTECTION_READ("protection:read", EnumSet.of(CRISIS_CENTRE, LABOUR_MINISTRY)),
     PROTECTION_WRITE("protection:write", EnumSet.of(CRISIS_CENTRE, MIGRATION_POLICE, BORDER_SERVICE)),
+    /** A crisis centre's own system acting for its supervisors: its places and services, who works on its cases. */
+    PROTECTION_SUPERVISE("protection:supervise", EnumSet.of(CRISIS_CENTRE)),
     /** Investigators: who recurs across victim cases (recruiters, employers, places), never the victims. */
     PROTECTION_INVESTIGATE("protection:investigate", EnumSet.of(MIGRATION_POLICE, PROSECUTOR_OFFICE)),
     EMPLOYMENT_READ("employment:read", EnumSet.of(CAREER_CENTRE)),

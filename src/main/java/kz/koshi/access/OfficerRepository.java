@@ -38,6 +38,11 @@ class OfficerRepository {
                 .stream().map(this::withRoles).toList();
     }
 
+    List<Officer> findByAgency(String agencyCode) {
+        return jdbc.sql("select * from officer where agency_code = ? order by full_name, id").param(agencyCode)
+                .query((rs, n) -> map(rs)).list().stream().map(this::withRoles).toList();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from officer where username = ?").param(username).query(Long.class).single() > 0;
     }

@@ -19,6 +19,8 @@ enum Section {
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
     /** For prosecutors: recruiters, employers and places that recur across victim cases, never the victims. */
     TRAFFICKING_LINKS("/protection/parties", true, EnumSet.of(PROSECUTOR)),
+    /** Victim statistics as counts, small cells suppressed: for those who analyse and report. */
+    PROTECTION_STATISTICS("/protection/statistics", true, EnumSet.of(ANALYST, CASE_SUPERVISOR, LABOUR_OFFICER, PROSECUTOR)),
     EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
     KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),

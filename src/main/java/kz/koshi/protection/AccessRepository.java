@@ -1,7 +1,9 @@
 package kz.koshi.protection;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,6 +36,32 @@ class AccessRepository {
             jdbc.sql("insert into protection_case_worker (case_id, officer_id, assigned_at) values (?, ?, ?)")
                     .params(caseId, officerId, utc(at)).update();
         }
+    }
+
+    /** The workers assigned to a case, the earliest first: officer id and when. */
+    Map<Long, Instant> workers(long caseId) {
+        Map<Long, Instant> workers = new LinkedHashMap<>();
+        jdbc.sql("select officer_id, assigned_at from protection_case_worker where case_id = ? order by assigned_at, officer_id")
+                .param(caseId).query(rs -> {
+                    workers.put(rs.getLong("officer_id"), instant(rs, "assigned_at"));
+                });
+        return workers;
+    }
+
+    /** For each worker, how many of the agency's cases that are not closed they are assigned to. */
+    Map<Long, Long> openCasesPerWorker(String agency) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select w.officer_id, count(*) as open_cases from protection_case_worker w join protection_case c on c.id = w.case_id
+                where c.owner_agency_code = ? and c.status <> 'CLOSED' group by w.officer_id""")
+                .param(agency).query(rs -> {
+                    counts.put(rs.getLong("officer_id"), rs.getLong("open_cases"));
+                });
+        return counts;
+    }
+
+    void unassign(long caseId, long officerId) {
+        jdbc.sql("delete from protection_case_worker where case_id = ? and officer_id = ?").params(caseId, officerId).update();
     }
 
     /** A hand-over: the old office's workers let go of the case, so no record is left behind there. */

@@ -42,4 +42,9 @@ record Actor(String name, String agencyCode, Long officerId, Set<Role> roles, Se
     boolean supervisorOf(String agency) {
         return has(Role.CASE_SUPERVISOR) && agency.equals(agencyCode);
     }
+
+    /** A supervisor of the agency, or the agency's own system holding {@code protection:supervise}. */
+    boolean supervises(String agency) {
+        return officer() ? supervisorOf(agency) : hasScope("protection:supervise") && agency.equals(agencyCode);
+    }
 }

@@ -6,6 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Admission to the crisis centre that accepted the referral: the service period starts. */
-public record Admission(@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate admittedOn) {
+/**
+ * Admission to the crisis centre that accepted the referral: the service period starts. {@code residence}
+ * is the person's legal position on that day, which decides eligibility (rule V4); it may be left out for a
+ * citizen of Kazakhstan and is required for anyone else.
+ */
+public record Admission(@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate admittedOn,
+                        ResidenceCategory residence) {
 }

@@ -9,12 +9,12 @@ import java.util.Set;
 public record CaseFile(
         long id, String caseNumber, String personNumber, String personName, String pseudonym, String sex, LocalDate birthDate,
         boolean minor, String citizenship, String regionCode, CaseStatus status, String ownerAgency, Instant openedAt,
-        String grounds, Screening screening, String centreCode, LocalDate admittedOn, LocalDate periodEndsOn,
+        String grounds, Screening screening, String centreCode, ResidenceCategory residence, LocalDate admittedOn, LocalDate periodEndsOn,
         boolean periodExtended, LocalDate longestPeriodEnd, boolean periodAlert, LocalDate reflectionStartsOn,
         LocalDate reflectionEndsOn, LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn,
         ClosureReason closureReason, Set<ServiceType> plan, List<Service> services, List<Referral> referrals,
         List<Extension> extensions, List<Outcome> outcomes, List<Party> parties, List<FollowUp> followUps, List<Note> notes,
-        List<Event> timeline, boolean writable) {
+        List<Event> timeline, List<Worker> workers, boolean writable) {
 
     public record Screening(Instant screenedAt, String agencyCode, IdentificationPathway pathway,
                             ExploitationType exploitationType, boolean crossBorder, Set<Indicator> indicators) {
@@ -23,8 +23,10 @@ public record CaseFile(
     public record Service(long id, ServiceType serviceType, LocalDate deliveredOn, String recordedBy) {
     }
 
+    /** {@code representativeName} and {@code representativeRelation} when a child's legal representative consented. */
     public record Referral(long id, String fromAgency, String toAgency, Instant referredAt, Set<ServiceType> needs,
-                           boolean consent, ReferralStatus status, Instant decidedAt, DeclineReason declineReason) {
+                           boolean consent, ConsentGiver consentBy, String representativeName,
+                           RepresentativeRelation representativeRelation, ReferralStatus status, Instant decidedAt, DeclineReason declineReason) {
     }
 
     public record Extension(long id, ExtensionReason reason, LocalDate until, String requestedBy, Instant requestedAt,
@@ -44,6 +46,10 @@ public record CaseFile(
     }
 
     public record Note(long id, Instant writtenAt, String author, String text) {
+    }
+
+    /** A social worker assigned to the case; {@code name} is null for an account no longer enabled. */
+    public record Worker(long officerId, String name, Instant assignedAt) {
     }
 
     public record Event(Instant occurredAt, String kind, String actor, String detail) {

@@ -27,13 +27,14 @@ class CaseFiles {
     private final ServicePeriodRules rules;
     private final NoteCipher cipher;
     private final Timeline timeline;
+    private final Assignments assignments;
     private final AuditTrail audit;
     private final ProtectionProperties properties;
     private final Clock clock;
 
     CaseFiles(CaseAccess caseAccess, PersonRegistry persons, CaseRepository cases, ScreeningRepository screenings, ReferralRepository referrals,
               ServiceRepository services, OutcomeRepository outcomes, PartyRepository parties, ServicePeriodRules rules, NoteCipher cipher,
-              Timeline timeline, AuditTrail audit, ProtectionProperties properties, Clock clock) {
+              Timeline timeline, Assignments assignments, AuditTrail audit, ProtectionProperties properties, Clock clock) {
         this.caseAccess = caseAccess;
         this.persons = persons;
         this.cases = cases;
@@ -45,6 +46,7 @@ class CaseFiles {
         this.rules = rules;
         this.cipher = cipher;
         this.timeline = timeline;
+        this.assignments = assignments;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -76,11 +78,11 @@ class CaseFiles {
         boolean writable = caseAccess.basis(c, Actor.current(), "protection:write") != CaseAccess.Basis.BREAK_THE_GLASS;
         return new CaseFile(c.id(), c.caseNumber(), c.personNumber(), persons.name(c.personNumber()).orElse(null), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),
                 c.citizenship(), c.regionCode(), c.status(), c.ownerAgency(), c.openedAt(), cipher.decrypt(c.grounds()),
-                screenings.find(c.screeningId()).orElseThrow(), c.centreCode(), c.admittedOn(), c.periodEndsOn(),
+                screenings.find(c.screeningId()).orElseThrow(), c.centreCode(), c.residence(), c.admittedOn(), c.periodEndsOn(),
                 c.periodExtended(), c.servicePeriod() == null ? null : rules.longestEnd(c.servicePeriod()),
                 summary(c, today).periodAlert(), c.reflectionStartsOn(), c.reflectionEndsOn(), c.reflectionEndedOn(),
                 c.childProtectionAt(), c.closedOn(), c.closureReason(), services.plan(caseId), services.delivered(caseId),
-                referrals.ofCase(caseId), services.extensions(caseId), outcomes.outcomes(caseId), parties.ofCase(caseId),
-                outcomes.followUps(caseId, cipher), outcomes.notes(caseId, cipher), timeline.of(caseId), writable);
+                referrals.ofCase(caseId, cipher), services.extensions(caseId), outcomes.outcomes(caseId), parties.ofCase(caseId),
+                outcomes.followUps(caseId, cipher), outcomes.notes(caseId, cipher), timeline.of(caseId), assignments.workers(c), writable);
     }
 }

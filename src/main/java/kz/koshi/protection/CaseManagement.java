@@ -8,55 +8,39 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static kz.koshi.protection.Permissions.OFFICER;
+import static kz.koshi.protection.Permissions.READ;
+import static kz.koshi.protection.Permissions.SUPERVISOR;
+import static kz.koshi.protection.Permissions.WRITE;
+
 /**
- * Counter-trafficking case management: screening, the case with its protection at once, referral,
- * special social services, outcomes, closure and follow-up. Roles are checked here; record-level access
- * (assigned workers, supervisor, agency, break-the-glass) and the audit of every read inside.
- * Reads are read-write transactions on purpose: each read writes its audit entry.
+ * The victim's case: screening, reading it (caseload, file, exports, break-the-glass), the persons named in
+ * it, outcomes, closure and follow-up. Roles are checked here; record-level access and the audit of every
+ * read inside. Reads are read-write transactions on purpose: each read writes its audit entry.
+ * Referrals are {@link ReferralMechanism}, services {@link SpecialSocialServices}, supervision
+ * {@link CaseSupervision}.
  */
 @Service
 @Transactional
 public class CaseManagement {
 
-    static final String READ = "hasAnyRole('SOCIAL_WORKER','CASE_SUPERVISOR') or hasAuthority('SCOPE_protection:read')";
-    static final String WRITE = "hasAnyRole('SOCIAL_WORKER','CASE_SUPERVISOR') or hasAuthority('SCOPE_protection:write')";
-    static final String OFFICER = "hasAnyRole('SOCIAL_WORKER','CASE_SUPERVISOR')";
-    static final String SUPERVISOR = "hasRole('CASE_SUPERVISOR')";
-
     private final Screenings screenings;
-    private final Referrals referrals;
-    private final ServicePeriods periods;
     private final Outcomes outcomes;
     private final CaseFiles files;
     private final HtcdsExport htcds;
     private final Glass glass;
-    private final Centres centres;
-    private final EmploymentSupport employment;
-    private final CaseStatisticsQuery statistics;
     private final Parties parties;
     private final SubjectExport subjectExport;
-    private final ReferralRepository referralRepository;
-    private final ServiceRepository serviceRepository;
 
-    CaseManagement(Screenings screenings, Referrals referrals, ServicePeriods periods, Outcomes outcomes, CaseFiles files,
-                   HtcdsExport htcds, Glass glass, Centres centres, EmploymentSupport employment,
-                   CaseStatisticsQuery statistics, Parties parties, SubjectExport subjectExport,
-                   ReferralRepository referralRepository,
-                   ServiceRepository serviceRepository) {
+    CaseManagement(Screenings screenings, Outcomes outcomes, CaseFiles files, HtcdsExport htcds, Glass glass, Parties parties,
+                   SubjectExport subjectExport) {
         this.screenings = screenings;
-        this.referrals = referrals;
-        this.periods = periods;
         this.outcomes = outcomes;
         this.files = files;
         this.htcds = htcds;
         this.glass = glass;
-        this.centres = centres;
-        this.employment = employment;
-        this.statistics = statistics;
         this.parties = parties;
         this.subjectExport = subjectExport;
-        this.referralRepository = referralRepository;
-        this.serviceRepository = serviceRepository;
     }
 
     @PreAuthorize(WRITE)
@@ -85,45 +69,9 @@ public class CaseManagement {
         return subjectExport.export(caseId, request);
     }
 
-    @PreAuthorize(WRITE)
-    public long refer(long caseId, NewReferral referral) {
-        return referrals.refer(caseId, referral);
-    }
-
-    @PreAuthorize(WRITE)
-    public List<IncomingReferral> incomingReferrals() {
-        return referralRepository.pendingTo(Actor.current().agencyCode());
-    }
-
-    @PreAuthorize(WRITE)
-    public void decideReferral(long referralId, ReferralDecision decision) {
-        referrals.decide(referralId, decision);
-    }
-
-    @PreAuthorize(WRITE)
-    public void admit(long caseId, Admission admission) {
-        periods.admit(caseId, admission);
-    }
-
-    @PreAuthorize(WRITE)
-    public void setPlan(long caseId, PlanChange plan) {
-        periods.plan(caseId, plan);
-    }
-
-    @PreAuthorize(WRITE)
-    public void logService(long caseId, ServiceDelivery delivery) {
-        periods.deliver(caseId, delivery);
-    }
-
-    @PreAuthorize(WRITE)
-    public long requestExtension(long caseId, ExtensionRequest request) {
-        return periods.requestExtension(caseId, request);
-    }
-
-    /** Only a supervisor, a person, approves: agency systems cannot. */
-    @PreAuthorize(SUPERVISOR)
-    public void decideExtension(long extensionId, boolean approve) {
-        periods.decideExtension(extensionId, approve);
+    @PreAuthorize(OFFICER)
+    public long breakGlass(GlassRequest request) {
+        return glass.breakGlass(request);
     }
 
     @PreAuthorize(WRITE)
@@ -155,44 +103,6 @@ public class CaseManagement {
     @PreAuthorize(WRITE)
     public void addNote(long caseId, NewNote note) {
         outcomes.note(caseId, note);
-    }
-
-    @PreAuthorize(OFFICER)
-    public long breakGlass(GlassRequest request) {
-        return glass.breakGlass(request);
-    }
-
-    @PreAuthorize(SUPERVISOR)
-    public SupervisorReport supervisorReport() {
-        String agency = Actor.current().agencyCode();
-        return new SupervisorReport(serviceRepository.pendingIn(agency), referralRepository.pendingTo(agency), glass.report(agency));
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(READ + " or hasAnyRole('AKIMAT_OFFICER','LABOUR_OFFICER')")
-    public List<CentreOccupancy> centres() {
-        return centres.all();
-    }
-
-    @PreAuthorize(SUPERVISOR)
-    public void setCentreCapacity(String agencyCode, int capacity) {
-        centres.setCapacity(agencyCode, capacity);
-    }
-
-    @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:read')")
-    public List<EmploymentRequest> employmentRequests() {
-        return employment.inMyRegion();
-    }
-
-    @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:write')")
-    public void updateEmploymentRequest(long requestId, EmploymentRequestStatus status) {
-        employment.setStatus(requestId, status);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR') or hasAuthority('SCOPE_reporting:read')")
-    public CaseStatistics statistics(int year) {
-        return statistics.of(year);
     }
 
     /** Ends the reflection periods that ran out before {@code today}; run daily by the scheduler. */

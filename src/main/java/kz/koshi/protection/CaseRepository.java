@@ -73,9 +73,10 @@ class CaseRepository {
         jdbc.sql("update protection_case set owner_agency_code = ? where id = ?").params(agency, id).update();
     }
 
-    void admit(long id, String centre, LocalDate admittedOn, LocalDate endsOn) {
-        jdbc.sql("update protection_case set status = 'IN_SERVICE', centre_code = ?, admitted_on = ?, period_ends_on = ? where id = ?")
-                .params(centre, admittedOn, endsOn, id).update();
+    void admit(long id, String centre, LocalDate admittedOn, LocalDate endsOn, ResidenceCategory residence) {
+        jdbc.sql("""
+                update protection_case set status = 'IN_SERVICE', centre_code = ?, admitted_on = ?, period_ends_on = ?,
+                residence_category = ? where id = ?""").params(centre, admittedOn, endsOn, residence.name(), id).update();
     }
 
     void extendPeriod(long id, LocalDate endsOn) {
@@ -116,6 +117,7 @@ class CaseRepository {
 
     private static CaseRow map(ResultSet rs) throws SQLException {
         String closure = rs.getString("closure_reason");
+        String residence = rs.getString("residence_category");
         return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("screening_id"),
                 rs.getString("person_number"), rs.getString("identity_record_id"), rs.getString("pseudonym"), rs.getString("sex"),
                 rs.getObject("birth_date", LocalDate.class), rs.getBoolean("minor"), rs.getString("citizenship"),
@@ -125,6 +127,7 @@ class CaseRepository {
                 rs.getBoolean("period_extended"), rs.getObject("reflection_starts_on", LocalDate.class),
                 rs.getObject("reflection_ends_on", LocalDate.class), rs.getObject("reflection_ended_on", LocalDate.class),
                 instant(rs, "child_protection_at"), rs.getObject("closed_on", LocalDate.class),
-                closure == null ? null : ClosureReason.valueOf(closure));
+                closure == null ? null : ClosureReason.valueOf(closure),
+                residence == null ? null : ResidenceCategory.valueOf(residence));
     }
 }

@@ -12,7 +12,8 @@ record CaseRow(long id, String caseNumber, long screeningId, String personNumber
                LocalDate birthDate, boolean minor, String citizenship, String regionCode, String grounds,
                CaseStatus status, String ownerAgency, Instant openedAt, String centreCode, LocalDate admittedOn,
                LocalDate periodEndsOn, boolean periodExtended, LocalDate reflectionStartsOn, LocalDate reflectionEndsOn,
-               LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn, ClosureReason closureReason) {
+               LocalDate reflectionEndedOn, Instant childProtectionAt, LocalDate closedOn, ClosureReason closureReason,
+               ResidenceCategory residence) {
 
     boolean foreign() {
         return !ReflectionRules.KAZAKHSTAN.equals(citizenship);

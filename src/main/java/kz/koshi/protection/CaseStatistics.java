@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Counts of cases opened in a year, by dimension. A count below five is published as null with
- * {@code suppressed} set: small cells can identify a person.
+ * {@code suppressed} set: small cells can identify a person. When a breakdown has a single small cell, its
+ * next smallest cell is suppressed too, so that the total cannot give it away.
  */
 public record CaseStatistics(int year, Long total, List<Cell> cells) {
 

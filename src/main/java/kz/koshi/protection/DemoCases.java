@@ -32,12 +32,16 @@ class DemoCases implements ApplicationRunner {
     private static final String CENTRE = "CRISIS-KZ-71";
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final SpecialSocialServices services;
     private final UserDetailsService officers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCases(CaseManagement cases, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+    DemoCases(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
         this.cases = cases;
+        this.referrals = referrals;
+        this.services = services;
         this.officers = officers;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -52,7 +56,8 @@ class DemoCases implements ApplicationRunner {
         as("social", () -> {
             inService(today);
             long child = open("Арман", "KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
-            cases.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true));
+            referrals.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true,
+                    "Гульнара", RepresentativeRelation.PARENT));
             long closed = admitted(open("Бакыт", "KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
                     IdentificationPathway.RAID), today.minusMonths(2));
             cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null, null));
@@ -67,14 +72,14 @@ class DemoCases implements ApplicationRunner {
     private void inService(LocalDate today) {
         long id = admitted(open("Dilfuza", "UZB", LocalDate.of(1994, 6, 1), "F", ExploitationType.LABOUR, IdentificationPathway.NGO_OUTREACH),
                 today.minusMonths(6).plusDays(10));
-        cases.setPlan(id, new PlanChange(Set.of(ServiceType.SOCIAL_EVERYDAY, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL,
+        services.setPlan(id, new PlanChange(Set.of(ServiceType.SOCIAL_EVERYDAY, ServiceType.MEDICAL, ServiceType.PSYCHOLOGICAL,
                 ServiceType.LEGAL, ServiceType.LABOUR)));
-        cases.logService(id, new ServiceDelivery(ServiceType.MEDICAL, today.minusMonths(5)));
-        cases.logService(id, new ServiceDelivery(ServiceType.LEGAL, today.minusMonths(3)));
+        services.logService(id, new ServiceDelivery(ServiceType.MEDICAL, today.minusMonths(5)));
+        services.logService(id, new ServiceDelivery(ServiceType.LEGAL, today.minusMonths(3)));
         cases.recordOutcome(id, new NewOutcome(OutcomeKind.CRIMINAL_CASE, today.minusMonths(4), "128", CriminalStage.INVESTIGATION,
                 null, null));
         cases.recordOutcome(id, new NewOutcome(OutcomeKind.EMPLOYMENT_REFERRAL, today.minusDays(3), null, null, null, "+7 700 555 01 02"));
-        cases.requestExtension(id, new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, today.plusMonths(3)));
+        services.requestExtension(id, new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, today.plusMonths(3)));
         cases.addNote(id, new NewNote("Prefers a female interpreter. Court hearing expected next month."));
     }
 
@@ -89,9 +94,9 @@ class DemoCases implements ApplicationRunner {
     }
 
     private long admitted(long caseId, LocalDate on) {
-        long referral = cases.refer(caseId, new NewReferral(CENTRE, Set.of(ServiceType.MEDICAL, ServiceType.LEGAL), true));
-        cases.decideReferral(referral, new ReferralDecision(true, null));
-        cases.admit(caseId, new Admission(on));
+        long referral = referrals.refer(caseId, NewReferral.ownConsent(CENTRE, Set.of(ServiceType.MEDICAL, ServiceType.LEGAL)));
+        referrals.decideReferral(referral, new ReferralDecision(true, null));
+        services.admit(caseId, new Admission(on, ResidenceCategory.LABOUR_MIGRANT));
         return caseId;
     }
 

@@ -6,11 +6,14 @@ import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.ReferenceData;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The career centre's side: requests for employment support in its region, and what became of them. */
-@Component
-class EmploymentSupport {
+@Service
+@Transactional
+public class EmploymentSupport {
 
     private final EmploymentRepository requests;
     private final ReferenceData reference;
@@ -24,13 +27,15 @@ class EmploymentSupport {
         this.audit = audit;
     }
 
-    List<EmploymentRequest> inMyRegion() {
+    @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:read')")
+    public List<EmploymentRequest> inMyRegion() {
         List<EmploymentRequest> list = requests.inRegion(region());
         audit.record(AuditEvent.success("EMPLOYMENT_REQUESTS_READ", "employment_request", null));
         return list;
     }
 
-    void setStatus(long id, EmploymentRequestStatus status) {
+    @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:write')")
+    public void setStatus(long id, EmploymentRequestStatus status) {
         String region = region();
         requests.find(id).filter(r -> r.regionCode().equals(region))
                 .orElseThrow(() -> caseAccess.denied("employment " + id, "EMPLOYMENT_REQUEST_DENIED"));

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * What a provider sees of a referral before accepting it: enough to decide (region, needs, age group,
- * sex), not the case itself.
+ * sex), and who consented; not the case itself.
  */
 public record IncomingReferral(long id, String caseNumber, String fromAgency, Instant referredAt, String regionCode,
-                               String sex, boolean minor, boolean foreign, Set<ServiceType> needs) {
+                               String sex, boolean minor, boolean foreign, Set<ServiceType> needs,
+                               ConsentGiver consentBy) {
 }

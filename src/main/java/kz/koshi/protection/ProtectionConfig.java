@@ -1,5 +1,6 @@
 package kz.koshi.protection;
 
+import kz.koshi.protection.rules.EligibilityRules;
 import kz.koshi.protection.rules.ReflectionRules;
 import kz.koshi.protection.rules.ServicePeriodRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,5 +21,10 @@ class ProtectionConfig {
     @Bean
     ServicePeriodRules servicePeriodRules(ProtectionProperties properties) {
         return properties.servicePeriodRules();
+    }
+
+    @Bean
+    EligibilityRules eligibilityRules(ProtectionProperties properties) {
+        return properties.eligibilityRules();
     }
 }

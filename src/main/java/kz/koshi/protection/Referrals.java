@@ -2,10 +2,12 @@ package kz.koshi.protection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.stereotype.Component;
@@ -22,17 +24,19 @@ class Referrals {
     private final ReferralRepository referrals;
     private final CentreRepository centres;
     private final AccessRepository access;
+    private final NoteCipher cipher;
     private final Timeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
 
     Referrals(CaseAccess caseAccess, CaseRepository cases, ReferralRepository referrals, CentreRepository centres,
-              AccessRepository access, Timeline timeline, AuditTrail audit, Clock clock) {
+              AccessRepository access, NoteCipher cipher, Timeline timeline, AuditTrail audit, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.referrals = referrals;
         this.centres = centres;
         this.access = access;
+        this.cipher = cipher;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
@@ -46,14 +50,39 @@ class Referrals {
         }
         CentreRepository.Places places = centres.find(r.toAgency())
                 .orElseThrow(() -> new DomainProblem(ProblemType.VALIDATION, "toAgency", "protection.referral.not-a-centre"));
+        if (!places.services().containsAll(r.needs())) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "needs", "protection.referral.needs-not-offered");
+        }
         if (cases.occupancy(places.agencyCode()) >= places.capacity()) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "toAgency", "protection.referral.centre-full");
         }
-        long id = referrals.insert(caseId, c.ownerAgency(), r, Actor.current().name(), clock.instant());
+        String representative = consentOf(c, r);
+        long id = referrals.insert(caseId, c.ownerAgency(), r, representative == null ? null : cipher.encrypt(representative),
+                Actor.current().name(), clock.instant());
         cases.setStatus(caseId, CaseStatus.REFERRED);
         timeline.record(caseId, "REFERRED", r.toAgency());
         audit.record(AuditEvent.success("CASE_REFERRED", "protection_case", caseId).because("referral " + id));
         return id;
+    }
+
+    /**
+     * A child's consent is the legal representative's, named with their relation (returned); an adult
+     * consents for themselves and no representative is taken (null). Age is counted on the day of the referral.
+     */
+    private String consentOf(CaseRow c, NewReferral r) {
+        if (!ChildRule.isChild(c.birthDate(), LocalDate.now(clock))) {
+            if (r.representativeNamed() || r.representativeRelation() != null) {
+                throw new DomainProblem(ProblemType.VALIDATION, "representativeName", "protection.referral.own-consent");
+            }
+            return null;
+        }
+        if (!r.representativeNamed()) {
+            throw new DomainProblem(ProblemType.VALIDATION, "representativeName", "protection.referral.representative-required");
+        }
+        if (r.representativeRelation() == null) {
+            throw new DomainProblem(ProblemType.VALIDATION, "representativeRelation", "protection.referral.relation-required");
+        }
+        return r.representativeName().strip();
     }
 
     void decide(long referralId, ReferralDecision d) {

@@ -74,7 +74,7 @@ class Screenings {
         long caseId = cases.insert(new CaseRow(0, "PENDING-" + screeningId, screeningId, personNumber, person.recordId(),
                 Pseudonyms.next(),
                 s.sex(), s.birthDate(), minor, s.citizenship(), s.regionCode(), cipher.encrypt(s.grounds()), CaseStatus.OPEN,
-                actor.agencyCode(), now, null, null, null, false, null, null, null, null, null, null));
+                actor.agencyCode(), now, null, null, null, false, null, null, null, null, null, null, null));
         if (actor.officer()) {
             access.assign(caseId, actor.officerId(), now);
         }

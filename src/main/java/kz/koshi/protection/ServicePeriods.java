@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.protection.rules.EligibilityRules;
 import kz.koshi.protection.rules.RuleBroken;
 import kz.koshi.protection.rules.ServicePeriod;
 import kz.koshi.protection.rules.ServicePeriodRules;
@@ -21,35 +22,56 @@ class ServicePeriods {
     private final CentreRepository centres;
     private final ServiceRepository services;
     private final ServicePeriodRules rules;
+    private final EligibilityRules eligibility;
     private final Timeline timeline;
     private final AuditTrail audit;
     private final Clock clock;
 
     ServicePeriods(CaseAccess caseAccess, CaseRepository cases, CentreRepository centres, ServiceRepository services,
-                   ServicePeriodRules rules, Timeline timeline, AuditTrail audit, Clock clock) {
+                   ServicePeriodRules rules, EligibilityRules eligibility, Timeline timeline, AuditTrail audit, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.centres = centres;
         this.services = services;
         this.rules = rules;
+        this.eligibility = eligibility;
         this.timeline = timeline;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Admission at the centre that accepted the referral, if it has a free place. */
+    /** Admission at the centre that accepted the referral, if the person is eligible and it has a free place. */
     void admit(long caseId, Admission a) {
         CaseRow c = caseAccess.write(caseId);
         CaseOps.requireMove(c, CaseStatus.IN_SERVICE);
+        ResidenceCategory residence = residence(c, a);
+        guarded(() -> {
+            eligibility.checkAdmission(residence, a.admittedOn());
+            return null;
+        });
         CentreRepository.Places places = centres.find(c.ownerAgency())
                 .orElseThrow(() -> new DomainProblem(ProblemType.CONFLICT, "protection.admission.not-accepted"));
         if (cases.occupancy(places.agencyCode()) >= places.capacity()) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "admittedOn", "protection.referral.centre-full");
         }
         ServicePeriod period = guarded(() -> rules.admit(a.admittedOn()));
-        cases.admit(caseId, places.agencyCode(), period.admittedOn(), period.endsOn());
+        cases.admit(caseId, places.agencyCode(), period.admittedOn(), period.endsOn(), residence);
         timeline.record(caseId, "ADMITTED", period.endsOn());
         audit.record(AuditEvent.success("CASE_ADMITTED", "protection_case", caseId));
+    }
+
+    /** A citizen is a citizen; anyone else must say which residence they hold. */
+    private static ResidenceCategory residence(CaseRow c, Admission a) {
+        if (!c.foreign()) {
+            if (a.residence() != null && a.residence() != ResidenceCategory.CITIZEN) {
+                throw new DomainProblem(ProblemType.VALIDATION, "residence", "protection.admission.residence-citizen");
+            }
+            return ResidenceCategory.CITIZEN;
+        }
+        if (a.residence() == null || a.residence() == ResidenceCategory.CITIZEN) {
+            throw new DomainProblem(ProblemType.VALIDATION, "residence", "protection.admission.residence-required");
+        }
+        return a.residence();
     }
 
     void plan(long caseId, PlanChange p) {

@@ -54,6 +54,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Referral accepted");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
 
+        page.getByLabel("Legal status in Kazakhstan").selectOption("LABOUR_MIGRANT");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Admit")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Admitted");
         page.locator("#plan-MEDICAL").check();
@@ -104,11 +105,93 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         career.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/employment-requests.png")).setFullPage(true));
     }
 
+    /**
+     * A child's referral with the legal representative's consent, the centre's supervisor keeping its
+     * services and reassigning the case to a new social worker, who then finds it in their caseload; and the
+     * analyst's statistics.
+     */
+    @Test
+    void aChildsCaseIsReferredWithTheRepresentativesConsentAndReassignedByTheSupervisor() {
+        Page admin = login("admin");
+        admin.navigate(url("/admin/officers/new?lang=en"));
+        admin.locator("#username").fill("browser.social");
+        admin.locator("#fullName").fill("Browser Social Worker");
+        admin.locator("#agencyCode").selectOption("CRISIS-KZ-71");
+        admin.getByLabel("Social worker", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.locator("#initialPassword").fill("Koshi-browser-2026");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).containsText("The account has been created.");
+
+        Page page = login("social");
+        page.navigate(url("/protection/screenings/new?lang=en"));
+        page.getByLabel("Identification pathway").selectOption("HOTLINE");
+        page.getByLabel("Type of exploitation").selectOption("SEXUAL");
+        page.getByLabel("threats").first().check();
+        page.getByLabel("Given name").fill("Aruzhan");
+        page.getByLabel("Date of birth").fill(java.time.LocalDate.now().minusYears(15).toString());
+        page.getByLabel("Sex").selectOption("F");
+        page.getByLabel("Citizenship").selectOption("KAZ");
+        page.getByLabel("Region").selectOption("KZ-71");
+        page.getByLabel("Grounds").fill("Recruited online for modelling work; held in a flat; threats against her family.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the screening")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Case opened.");
+        String caseUrl = page.url();
+        String caseNumber = page.locator("h1 > span").first().textContent();
+
+        assertThat(page.locator("main")).containsText("The person is under 18: the legal representative gives consent");
+        page.getByLabel("Crisis centre", new Page.GetByLabelOptions().setExact(true)).selectOption("CRISIS-KZ-71");
+        page.locator("#need-PSYCHOLOGICAL").check();
+        assertThat(page.locator("#toAgency")).hasValue("CRISIS-KZ-71");
+        page.getByLabel("Full name of the legal representative").fill("Saule Nurlanovna");
+        page.getByLabel("Relation to the child").selectOption("PARENT");
+        page.getByLabel("The legal representative consents").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Referral sent.");
+        assertThat(page.locator("main")).containsText("Saule Nurlanovna · Parent");
+
+        Page supervisor = login("supervisor");
+        supervisor.navigate(url("/protection/centres?lang=en"));
+        supervisor.locator("#offer-CULTURAL").uncheck();
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
+        assertThat(supervisor.getByRole(AriaRole.STATUS)).hasText("Places and services saved.");
+        assertThat(supervisor.locator("main")).containsText("Last changed by supervisor");
+        supervisor.locator("#offer-CULTURAL").check();
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
+
+        supervisor.navigate(caseUrl + "?lang=en");
+        supervisor.getByLabel("Demo Social Worker").uncheck();
+        supervisor.getByLabel("Browser Social Worker").check();
+        supervisor.locator("#assignmentReason").selectOption("WORKLOAD");
+        supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assignment")).click();
+        assertThat(supervisor.getByRole(AriaRole.STATUS)).hasText("Assignment saved.");
+        assertThat(supervisor.locator("main")).containsText("Workers on the case changed");
+        supervisor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-reassigned.png")).setFullPage(true));
+
+        Page second = login("browser.social", "Koshi-browser-2026");
+        second.navigate(url("/protection?lang=en"));
+        assertThat(second.locator("main")).containsText(caseNumber);
+        page.navigate(caseUrl + "?lang=en");
+        assertThat(page.locator("main")).containsText("Break the glass");
+
+        Page analyst = login("analyst");
+        analyst.navigate(url("/?lang=en"));
+        analyst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Victim statistics")).first().click();
+        analyst.getByLabel("Year").selectOption(String.valueOf(java.time.LocalDate.now().getYear()));
+        analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+        assertThat(analyst.locator("h1")).hasText("Victim statistics for " + java.time.LocalDate.now().getYear());
+        assertThat(analyst.locator("main")).not().containsText(caseNumber);
+        analyst.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-statistics.png")).setFullPage(true));
+    }
+
     private Page login(String username) {
+        return login(username, "Koshi-demo-2026");
+    }
+
+    private Page login(String username, String password) {
         Page page = browser.newContext().newPage();
         page.navigate(url("/login?lang=en"));
         page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill("Koshi-demo-2026");
+        page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
         return page;

@@ -54,7 +54,8 @@ class NoteCipherTest {
 
     private NoteCipher cipher(String key, boolean demo) {
         return new NoteCipher(new ProtectionProperties(List.of(new ProtectionProperties.Reflection(java.time.LocalDate.EPOCH, 30)),
-                List.of(new ProtectionProperties.ServicePeriod(java.time.LocalDate.EPOCH, 6, 9, 14)), false, Duration.ofHours(4), key,
+                List.of(new ProtectionProperties.ServicePeriod(java.time.LocalDate.EPOCH, 6, 9, 14)),
+                List.of(new ProtectionProperties.Eligibility(java.time.LocalDate.EPOCH, java.util.Set.of(ResidenceCategory.CITIZEN))), false, Duration.ofHours(4), key,
                 dir.resolve("notes.key")), demo);
     }
 

@@ -63,7 +63,7 @@ class ProtectionApiTest {
                 "{\"toAgency\":\"CRISIS-KZ-71\",\"needs\":[\"MEDICAL\",\"LEGAL\"],\"consent\":true}").andExpect(status().isCreated()));
         call(post("/api/v1/protection/referrals/{id}/decision", referral), "{\"accept\":true}").andExpect(status().isOk());
         String today = LocalDate.now().toString();
-        call(post("/api/v1/protection/cases/{id}/admission", caseId), "{\"admittedOn\":\"" + today + "\"}").andExpect(status().isOk());
+        call(post("/api/v1/protection/cases/{id}/admission", caseId), "{\"admittedOn\":\"" + today + "\",\"residence\":\"TEMPORARY_RESIDENT\"}").andExpect(status().isOk());
         call(put("/api/v1/protection/cases/{id}/plan", caseId), "{\"services\":[\"MEDICAL\",\"LEGAL\",\"PSYCHOLOGICAL\"]}")
                 .andExpect(status().isOk());
         call(post("/api/v1/protection/cases/{id}/services", caseId), "{\"serviceType\":\"MEDICAL\",\"deliveredOn\":\"" + today + "\"}")

@@ -31,7 +31,18 @@ final class ProtectionFixtures {
 
     /** A case admitted today at the demo crisis centre, with a medical and legal plan. */
     static long admitted(MockMvc mvc, String token) throws Exception {
-        long caseId = screen(mvc, token, "KGZ", "1995-07-07");
+        long caseId = accepted(mvc, token, "KGZ", "1995-07-07");
+        mvc.perform(post("/api/v1/protection/cases/{id}/admission", caseId).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"admittedOn\":\"" + LocalDate.now() + "\",\"residence\":\"LABOUR_MIGRANT\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/protection/cases/{id}/plan", caseId).header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"services\":[\"MEDICAL\",\"LEGAL\"]}")).andExpect(status().isOk());
+        return caseId;
+    }
+
+    /** An adult's case referred (with their own consent) to the demo crisis centre, which accepted it. */
+    static long accepted(MockMvc mvc, String token, String citizenship, String birthDate) throws Exception {
+        long caseId = screen(mvc, token, citizenship, birthDate);
         String referral = mvc.perform(post("/api/v1/protection/cases/{id}/referrals", caseId).header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"toAgency\":\"CRISIS-KZ-71\",\"needs\":[\"MEDICAL\"],\"consent\":true}"))
@@ -39,11 +50,6 @@ final class ProtectionFixtures {
         long referralId = ((Number) JsonPath.read(referral, "$.id")).longValue();
         mvc.perform(post("/api/v1/protection/referrals/{id}/decision", referralId).header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"accept\":true}")).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/protection/cases/{id}/admission", caseId).header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"admittedOn\":\"" + LocalDate.now() + "\"}"))
-                .andExpect(status().isOk());
-        mvc.perform(put("/api/v1/protection/cases/{id}/plan", caseId).header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"services\":[\"MEDICAL\",\"LEGAL\"]}")).andExpect(status().isOk());
         return caseId;
     }
 }

@@ -1,7 +1,6 @@
 package kz.koshi.protection.rules;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,13 +11,10 @@ public final class ReflectionRules {
 
     public static final String KAZAKHSTAN = "KAZ";
 
-    private final List<ReflectionTerms> terms;
+    private final DatedTerms<ReflectionTerms> terms;
 
     public ReflectionRules(List<ReflectionTerms> terms) {
-        if (terms == null || terms.isEmpty()) {
-            throw new IllegalArgumentException("at least one set of reflection terms is needed");
-        }
-        this.terms = terms.stream().sorted(Comparator.comparing(ReflectionTerms::validFrom)).toList();
+        this.terms = new DatedTerms<>(terms, ReflectionTerms::validFrom, "reflection");
     }
 
     public boolean appliesTo(String citizenship) {
@@ -26,8 +22,7 @@ public final class ReflectionRules {
     }
 
     public ReflectionPeriod startOn(LocalDate day) {
-        ReflectionTerms inForce = terms.stream().filter(t -> !t.validFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElseThrow(() -> new RuleBroken("openedOn", "protection.rule.no-terms"));
+        ReflectionTerms inForce = terms.on(day, "openedOn");
         return new ReflectionPeriod(day, day.plusDays(inForce.days()));
     }
 }

@@ -1,7 +1,6 @@
 package kz.koshi.protection.rules;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import kz.koshi.protection.ExtensionReason;
@@ -13,18 +12,14 @@ import kz.koshi.protection.ExtensionReason;
  */
 public final class ServicePeriodRules {
 
-    private final List<ServicePeriodTerms> terms;
+    private final DatedTerms<ServicePeriodTerms> terms;
 
     public ServicePeriodRules(List<ServicePeriodTerms> terms) {
-        if (terms == null || terms.isEmpty()) {
-            throw new IllegalArgumentException("at least one set of service period terms is needed");
-        }
-        this.terms = terms.stream().sorted(Comparator.comparing(ServicePeriodTerms::validFrom)).toList();
+        this.terms = new DatedTerms<>(terms, ServicePeriodTerms::validFrom, "service period");
     }
 
     public ServicePeriodTerms termsOn(LocalDate day) {
-        return terms.stream().filter(t -> !t.validFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElseThrow(() -> new RuleBroken("admittedOn", "protection.rule.no-terms"));
+        return terms.on(day, "admittedOn");
     }
 
     public ServicePeriod admit(LocalDate admittedOn) {

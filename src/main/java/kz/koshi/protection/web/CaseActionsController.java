@@ -1,8 +1,11 @@
 package kz.koshi.protection.web;
 
 import jakarta.validation.Valid;
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.Closure;
 import kz.koshi.protection.ExtensionRequest;
 import kz.koshi.protection.NewFollowUp;
@@ -11,6 +14,7 @@ import kz.koshi.protection.NewOutcome;
 import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.PlanChange;
+import kz.koshi.protection.Reassignment;
 import kz.koshi.protection.ServiceDelivery;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -25,34 +29,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseActionsController {
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final SpecialSocialServices services;
+    private final CaseSupervision supervision;
 
-    CaseActionsController(CaseManagement cases) {
+    CaseActionsController(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, CaseSupervision supervision) {
         this.cases = cases;
+        this.referrals = referrals;
+        this.services = services;
+        this.supervision = supervision;
     }
 
     @PostMapping("/referrals")
     String refer(@PathVariable long id, @Valid NewReferral form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.referral.sent", () -> cases.refer(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.referral.sent", () -> referrals.refer(id, form));
     }
 
     @PostMapping("/admission")
     String admit(@PathVariable long id, @Valid Admission form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.admission.done", () -> cases.admit(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.admission.done", () -> services.admit(id, form));
     }
 
     @PostMapping("/plan")
     String plan(@PathVariable long id, @Valid PlanChange form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.plan.saved", () -> cases.setPlan(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.plan.saved", () -> services.setPlan(id, form));
     }
 
     @PostMapping("/services")
     String service(@PathVariable long id, @Valid ServiceDelivery form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.service.logged", () -> cases.logService(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.service.logged", () -> services.logService(id, form));
     }
 
     @PostMapping("/extensions")
     String extension(@PathVariable long id, @Valid ExtensionRequest form, BindingResult errors, RedirectAttributes redirect) {
-        return WebActions.run(back(id), errors, redirect, "protection.extension.requested", () -> cases.requestExtension(id, form));
+        return WebActions.run(back(id), errors, redirect, "protection.extension.requested", () -> services.requestExtension(id, form));
     }
 
     @PostMapping("/outcomes")
@@ -80,6 +90,12 @@ class CaseActionsController {
         return WebActions.run(back(id), errors, redirect, "protection.note.added", () -> cases.addNote(id, form));
     }
 
+
+    /** A supervisor of the agency holding the case changes who works on it; anyone else is refused (403). */
+    @PostMapping("/assignment")
+    String assign(@PathVariable long id, @Valid Reassignment form, BindingResult errors, RedirectAttributes redirect) {
+        return WebActions.run(back(id), errors, redirect, "protection.assignment.saved", () -> supervision.reassign(id, form));
+    }
 
     private static String back(long id) {
         return "redirect:/protection/cases/" + id;

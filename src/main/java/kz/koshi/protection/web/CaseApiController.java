@@ -6,7 +6,11 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import kz.koshi.protection.ProtectionStatistics;
+import kz.koshi.access.Colleague;
 import kz.koshi.protection.CaseFile;
+import kz.koshi.protection.CaseSupervision;
+import kz.koshi.protection.Reassignment;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatistics;
 import kz.koshi.protection.CaseSummary;
@@ -35,9 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseManagement cases;
+    private final ProtectionStatistics statistics;
+    private final CaseSupervision supervision;
 
-    CaseApiController(CaseManagement cases) {
+    CaseApiController(CaseManagement cases, ProtectionStatistics statistics, CaseSupervision supervision) {
         this.cases = cases;
+        this.statistics = statistics;
+        this.supervision = supervision;
     }
     @PostMapping("/screenings")
     @ResponseStatus(HttpStatus.CREATED)
@@ -67,7 +75,7 @@ class CaseApiController {
     @GetMapping("/statistics")
     @Operation(summary = "Counts of cases opened in a year by sex, age group, citizenship, region, exploitation; cells under 5 suppressed")
     CaseStatistics statistics(@RequestParam int year) {
-        return cases.statistics(year);
+        return statistics.of(year);
     }
 
     @PostMapping("/cases/{id}/parties")
@@ -81,6 +89,19 @@ class CaseApiController {
     @Operation(summary = "For investigators: persons, organisations and places named in more than one case, with regions and holding agencies")
     List<RecurringParty> recurring() {
         return cases.recurringParties();
+    }
+
+    @PostMapping("/cases/{id}/assignment")
+    @Operation(summary = "Set the social workers on a case (reassign, add or remove) with a reason; the holding agency's own "
+            + "system only (scope protection:supervise); audited and kept on the timeline")
+    void assign(@PathVariable long id, @Valid @RequestBody Reassignment reassignment) {
+        supervision.reassign(id, reassignment);
+    }
+
+    @GetMapping("/workers")
+    @Operation(summary = "The calling agency's social workers (officer id and name), to whom its cases may be assigned")
+    List<Colleague> workers() {
+        return supervision.team();
     }
 
     @PostMapping("/cases/{id}/notes")

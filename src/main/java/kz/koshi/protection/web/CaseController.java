@@ -2,9 +2,15 @@ package kz.koshi.protection.web;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.access.Role;
+import kz.koshi.protection.AssignmentReason;
 import kz.koshi.protection.CaseFile;
+import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatus;
 import kz.koshi.protection.ReferralStatus;
@@ -17,7 +23,10 @@ import kz.koshi.protection.NewOutcome;
 import kz.koshi.protection.OutcomeKind;
 import kz.koshi.protection.PartyKind;
 import kz.koshi.protection.PartyRole;
+import kz.koshi.protection.RepresentativeRelation;
+import kz.koshi.protection.ResidenceCategory;
 import kz.koshi.protection.ServiceType;
+import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.protection.SubjectRequest;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -27,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,25 +52,39 @@ class CaseController {
     private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
             "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
             "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
-            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.");
+            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.",
+            "ASSIGNMENT_CHANGED", "protection.assignment-reason.");
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final CaseSupervision supervision;
     private final ReferenceData reference;
 
-    CaseController(CaseManagement cases, ReferenceData reference) {
+    CaseController(CaseManagement cases, ReferralMechanism referrals, CaseSupervision supervision, ReferenceData reference) {
         this.cases = cases;
+        this.referrals = referrals;
+        this.supervision = supervision;
         this.reference = reference;
     }
 
     @GetMapping("/{id}")
-    String casePage(@PathVariable long id, Model model) {
+    String casePage(@PathVariable long id, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
         CaseFile file = cases.caseFile(id);
+        if (officer.has(Role.CASE_SUPERVISOR) && officer.agencyCode().equals(file.ownerAgency())) {
+            model.addAttribute("team", supervision.team());
+            model.addAttribute("assignmentReasons", AssignmentReason.values());
+            model.addAttribute("assigned", file.workers().stream().map(CaseFile.Worker::officerId).collect(Collectors.toSet()));
+        }
         model.addAttribute("c", file);
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
                 .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
-        model.addAttribute("centres", cases.centres());
+        model.addAttribute("centres", referrals.centresFor(Set.of(), file.regionCode()));
         model.addAttribute("serviceTypes", ServiceType.values());
+        model.addAttribute("noServices", Set.of());
+        model.addAttribute("childToday", ChildRule.isChild(file.birthDate(), LocalDate.now()));
+        model.addAttribute("relations", RepresentativeRelation.values());
+        model.addAttribute("residences", ResidenceCategory.values());
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("extensionReasons", ExtensionReason.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());

@@ -1,6 +1,7 @@
 package kz.koshi.protection.web;
 
 import jakarta.validation.Valid;
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.GlassRequest;
@@ -20,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseloadController {
 
     private final CaseManagement cases;
+    private final ReferralMechanism referrals;
 
-    CaseloadController(CaseManagement cases) {
+    CaseloadController(CaseManagement cases, ReferralMechanism referrals) {
         this.cases = cases;
+        this.referrals = referrals;
     }
 
     @GetMapping
@@ -46,7 +49,7 @@ class CaseloadController {
 
     private String page(Model model) {
         model.addAttribute("cases", cases.caseload());
-        model.addAttribute("incoming", cases.incomingReferrals());
+        model.addAttribute("incoming", referrals.incomingReferrals());
         model.addAttribute("declineReasons", DeclineReason.values());
         return "protection/caseload";
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.EmploymentSupport;
 import kz.koshi.protection.EmploymentRequest;
 import kz.koshi.protection.EmploymentRequestStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,21 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Employment support", description = "Requests for help in finding work, for career centres")
 class EmploymentApiController {
 
-    private final CaseManagement cases;
+    private final EmploymentSupport employment;
 
-    EmploymentApiController(CaseManagement cases) {
-        this.cases = cases;
+    EmploymentApiController(EmploymentSupport employment) {
+        this.employment = employment;
     }
 
     @GetMapping
     @Operation(summary = "Employment support requests in the career centre's region")
     List<EmploymentRequest> requests() {
-        return cases.employmentRequests();
+        return employment.inMyRegion();
     }
 
     @PostMapping("/{id}/status")
     @Operation(summary = "Record what became of a request")
     void status(@PathVariable long id, @RequestParam EmploymentRequestStatus status) {
-        cases.updateEmploymentRequest(id, status);
+        employment.setStatus(id, status);
     }
 }

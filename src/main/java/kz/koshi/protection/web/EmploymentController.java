@@ -1,6 +1,6 @@
 package kz.koshi.protection.web;
 
-import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.EmploymentSupport;
 import kz.koshi.protection.EmploymentRequestStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/employment")
 class EmploymentController {
 
-    private final CaseManagement cases;
+    private final EmploymentSupport employment;
 
-    EmploymentController(CaseManagement cases) {
-        this.cases = cases;
+    EmploymentController(EmploymentSupport employment) {
+        this.employment = employment;
     }
 
     @GetMapping
     String requests(Model model) {
-        model.addAttribute("requests", cases.employmentRequests());
+        model.addAttribute("requests", employment.inMyRegion());
         model.addAttribute("statuses", EmploymentRequestStatus.values());
         return "employment/requests";
     }
@@ -35,6 +35,6 @@ class EmploymentController {
     @PostMapping("/{id}/status")
     String status(@PathVariable long id, @RequestParam EmploymentRequestStatus status, RedirectAttributes redirect) {
         return WebActions.decide("redirect:/employment", redirect, "employment.request.updated", "employment.request.not-yours",
-                () -> cases.updateEmploymentRequest(id, status));
+                () -> employment.setStatus(id, status));
     }
 }

@@ -1,6 +1,8 @@
 package kz.koshi.protection.web;
 
-import kz.koshi.protection.CaseManagement;
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.SpecialSocialServices;
+import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.ReferralDecision;
 import org.springframework.stereotype.Controller;
@@ -17,15 +19,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/protection")
 class SupervisionController {
 
-    private final CaseManagement cases;
+    private final ReferralMechanism referrals;
+    private final SpecialSocialServices services;
+    private final CaseSupervision supervision;
 
-    SupervisionController(CaseManagement cases) {
-        this.cases = cases;
+    SupervisionController(ReferralMechanism referrals, SpecialSocialServices services, CaseSupervision supervision) {
+        this.referrals = referrals;
+        this.services = services;
+        this.supervision = supervision;
     }
 
     @GetMapping("/supervision")
     String supervision(Model model) {
-        model.addAttribute("report", cases.supervisorReport());
+        model.addAttribute("report", supervision.supervisorReport());
         model.addAttribute("declineReasons", DeclineReason.values());
         return "protection/supervision";
     }
@@ -34,7 +40,7 @@ class SupervisionController {
     String decideExtension(@PathVariable long id, @RequestParam boolean approve, RedirectAttributes redirect) {
         return WebActions.decide("redirect:/protection/supervision", redirect,
                 approve ? "protection.extension.approved" : "protection.extension.rejected", "protection.case.not-yours",
-                () -> cases.decideExtension(id, approve));
+                () -> services.decideExtension(id, approve));
     }
 
     /** Decided from the caseload (a worker of the receiving centre) or the supervisor's view. */
@@ -44,7 +50,7 @@ class SupervisionController {
                           @RequestParam(defaultValue = "caseload") String from, RedirectAttributes redirect) {
         String back = "supervision".equals(from) ? "redirect:/protection/supervision" : "redirect:/protection";
         return WebActions.decide(back, redirect, accept ? "protection.referral.accepted" : "protection.referral.declined",
-                "protection.case.not-yours", () -> cases.decideReferral(id, new ReferralDecision(accept, reason)));
+                "protection.case.not-yours", () -> referrals.decideReferral(id, new ReferralDecision(accept, reason)));
     }
 
 }

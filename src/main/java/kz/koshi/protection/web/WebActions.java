@@ -19,9 +19,7 @@ final class WebActions {
     }
 
     static String run(String back, BindingResult errors, RedirectAttributes redirect, String notice, Runnable action) {
-        if (errors.hasErrors()) {
-            redirect.addFlashAttribute("alert", "protection.form.invalid");
-            redirect.addFlashAttribute("alertFields", fields(errors));
+        if (invalid(errors, redirect)) {
             return back;
         }
         try {
@@ -49,6 +47,20 @@ final class WebActions {
             redirect.addFlashAttribute("alert", deniedKey);
         }
         return back;
+    }
+
+    /** A form decision: its fields are checked first, then it runs as {@link #decide}. */
+    static String decide(String back, BindingResult errors, RedirectAttributes redirect, String notice, String deniedKey,
+                         Runnable action) {
+        return invalid(errors, redirect) ? back : decide(back, redirect, notice, deniedKey, action);
+    }
+
+    private static boolean invalid(BindingResult errors, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("alert", "protection.form.invalid");
+            redirect.addFlashAttribute("alertFields", fields(errors));
+        }
+        return errors.hasErrors();
     }
 
     private static List<String> fields(BindingResult errors) {

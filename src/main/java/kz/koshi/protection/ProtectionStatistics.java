@@ -10,24 +10,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.rules.SmallCells;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts of cases opened in a year by sex, age group, citizenship group, region and exploitation (the
  * dimensions the 2016 report found missing). Small cells are suppressed; nothing but counts leaves.
  */
-@Component
-class CaseStatisticsQuery {
+@Service
+@Transactional(readOnly = true)
+public class ProtectionStatistics {
 
     private final CaseRepository cases;
     private final ScreeningRepository screenings;
 
-    CaseStatisticsQuery(CaseRepository cases, ScreeningRepository screenings) {
+    ProtectionStatistics(CaseRepository cases, ScreeningRepository screenings) {
         this.cases = cases;
         this.screenings = screenings;
     }
 
-    CaseStatistics of(int year) {
+    /** Analysts, case supervisors, and the officers and systems that hold reporting (labour ministry, prosecutors). */
+    @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR','LABOUR_OFFICER','PROSECUTOR') or hasAuthority('SCOPE_reporting:read')")
+    public CaseStatistics of(int year) {
         List<CaseRow> opened = cases.all().stream()
                 .filter(c -> LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC).getYear() == year).toList();
         List<CaseStatistics.Cell> cells = new ArrayList<>();
@@ -44,9 +49,7 @@ class CaseStatisticsQuery {
 
     private static List<CaseStatistics.Cell> cells(String dimension, List<CaseRow> rows, Function<CaseRow, String> key) {
         Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().map(e -> {
-            Long count = SmallCells.publishable(e.getValue());
-            return new CaseStatistics.Cell(dimension, e.getKey(), count, count == null);
-        }).toList();
+        return SmallCells.publishable(counts).entrySet().stream()
+                .map(e -> new CaseStatistics.Cell(dimension, e.getKey(), e.getValue(), e.getValue() == null)).toList();
     }
 }
