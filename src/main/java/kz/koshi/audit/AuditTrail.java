@@ -37,9 +37,11 @@ public class AuditTrail {
     /** Many events of one action (a batch, a sweep), in this order, in the caller's transaction. */
     @Transactional
     public void recordAll(Collection<AuditEvent> events) {
-        String actor = CurrentActor.name();
+        String actor = truncate(CurrentActor.name(), 100);
         String agency = CurrentActor.agencyCode();
-        events.forEach(event -> append(event, actor, agency));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ChainAppender appender = ChainAppender.ofCurrentTransaction(entries);
+        events.forEach(event -> appender.add(new ChainAppender.Pending(now, actor, agency, event)));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -41,14 +41,19 @@ public class RegistryIndex {
      */
     public void addInTransaction(StoredRecord record, String personNumber) {
         index().add(toEngine(record), personNumber);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    invalidate();
-                }
+        if (TransactionSynchronizationManager.getSynchronizations().stream().noneMatch(s -> s instanceof ReloadOnRollback)) {
+            TransactionSynchronizationManager.registerSynchronization(new ReloadOnRollback());
+        }
+    }
+
+    /** Once per transaction that taught the index: if it does not commit, the index is reloaded. */
+    private final class ReloadOnRollback implements TransactionSynchronization {
+        @Override
+        public void afterCompletion(int status) {
+            if (status != STATUS_COMMITTED) {
+                invalidate();
             }
-        });
+        }
     }
 
     /** Drops the index and the model; both are loaded again from the database on next use. */
