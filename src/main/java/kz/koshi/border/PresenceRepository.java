@@ -25,30 +25,30 @@ class PresenceRepository {
     }
 
     /**
-     * Moves each traveller's presence forward (rows in person-number order, so that concurrent batches lock
-     * them in the same order) to their latest completed crossing among these; a delayed record
-     * older than the last one on record changes nothing.
+     * Moves each traveller's presence forward to their latest completed crossing among these; a delayed record
+     * older than the last one on record changes nothing. A first presence is inserted unless another
+     * transaction has just inserted it (then that one is waited for and moved forward if this is later).
+     * Rows go in person-number order, so that concurrent batches lock them in the same order.
      */
     void recordAll(Collection<StoredCrossing> completed) {
         List<StoredCrossing> latest = List.copyOf(completed.stream().collect(Collectors.toMap(StoredCrossing::personNumber,
                 c -> c, (a, b) -> b.occurredAt().isAfter(a.occurredAt()) ? b : a, TreeMap::new)).values());
         template.batchUpdate("""
+                insert into border_presence (person_number, last_direction, last_crossing_id, last_at) values (?, ?, ?, ?)
+                on conflict do nothing""", latest, 1000, (ps, c) -> {
+            ps.setString(1, c.personNumber());
+            ps.setString(2, c.direction().name());
+            ps.setLong(3, c.id());
+            ps.setObject(4, utc(c.occurredAt()));
+        });
+        template.batchUpdate("""
                 update border_presence set last_direction = ?, last_crossing_id = ?, last_at = ?
-                where person_number = ? and last_at <= ?""", latest, 1000, (ps, c) -> {
+                where person_number = ? and last_at < ?""", latest, 1000, (ps, c) -> {
             ps.setString(1, c.direction().name());
             ps.setLong(2, c.id());
             ps.setObject(3, utc(c.occurredAt()));
             ps.setString(4, c.personNumber());
             ps.setObject(5, utc(c.occurredAt()));
-        });
-        template.batchUpdate("""
-                insert into border_presence (person_number, last_direction, last_crossing_id, last_at)
-                select ?, ?, ?, ? where not exists (select 1 from border_presence where person_number = ?)""", latest, 1000, (ps, c) -> {
-            ps.setString(1, c.personNumber());
-            ps.setString(2, c.direction().name());
-            ps.setLong(3, c.id());
-            ps.setObject(4, utc(c.occurredAt()));
-            ps.setString(5, c.personNumber());
         });
     }
 

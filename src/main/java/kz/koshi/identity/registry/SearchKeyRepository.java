@@ -28,15 +28,11 @@ public class SearchKeyRepository {
         List<Map.Entry<String, SearchKeys.Key>> rows = keysByPerson.entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(k -> Map.entry(e.getKey(), k))).distinct().toList();
         template.batchUpdate("""
-                insert into identity_search_key (person_number, kind, key_value)
-                select ?, ?, ? where not exists (
-                    select 1 from identity_search_key where kind = ? and key_value = ? and person_number = ?)""", rows, 1000, (ps, row) -> {
+                insert into identity_search_key (person_number, kind, key_value) values (?, ?, ?)
+                on conflict do nothing""", rows, 1000, (ps, row) -> {
             ps.setString(1, row.getKey());
             ps.setString(2, row.getValue().kind().name());
             ps.setString(3, row.getValue().value());
-            ps.setString(4, row.getValue().kind().name());
-            ps.setString(5, row.getValue().value());
-            ps.setString(6, row.getKey());
         });
     }
 
