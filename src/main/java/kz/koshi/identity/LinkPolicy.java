@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkPolicy {
 
-    private static final Set<String> CONFLICTING_DATES = Set.of("same_year", "different", "year_near");
+    private static final Set<String> CONFLICTING_DATES = Set.of("one_component", "same_year", "different",
+            "year_near");
 
     private final IdentityProperties properties;
     private final SourceRecordRepository records;
