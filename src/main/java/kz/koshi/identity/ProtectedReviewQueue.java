@@ -60,6 +60,16 @@ public class ProtectedReviewQueue implements ReviewDesk {
         decisions.revert(id, note, true);
     }
 
+    /**
+     * For a crisis centre's own case system: which protected records wait for a supervisor's decision, so
+     * the case file can say so. Ids and scores only; the decision itself is a supervisor's, on the page.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_protection:read') and @protectedReviewers.crisisCentreSystem(authentication)")
+    @Transactional
+    public List<PendingProtectedPair> pendingForCentreSystem(int limit) {
+        return decisions.pendingProtected(limit);
+    }
+
     @Override
     public boolean protectedPairs() {
         return true;

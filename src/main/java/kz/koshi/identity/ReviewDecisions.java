@@ -8,6 +8,8 @@ import kz.koshi.audit.AuditOutcome;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.identity.registry.ReviewItem;
 import kz.koshi.identity.registry.ReviewRepository;
+import kz.koshi.identity.registry.SourceRecordRepository;
+import kz.koshi.identity.registry.StoredRecord;
 import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -24,13 +26,18 @@ import org.springframework.stereotype.Component;
 class ReviewDecisions {
 
     private final ReviewRepository reviews;
+    private final SourceRecordRepository records;
+    private final IdentityProperties properties;
     private final PersonMerges merges;
     private final ReviewViews views;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewDecisions(ReviewRepository reviews, PersonMerges merges, ReviewViews views, AuditTrail audit, Clock clock) {
+    ReviewDecisions(ReviewRepository reviews, SourceRecordRepository records, IdentityProperties properties,
+                    PersonMerges merges, ReviewViews views, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
+        this.records = records;
+        this.properties = properties;
         this.merges = merges;
         this.views = views;
         this.audit = audit;
@@ -39,6 +46,20 @@ class ReviewDecisions {
 
     List<ReviewItem> awaiting(int limit, boolean protectedPairs) {
         return reviews.awaiting(Math.clamp(limit, 1, 200), protectedPairs);
+    }
+
+    /** The protected pairs awaiting a decision, named by their protected record; the listing is audited. */
+    List<PendingProtectedPair> pendingProtected(int limit) {
+        List<PendingProtectedPair> pending = awaiting(limit, true).stream().map(item -> {
+            StoredRecord protectedRecord = records.find(item.sourceRecordId())
+                    .filter(r -> properties.isProtected(r.record().source()))
+                    .or(() -> records.find(item.candidateRecordId())).orElseThrow();
+            return new PendingProtectedPair(item.id(), protectedRecord.record().source(),
+                    protectedRecord.record().recordId(), item.probability(), item.status(), item.createdAt());
+        }).toList();
+        audit.record(AuditEvent.success("PROTECTED_REVIEWS_LISTED", "identity_review", null)
+                .because(pending.size() + " pairs"));
+        return pending;
     }
 
     ReviewView view(long id, boolean protectedPairs) {

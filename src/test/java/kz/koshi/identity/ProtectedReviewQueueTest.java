@@ -138,6 +138,26 @@ class ProtectedReviewQueueTest {
     }
 
     @Test
+    @WithUserDetails("supervisor")
+    void aCrisisCentreSystemLearnsWhichOfItsRecordsAwaitADecisionAndNoOtherSystemDoes() throws Exception {
+        Pair pair = undecidedProtectedPair("15", "Норматова");
+        mvc.perform(get("/api/v1/identity/protected-reviews").header("Authorization", "Bearer koshi-demo-crisis"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"recordId\":\"pq-b-15\"")))
+                .andExpect(content().string(not(containsString("Норматова"))))
+                .andExpect(content().string(not(containsString("pq-a-15"))));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PROTECTED_REVIEWS_LISTED'")
+                .query(Long.class).single()).isPositive();
+        for (String token : new String[] {"koshi-demo-police", "koshi-demo-border", "koshi-demo-labour"}) {
+            mvc.perform(get("/api/v1/identity/protected-reviews").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'API_ACCESS_DENIED' and subject_id = ?")
+                .param("GET /api/v1/identity/protected-reviews").query(Long.class).single()).isGreaterThanOrEqualTo(3);
+        assertThat(reviews.find(pair.item().id()).orElseThrow().status()).isEqualTo(ReviewItem.Status.OPEN);
+    }
+
+    @Test
     @WithUserDetails("social")
     void aSocialWorkerDoesNotDecideIdentities() throws Exception {
         mvc.perform(get("/persons/protected-review")).andExpect(status().isForbidden());
