@@ -1,7 +1,6 @@
 package kz.koshi.browser;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -102,16 +101,6 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(career.locator("main")).containsText("+7 701 234 56 78");
         assertThat(career.locator("main")).not().containsText(caseNumber);
         career.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/employment-requests.png")).setFullPage(true));
-    }
-
-    private Page login(String username) {
-        Page page = browser.newContext().newPage();
-        page.navigate(url("/login?lang=en"));
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill("Koshi-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        return page;
     }
 
 }
