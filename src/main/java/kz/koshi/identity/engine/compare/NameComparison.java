@@ -59,7 +59,8 @@ final class NameComparison {
         if (jw < 0.94 && (keyA != variantA || keyB != variantB)) {
             jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(keyA), vocabulary.string(keyB)));
         }
-        if (jw < 0.94) {
+        boolean writtenIsAnotherReading = !(exactA == keyA && exactB == keyB) && !(exactA == variantA && exactB == variantB);
+        if (jw < 0.94 && writtenIsAnotherReading) {
             jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(exactA), vocabulary.string(exactB)));
         }
         return jw;
