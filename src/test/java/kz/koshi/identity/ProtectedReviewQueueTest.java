@@ -1,11 +1,18 @@
 package kz.koshi.identity;
 
+import java.util.Set;
+
 import kz.koshi.DatabaseTest;
+import kz.koshi.access.NewOfficer;
+import kz.koshi.access.Officers;
+import kz.koshi.access.Role;
 import kz.koshi.identity.registry.ReviewItem;
 import kz.koshi.identity.registry.ReviewRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -15,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,6 +47,10 @@ class ProtectedReviewQueueTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Officers officers;
+    @Autowired
+    UserDetailsService userDetails;
 
     private record Pair(PersonResolution police, PersonResolution crisis, ReviewItem item) {
     }
@@ -155,6 +167,17 @@ class ProtectedReviewQueueTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'API_ACCESS_DENIED' and subject_id = ?")
                 .param("GET /api/v1/identity/protected-reviews").query(Long.class).single()).isGreaterThanOrEqualTo(3);
         assertThat(reviews.find(pair.item().id()).orElseThrow().status()).isEqualTo(ReviewItem.Status.OPEN);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aCaseSupervisorOfTheLabourMinistryIsNoCrisisCentreReviewer() throws Exception {
+        officers.create(new NewOfficer("labour.supervisor.pq", "Labour Case Supervisor", "MLSP",
+                Set.of(Role.CASE_SUPERVISOR), "Koshi-test-2026-labour"));
+        UserDetails labourSupervisor = userDetails.loadUserByUsername("labour.supervisor.pq");
+        mvc.perform(get("/persons/protected-review").with(user(labourSupervisor))).andExpect(status().isForbidden());
+        mvc.perform(get("/persons/protected-review").with(user(userDetails.loadUserByUsername("supervisor"))))
+                .andExpect(status().isOk());
     }
 
     @Test
