@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import kz.koshi.identity.engine.PartialDate;
+
 /** Maps a feed file's header to record fields; other columns are ignored and named in the report. */
 final class FeedColumns {
 
@@ -43,7 +45,10 @@ final class FeedColumns {
         return unknown;
     }
 
-    /** A malformed birth date is kept as missing (and counted): the rest of the row is still worth having. */
+    /**
+     * A malformed birth date is counted and keeps only its valid leading part (1964-11-71 -> 1964-11,
+     * 1967-13-10 -> 1967, 17/03/94 -> missing): the rest of the row, and the year, are still worth having.
+     */
     Row parse(List<String> row, String defaultSource) {
         String birthDate = get(row, "birth_date");
         boolean malformed = birthDate != null && !(DATE.matcher(birthDate).matches() && IncomingRecord.isRealDate(birthDate));
@@ -51,10 +56,15 @@ final class FeedColumns {
         String citizenship = get(row, "citizenship");
         String sex = get(row, "sex");
         IncomingRecord record = new IncomingRecord(source == null ? defaultSource : source, get(row, "record_id"),
-                get(row, "surname"), get(row, "given_name"), get(row, "patronymic"), malformed ? null : birthDate,
+                get(row, "surname"), get(row, "given_name"), get(row, "patronymic"), malformed ? validLeadingPart(birthDate) : birthDate,
                 sex == null ? null : sex.toUpperCase(Locale.ROOT), citizenship == null ? null : citizenship.toUpperCase(Locale.ROOT),
                 get(row, "document_number"), get(row, "national_id"), get(row, "address"), get(row, "phone"));
         return new Row(record, malformed);
+    }
+
+    private static String validLeadingPart(String birthDate) {
+        PartialDate kept = PartialDate.validLeadingPart(birthDate);
+        return kept.isKnown() ? kept.toString() : null;
     }
 
     private String get(List<String> row, String column) {

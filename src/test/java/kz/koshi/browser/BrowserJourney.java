@@ -1,6 +1,10 @@
 package kz.koshi.browser;
 
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import kz.koshi.TestProfiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** A browser journey against the running application: one Chromium for the class, closed at the end. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,5 +47,21 @@ abstract class BrowserJourney {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A fresh browser context signed in as a demo account, in English. */
+    Page login(String username) {
+        return login(username, "Koshi-demo-2026");
+    }
+
+    /** A fresh browser context signed in with the given account, in English. */
+    Page login(String username, String password) {
+        Page page = browser.newContext().newPage();
+        page.navigate(url("/login?lang=en"));
+        page.getByLabel("User name").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        return page;
     }
 }

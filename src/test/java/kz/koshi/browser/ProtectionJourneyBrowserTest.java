@@ -1,7 +1,6 @@
 package kz.koshi.browser;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -181,20 +180,6 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(analyst.locator("h1")).hasText("Victim statistics for " + java.time.LocalDate.now().getYear());
         assertThat(analyst.locator("main")).not().containsText(caseNumber);
         analyst.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-statistics.png")).setFullPage(true));
-    }
-
-    private Page login(String username) {
-        return login(username, "Koshi-demo-2026");
-    }
-
-    private Page login(String username, String password) {
-        Page page = browser.newContext().newPage();
-        page.navigate(url("/login?lang=en"));
-        page.getByLabel("User name").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        return page;
     }
 
 }

@@ -73,8 +73,9 @@ final class RecordCsvReader {
             birth = PartialDate.parse(v[5]);
         } catch (DateTimeException e) {
             report.malformedDates++;
-            note(err, report.malformedDates, "row " + report.rows + ": malformed birth_date treated as missing");
-            birth = PartialDate.UNKNOWN;
+            birth = PartialDate.validLeadingPart(v[5]);
+            note(err, report.malformedDates, "row " + report.rows + ": malformed birth_date, "
+                    + (birth.isKnown() ? "kept as " + birth : "treated as missing"));
         }
         IdentityRecord record = new IdentityRecord(v[0], v[1], v[2], v[3], v[4], birth, v[6], v[7], v[8], v[9],
                 v[10], v[11]);

@@ -11,7 +11,7 @@ final class RunReport {
 
     void print(PrintStream err) {
         err.printf("link: %d rows read; %d without record_id (skipped); %d without any name (own cluster, "
-                + "not linked); %d malformed birth dates (treated as missing)%n", rows, withoutId, withoutName,
+                + "not linked); %d malformed birth dates (their valid year or year-month kept, else missing)%n", rows, withoutId, withoutName,
                 malformedDates);
     }
 }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * surname.exact.m=0.85
  * surname.exact.u=0.002
  * </pre>
- * Level "missing" is never written: it carries no evidence.
+ * Level "missing" is never written: it carries no evidence. A level added to the engine after a model
+ * was saved (both its m and u absent) reads as m = u, weight 0, until the model is retrained.
  */
 public final class MatchModelFile {
 
@@ -39,8 +40,15 @@ public final class MatchModelFile {
             double[] u = new double[field.levelCount()];
             m[0] = u[0] = 1.0;
             for (int level = 1; level < field.levelCount(); level++) {
-                m[level] = number(p, field.key() + "." + field.levelName(level) + ".m");
-                u[level] = number(p, field.key() + "." + field.levelName(level) + ".u");
+                String key = field.key() + "." + field.levelName(level);
+                if (DEFAULTS != null && p.containsKey(field.key() + ".exact.m") && !p.containsKey(key + ".m")
+                        && !p.containsKey(key + ".u")) {
+                    // A model saved before this level existed: the level weighs nothing until retrained.
+                    m[level] = u[level] = DEFAULTS.parameters(field).u(level);
+                    continue;
+                }
+                m[level] = number(p, key + ".m");
+                u[level] = number(p, key + ".u");
             }
             fields.put(field, new FieldParameters(field, m, u));
         }

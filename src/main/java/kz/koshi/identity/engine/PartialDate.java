@@ -50,6 +50,32 @@ public record PartialDate(int year, int month, int day) {
         return new PartialDate(values[0], values[1], values[2]);
     }
 
+    /**
+     * The valid leading part of a date that {@link #parse} rejects: {@code 1964-11-71} gives 1964-11,
+     * {@code 1967-13-10} and {@code 1949-00-13} give 1967 and 1949. A typist's slip in the day says nothing
+     * about the year and month before it, and a date known to the month still tells namesakes apart.
+     * Text that is not shaped {@code yyyy[-mm[-dd]]} at all, or a year out of range, gives {@link #UNKNOWN}.
+     */
+    public static PartialDate validLeadingPart(String text) {
+        try {
+            return parse(text);
+        } catch (DateTimeException e) {
+            String[] parts = text.strip().split("-", -1);
+            if (parts.length > 3 || parts[0].length() != 4
+                    || !java.util.Arrays.stream(parts).allMatch(p -> !p.isEmpty() && p.chars().allMatch(Character::isDigit))) {
+                return UNKNOWN;
+            }
+            for (int keep = parts.length - 1; keep >= 1; keep--) {
+                try {
+                    return parse(String.join("-", java.util.Arrays.copyOf(parts, keep)));
+                } catch (DateTimeException shorter) {
+                    // try with one part fewer
+                }
+            }
+            return UNKNOWN;
+        }
+    }
+
     /** Parses or returns {@link #UNKNOWN}; for callers that do not report malformed input. */
     public static PartialDate parseOrUnknown(String text) {
         try {

@@ -2,10 +2,14 @@ package kz.koshi.identity.registry;
 
 import java.time.Instant;
 
-/** A pair in the review queue: a source record and a candidate person with the engine's explanation. */
+/**
+ * A pair in the review queue: a source record and a candidate person with the engine's explanation.
+ * {@code protectedPair}: one of the two records comes from a protected source (a crisis centre), so the
+ * pair belongs to the protection-side queue, never to the migration police's and border's.
+ */
 public record ReviewItem(long id, long sourceRecordId, String candidatePerson, long candidateRecordId, double probability,
                          double weight, String explanation, Status status, String decidedBy, Instant decidedAt,
-                         String note, Instant createdAt) {
+                         String note, Instant createdAt, boolean protectedPair) {
 
     public enum Status {
         OPEN, DEFERRED, ACCEPTED, REJECTED, REVERTED;

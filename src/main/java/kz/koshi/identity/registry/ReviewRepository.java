@@ -22,17 +22,21 @@ public class ReviewRepository {
     }
 
     public void open(long sourceRecordId, String candidatePerson, long candidateRecordId, double probability, double weight,
-                     String explanation, Instant now) {
+                     String explanation, boolean protectedPair, Instant now) {
         jdbc.sql("""
                 insert into identity_review (source_record_id, candidate_person, candidate_record, probability, weight,
-                                             explanation, created_at) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(sourceRecordId, candidatePerson, candidateRecordId, probability, weight, explanation, utc(now))
+                                             explanation, protected_pair, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sourceRecordId, candidatePerson, candidateRecordId, probability, weight, explanation, protectedPair,
+                        utc(now))
                 .update();
     }
 
-    public List<ReviewItem> awaiting(int limit) {
-        return jdbc.sql("select * from identity_review where status in ('OPEN', 'DEFERRED') order by status desc, probability desc, id limit ?")
-                .param(limit).query((rs, n) -> map(rs)).list();
+    /** Pairs awaiting a decision in one queue: the protected pairs' or everyone else's. */
+    public List<ReviewItem> awaiting(int limit, boolean protectedPairs) {
+        return jdbc.sql("""
+                select * from identity_review where status in ('OPEN', 'DEFERRED') and protected_pair = ?
+                order by status desc, probability desc, id limit ?""")
+                .params(protectedPairs, limit).query((rs, n) -> map(rs)).list();
     }
 
     /** Pairs a reviewer accepted or rejected (and that were not reverted): labels for refining the model. */
@@ -41,8 +45,9 @@ public class ReviewRepository {
                 .query((rs, n) -> map(rs)).list();
     }
 
-    public long countAwaiting() {
-        return jdbc.sql("select count(*) from identity_review where status in ('OPEN', 'DEFERRED')").query(Long.class).single();
+    public long countAwaiting(boolean protectedPairs) {
+        return jdbc.sql("select count(*) from identity_review where status in ('OPEN', 'DEFERRED') and protected_pair = ?")
+                .param(protectedPairs).query(Long.class).single();
     }
 
     public Optional<ReviewItem> find(long id) {
@@ -65,6 +70,6 @@ public class ReviewRepository {
                 rs.getLong("candidate_record"), rs.getDouble("probability"), rs.getDouble("weight"),
                 rs.getString("explanation"), ReviewItem.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
                 decided == null ? null : decided.toInstant(), rs.getString("note"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("protected_pair"));
     }
 }

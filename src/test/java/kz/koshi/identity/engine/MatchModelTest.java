@@ -31,6 +31,20 @@ class MatchModelTest {
     }
 
     @Test
+    void aModelSavedBeforeALevelExistedReadsThatLevelAsNoEvidence() throws IOException {
+        StringWriter out = new StringWriter();
+        MatchModelFile.write(MatchModel.defaults(), out);
+        String older = out.toString().lines().filter(l -> !l.startsWith("birth_date.one_component."))
+                .collect(java.util.stream.Collectors.joining("\n"));
+
+        FieldParameters dates = MatchModelFile.read(new StringReader(older)).parameters(Field.BIRTH_DATE);
+        assertThat(dates.weight(Field.BIRTH_DATE.level("one_component"))).isZero();
+        assertThat(dates.m(Field.EXACT)).isEqualTo(MatchModel.defaults().parameters(Field.BIRTH_DATE).m(Field.EXACT));
+        assertThatThrownBy(() -> MatchModelFile.read(new StringReader(older.replace("birth_date.exact.u=", "x="))))
+                .hasMessageContaining("birth_date.exact.u");
+    }
+
+    @Test
     void decisionsFollowTheThresholds() {
         MatchModel model = MatchModel.defaults().withThresholds(0.9, 0.2);
         assertThat(model.decide(0.95)).isEqualTo(Decision.LINK);

@@ -28,6 +28,18 @@ class PartialDateTest {
     }
 
     @Test
+    void anImpossibleDayOrMonthLeavesTheValidPartBeforeIt() {
+        assertThat(PartialDate.validLeadingPart("1964-11-71")).isEqualTo(PartialDate.parse("1964-11"));
+        assertThat(PartialDate.validLeadingPart("1990-02-30")).isEqualTo(PartialDate.parse("1990-02"));
+        assertThat(PartialDate.validLeadingPart("1967-13-10")).isEqualTo(PartialDate.parse("1967"));
+        assertThat(PartialDate.validLeadingPart("1949-00-13")).isEqualTo(PartialDate.parse("1949"));
+        assertThat(PartialDate.validLeadingPart("1994-03-17")).isEqualTo(PartialDate.parse("1994-03-17"));
+        for (String unusable : new String[] {"17.03.1994", "94", "abcd", "0000-01-01", "1994--17"}) {
+            assertThat(PartialDate.validLeadingPart(unusable)).as(unusable).isEqualTo(PartialDate.UNKNOWN);
+        }
+    }
+
+    @Test
     void packsIntoAnIntAndBack() {
         PartialDate date = PartialDate.parse("1994-03");
         assertThat(date.packed()).isEqualTo(19940300);

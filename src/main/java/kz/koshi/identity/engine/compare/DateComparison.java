@@ -9,6 +9,7 @@ final class DateComparison {
     static final int EXACT = F.level("exact");
     static final int SWAPPED = F.level("day_month_swapped");
     static final int ONE_DIGIT = F.level("one_digit");
+    static final int ONE_COMPONENT = F.level("one_component");
     static final int MONTH_PRECISION = F.level("month_precision");
     static final int YEAR_PRECISION = F.level("year_precision");
     static final int YEAR_NEAR = F.level("year_near");
@@ -33,6 +34,11 @@ final class DateComparison {
             }
             if (EditDistance.withinOneEdit(Integer.toString(a), Integer.toString(b))) {
                 return ONE_DIGIT;
+            }
+            // One of year, month, day miskeyed or misheard whole (1981 for 2008, 12 for 2): the other two agree.
+            int agreeing = (ya == yb ? 1 : 0) + (ma == mb ? 1 : 0) + (da == db ? 1 : 0);
+            if (agreeing == 2) {
+                return ONE_COMPONENT;
             }
             return ya == yb ? SAME_YEAR : DIFFERENT;
         }

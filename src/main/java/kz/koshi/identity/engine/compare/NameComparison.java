@@ -37,7 +37,7 @@ final class NameComparison {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : DIFFERENT;
         }
-        double jw = JaroWinkler.similarity(a, b);
+        double jw = similarity(a, b, exactA, keyA, variantA, exactB, keyB, variantB);
         if (jw >= 0.94) {
             return JW_94;
         }
@@ -45,6 +45,25 @@ final class NameComparison {
             return JW_88;
         }
         return phoneticA == phoneticB ? PHONETIC : DIFFERENT;
+    }
+
+    /**
+     * Jaro-Winkler of the closest pair of readings. The variant (full form, masculine stem) alone would
+     * hide a typo in a name that has one: Michael's variant is mihail, and mihail against the typo
+     * micvhael is far apart while michael and micvhael differ by one letter. The match key (cross-script,
+     * double letters folded) and the spelling as written are tried until one reaches the top band.
+     */
+    private double similarity(String variantStringA, String variantStringB, int exactA, int keyA, int variantA,
+                              int exactB, int keyB, int variantB) {
+        double jw = JaroWinkler.similarity(variantStringA, variantStringB);
+        if (jw < 0.94 && (keyA != variantA || keyB != variantB)) {
+            jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(keyA), vocabulary.string(keyB)));
+        }
+        boolean writtenIsAnotherReading = !(exactA == keyA && exactB == keyB) && !(exactA == variantA && exactB == variantB);
+        if (jw < 0.94 && writtenIsAnotherReading) {
+            jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(exactA), vocabulary.string(exactB)));
+        }
+        return jw;
     }
 
     /** Patronymics: levels exact, variant (same father's name), similar, different. */

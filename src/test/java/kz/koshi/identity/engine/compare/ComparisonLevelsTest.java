@@ -27,6 +27,14 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void aTypoInANameWithAFullFormIsStillATypo() {
+        // Michael's variant is the full form mihail: compared on variants alone the typo looked "different".
+        assertThat(level(Field.GIVEN_NAME, rec().givenName("MICHAEL"), rec().givenName("MICVHAEL")))
+                .isEqualTo("jaro_winkler_94");
+        assertThat(level(Field.GIVEN_NAME, rec().givenName("Саша"), rec().givenName("Маша"))).isNotEqualTo("variant");
+    }
+
+    @Test
     void swappedGivenNameAndSurnameAreReadInTheBetterOrder() {
         var a = rec().surname("Sherzod").givenName("Yusupov");
         var b = rec().surname("Юсупов").givenName("Шерзод");
@@ -42,6 +50,9 @@ class ComparisonLevelsTest {
         assertThat(dates("1994-03-17", "1994-03")).isEqualTo("month_precision");
         assertThat(dates("1994-03-17", "1994")).isEqualTo("year_precision");
         assertThat(dates("1994-03-17", "1995")).isEqualTo("year_near");
+        assertThat(dates("1994-03-17", "1971-03-17")).isEqualTo("one_component");
+        assertThat(dates("1994-03-17", "1994-11-17")).isEqualTo("one_component");
+        assertThat(dates("1994-03-02", "1994-03-24")).isEqualTo("one_component");
         assertThat(dates("1994-03-17", "1994-10-25")).isEqualTo("same_year");
         assertThat(dates("1994-03-17", "1971-10-25")).isEqualTo("different");
         assertThat(dates("1994-03-17", null)).isEqualTo("missing");

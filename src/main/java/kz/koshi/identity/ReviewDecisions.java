@@ -1,0 +1,119 @@
+package kz.koshi.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.identity.registry.ReviewItem;
+import kz.koshi.identity.registry.ReviewRepository;
+import kz.koshi.identity.registry.SourceRecordRepository;
+import kz.koshi.identity.registry.StoredRecord;
+import kz.koshi.shared.CurrentActor;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What both review queues do with a pair: show it, accept (merge the two persons), reject, defer, revert a
+ * merge; every step audited. A pair is decided only through its own queue: asking the other queue for it
+ * is refused (403) and the refusal audited, so a migration officer cannot open a crisis centre's pair by
+ * guessing its number, and a crisis-centre supervisor cannot decide a police pair.
+ */
+@Component
+class ReviewDecisions {
+
+    private final ReviewRepository reviews;
+    private final SourceRecordRepository records;
+    private final IdentityProperties properties;
+    private final PersonMerges merges;
+    private final ReviewViews views;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReviewDecisions(ReviewRepository reviews, SourceRecordRepository records, IdentityProperties properties,
+                    PersonMerges merges, ReviewViews views, AuditTrail audit, Clock clock) {
+        this.reviews = reviews;
+        this.records = records;
+        this.properties = properties;
+        this.merges = merges;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<ReviewItem> awaiting(int limit, boolean protectedPairs) {
+        return reviews.awaiting(Math.clamp(limit, 1, 200), protectedPairs);
+    }
+
+    /** The protected pairs awaiting a decision, named by their protected record; the listing is audited. */
+    List<PendingProtectedPair> pendingProtected(int limit) {
+        List<PendingProtectedPair> pending = awaiting(limit, true).stream().map(item -> {
+            StoredRecord protectedRecord = records.find(item.sourceRecordId())
+                    .filter(r -> properties.isProtected(r.record().source()))
+                    .or(() -> records.find(item.candidateRecordId())).orElseThrow();
+            return new PendingProtectedPair(item.id(), protectedRecord.record().source(),
+                    protectedRecord.record().recordId(), item.probability(), item.status(), item.createdAt());
+        }).toList();
+        audit.record(AuditEvent.success("PROTECTED_REVIEWS_LISTED", "identity_review", null)
+                .because(pending.size() + " pairs"));
+        return pending;
+    }
+
+    ReviewView view(long id, boolean protectedPairs) {
+        ReviewView view = views.of(existing(id, protectedPairs));
+        audit.record(AuditEvent.success("REVIEW_VIEWED", "identity_review", id));
+        return view;
+    }
+
+    void accept(long id, String note, boolean protectedPairs) {
+        ReviewItem item = awaiting(existing(id, protectedPairs));
+        merges.mergeForReview(item, CurrentActor.name(), note);
+        reviews.decide(id, ReviewItem.Status.ACCEPTED, CurrentActor.name(), note, clock.instant());
+        reviews.ofRecord(item.sourceRecordId()).stream().filter(r -> r.id() != id && r.status().awaitsDecision())
+                .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, CurrentActor.name(), "another candidate accepted", clock.instant()));
+        audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(note));
+    }
+
+    void reject(long id, String note, boolean protectedPairs) {
+        awaiting(existing(id, protectedPairs));
+        reviews.decide(id, ReviewItem.Status.REJECTED, CurrentActor.name(), note, clock.instant());
+        audit.record(AuditEvent.success("REVIEW_REJECTED", "identity_review", id).because(note));
+    }
+
+    void defer(long id, String note, boolean protectedPairs) {
+        awaiting(existing(id, protectedPairs));
+        reviews.decide(id, ReviewItem.Status.DEFERRED, CurrentActor.name(), note, clock.instant());
+        audit.record(AuditEvent.success("REVIEW_DEFERRED", "identity_review", id).because(note));
+    }
+
+    /** Undoes an accepted merge: the records it moved go back to their own person again. */
+    void revert(long id, String note, boolean protectedPairs) {
+        ReviewItem item = existing(id, protectedPairs);
+        if (item.status() != ReviewItem.Status.ACCEPTED) {
+            throw new DomainProblem(ProblemType.CONFLICT, "identity.review.not-accepted");
+        }
+        merges.revert(item, CurrentActor.name(), note);
+        reviews.decide(id, ReviewItem.Status.REVERTED, CurrentActor.name(), note, clock.instant());
+        audit.record(AuditEvent.success("REVIEW_REVERTED", "identity_review", id).because(note));
+    }
+
+    private ReviewItem existing(long id, boolean protectedPairs) {
+        ReviewItem item = reviews.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.review.not-found"));
+        if (item.protectedPair() != protectedPairs) {
+            audit.recordSeparately(new AuditEvent("REVIEW_OTHER_QUEUE_DENIED", "identity_review", String.valueOf(id),
+                    protectedPairs ? "not a protected pair" : "protected pair", AuditOutcome.DENIED));
+            throw new AccessDeniedException("review pair of the other queue");
+        }
+        return item;
+    }
+
+    private static ReviewItem awaiting(ReviewItem item) {
+        if (!item.status().awaitsDecision()) {
+            throw new DomainProblem(ProblemType.CONFLICT, "identity.review.decided");
+        }
+        return item;
+    }
+}

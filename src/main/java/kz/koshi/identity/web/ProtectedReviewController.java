@@ -1,0 +1,17 @@
+package kz.koshi.identity.web;
+
+import kz.koshi.identity.ProtectedReviewQueue;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The crisis-centre supervisors' review queue: pairs with a record of a protected source. */
+@Controller
+@RequestMapping(ProtectedReviewController.PATH)
+class ProtectedReviewController extends ReviewPages {
+
+    static final String PATH = "/persons/protected-review";
+
+    ProtectedReviewController(ProtectedReviewQueue queue) {
+        super(queue, PATH);
+    }
+}
