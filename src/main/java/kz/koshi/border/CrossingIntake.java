@@ -2,7 +2,6 @@ package kz.koshi.border;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -13,12 +12,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Where crossings come in: one from an officer's form or a border post, or a batch from a border post system
- * recorded in chunks of {@value #CHUNK}, each in one transaction. Recordings take turns on this node (as
- * identity resolutions do), so two posts sending the same traveller at once never write the same presence
- * row or card together. Should a chunk still collide with another writer, it is taken again, and after
- * {@value #ATTEMPTS} attempts each of its crossings is recorded on its own, so the good ones are kept
- * whatever the others.
+ * Where crossings come in: one from an officer's form or a border post, a batch from a border post system
+ * (recorded in chunks of {@value #CHUNK}, each in one transaction), and the officer's decisions on held
+ * crossings. Posts record in parallel; the writes that several may share (a traveller's presence) do not
+ * conflict. Should a transaction still collide with another writer (the same traveller's first card issued
+ * by two posts at once, a deadlock), it is taken again, up to {@value #ATTEMPTS} times; a chunk that keeps
+ * colliding is then recorded crossing by crossing, so the good ones are kept whatever the others.
  */
 @Service
 public class CrossingIntake {
@@ -28,7 +27,6 @@ public class CrossingIntake {
 
     private static final Logger log = LoggerFactory.getLogger(CrossingIntake.class);
 
-    private final ReentrantLock turns = new ReentrantLock(true);
     private final CrossingDesk desk;
 
     CrossingIntake(CrossingDesk desk) {
@@ -38,7 +36,7 @@ public class CrossingIntake {
     /** One crossing: its receipt, or a refusal (see {@link CrossingDesk#record}). */
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
     public CrossingReceipt record(CrossingRequest request, String channel) {
-        return inTurn(() -> desk.record(request, channel));
+        return retried(() -> desk.record(request, channel));
     }
 
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
@@ -50,34 +48,40 @@ public class CrossingIntake {
         return outcomes;
     }
 
+    /** The officer's decision on an alert that holds a crossing (see {@link CrossingDesk#decide}). */
+    @PreAuthorize("hasRole('BORDER_OFFICER') or hasAuthority('SCOPE_crossings:write')")
+    public CrossingReceipt decide(long alertId, boolean allow, String officer) {
+        return retried(() -> desk.decide(alertId, allow, officer));
+    }
+
     private List<CrossingOutcome> chunk(List<CrossingRequest> requests, String channel) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return inTurn(() -> desk.recordAll(requests, channel));
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException collided) {
-                // another transaction wrote the same rows first; what it committed is seen on the next attempt
-                log.warn("A chunk of {} crossings collided with another writer (attempt {}): {}", requests.size(), attempt,
-                        collided.getMostSpecificCause().getClass().getSimpleName());
-            }
+        try {
+            return retried(() -> desk.recordAll(requests, channel));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException stillColliding) {
+            return requests.stream().map(request -> alone(request, channel)).toList();
         }
-        return requests.stream().map(request -> alone(request, channel)).toList();
     }
 
     private CrossingOutcome alone(CrossingRequest request, String channel) {
         try {
-            return inTurn(() -> desk.recordAll(List.of(request), channel)).getFirst();
+            return retried(() -> desk.recordAll(List.of(request), channel)).getFirst();
         } catch (DataIntegrityViolationException e) {
             return new CrossingOutcome.Duplicate();
         }
     }
 
-    /** The officer's decision on an alert that holds a crossing (see {@link CrossingDesk#decide}). */
-    @PreAuthorize("hasRole('BORDER_OFFICER') or hasAuthority('SCOPE_crossings:write')")
-    public CrossingReceipt decide(long alertId, boolean allow, String officer) {
-        return inTurn(() -> desk.decide(alertId, allow, officer));
-    }
-
-    private <T> T inTurn(Supplier<T> recording) {
-        return recording.get();
+    /** Runs a recording transaction, again if it collided with another writer; the last collision is thrown. */
+    private static <T> T retried(Supplier<T> recording) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recording.get();
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException collided) {
+                if (attempt == ATTEMPTS) {
+                    throw collided;
+                }
+                log.warn("A crossing transaction collided with another writer (attempt {}): {}", attempt,
+                        collided.getMostSpecificCause().getClass().getSimpleName());
+            }
+        }
     }
 }
