@@ -30,10 +30,6 @@ public class PersonRepository {
         this.template = template;
     }
 
-    public String create(Instant now) {
-        return createAll(1, now).getFirst();
-    }
-
     /** Creates persons and returns their new numbers, which come from the row ids (see PersonNumber). */
     public List<String> createAll(int count, Instant now) {
         if (count == 0) {

@@ -29,18 +29,6 @@ public class SourceRecordRepository {
         this.json = json;
     }
 
-    /** Stores the record unless (source, record id) is already there; returns the new row id, or empty. */
-    public Optional<Long> insertIfNew(IncomingRecord record, Instant receivedAt) {
-        int inserted = jdbc.sql("""
-                insert into identity_source_record (source, source_record_id, payload, received_at)
-                select ?, ?, ?, ? where not exists (
-                    select 1 from identity_source_record where source = ? and source_record_id = ?)""")
-                .params(record.source(), record.recordId(), json.writeValueAsString(record), utc(receivedAt),
-                        record.source(), record.recordId())
-                .update();
-        return inserted == 0 ? Optional.empty() : find(record.source(), record.recordId()).map(StoredRecord::id);
-    }
-
     /** Stores records not seen before (the caller checked, under the resolution lock), in one batch. */
     public void insertAll(List<IncomingRecord> fresh, Instant receivedAt) {
         template.batchUpdate("insert into identity_source_record (source, source_record_id, payload, received_at) values (?, ?, ?, ?)",

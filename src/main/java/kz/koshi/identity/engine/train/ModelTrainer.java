@@ -55,7 +55,7 @@ public final class ModelTrainer {
     public static Result train(MatchModel start, List<NormalisedRecord> records, Comparer comparer,
                                Map<Long, Long> candidates, long candidateCount) {
         int n = records.size();
-        int randomPairs = (int) Math.min(2_000_000L, Math.max(200_000L, 20L * n));
+        int randomPairs = (int) Math.min(2_000_000L, Math.max(100_000L, 10L * n));
         double[][] u = RandomPairs.estimateU(records, comparer, randomPairs, SEED);
         double[][] m0 = new double[FIELDS.length][];
         for (Field field : FIELDS) {
