@@ -1,11 +1,10 @@
 package kz.koshi.border;
 
-import kz.koshi.shared.PersonSelection;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.PersonSummary;
 import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.PersonSelection;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

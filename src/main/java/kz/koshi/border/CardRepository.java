@@ -1,19 +1,17 @@
 package kz.koshi.border;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import java.sql.PreparedStatement;
-import java.util.stream.Collectors;
-import java.util.Map;
-import java.util.List;
-import java.util.Collection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import kz.koshi.shared.jdbc.BatchInsert;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,28 +31,13 @@ class CardRepository {
 
     /** Reserves the card rows (each id is a card serial), in order; numbers and credentials follow in the same transaction. */
     List<Long> reserveAll(List<Reservation> batch) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement("""
+        return BatchInsert.returningIds(template, """
                 insert into border_card (person_number, crossing_id, surname, given_names, birth_date, sex, citizenship,
-                issued_on, valid_until, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        Reservation r = batch.get(i);
-                        StoredCrossing c = r.entry();
-                        Object[] values = {c.personNumber(), c.id(), c.surname(), c.givenNames(), c.birthDate(), c.sex(),
-                                c.citizenship(), r.issuedOn(), r.validUntil()};
-                        for (int v = 0; v < values.length; v++) {
-                            ps.setObject(v + 1, values[v]);
-                        }
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return batch.size();
-                    }
-                }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+                issued_on, valid_until, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", batch, r -> {
+            StoredCrossing c = r.entry();
+            return new Object[] {c.personNumber(), c.id(), c.surname(), c.givenNames(), c.birthDate(), c.sex(), c.citizenship(),
+                    r.issuedOn(), r.validUntil()};
+        });
     }
 
     /** A reserved card's number and signed credential. */

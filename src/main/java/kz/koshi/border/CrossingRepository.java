@@ -1,24 +1,22 @@
 package kz.koshi.border;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import java.sql.PreparedStatement;
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.HashSet;
-import java.util.Collection;
-import kz.koshi.shared.PersonSelection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import kz.koshi.shared.PersonSelection;
+import kz.koshi.shared.jdbc.BatchInsert;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -56,30 +54,16 @@ class CrossingRepository {
 
     /** Inserts the crossings in one batch; returns their ids in the same order. */
     List<Long> insertAll(List<NewCrossing> batch, String channel, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement("""
+        return BatchInsert.returningIds(template, """
                 insert into border_crossing (person_number, direction, checkpoint_code, occurred_at, document_type,
                 document_number, document_country, document_expires_on, surname, given_names, birth_date, sex,
                 citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                NewCrossing n = batch.get(i);
-                CheckedCrossing c = n.crossing();
-                Object[] values = {n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()), c.documentType(),
-                        c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(),
-                        c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
-                for (int v = 0; v < values.length; v++) {
-                    ps.setObject(v + 1, values[v]);
-                }
-            }
-
-            @Override
-            public int getBatchSize() {
-                return batch.size();
-            }
-        }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+                batch, n -> {
+                    CheckedCrossing c = n.crossing();
+                    return new Object[] {n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()), c.documentType(),
+                            c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(),
+                            c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
+                });
     }
 
     List<StoredCrossing> findAll(Collection<Long> ids) {

@@ -1,12 +1,12 @@
 package kz.koshi.border;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.util.stream.Collectors;
-import java.util.TreeMap;
-import java.util.Collection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,5 @@
 package kz.koshi.stay;
 
-import kz.koshi.shared.PersonSelection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.StayFacts.Period;
 import kz.koshi.stay.rules.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,6 @@
 package kz.koshi.audit;
 
 import java.sql.Connection;
-
 import javax.sql.DataSource;
 
 import kz.koshi.DatabaseTest;

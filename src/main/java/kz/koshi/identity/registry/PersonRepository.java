@@ -2,19 +2,17 @@ package kz.koshi.identity.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.identity.PersonSummary;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import kz.koshi.shared.jdbc.BatchInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import static kz.koshi.identity.registry.SourceRecordRepository.utc;
@@ -35,21 +33,8 @@ public class PersonRepository {
         if (count == 0) {
             return List.of();
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(connection -> connection.prepareStatement("insert into identity_person (created_at, updated_at) values (?, ?)",
-                new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                ps.setObject(1, utc(now));
-                ps.setObject(2, utc(now));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return count;
-            }
-        }, keys);
-        List<Long> ids = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+        List<Long> ids = BatchInsert.returningIds(template, "insert into identity_person (created_at, updated_at) values (?, ?)",
+                Collections.nCopies(count, utc(now)), at -> new Object[] {at, at});
         template.batchUpdate("update identity_person set person_number = ? where id = ?", ids, 1000, (ps, id) -> {
             ps.setString(1, PersonNumber.fromSequence(id).value());
             ps.setLong(2, id);

@@ -1,8 +1,6 @@
 package kz.koshi.protection.web;
 
 import jakarta.validation.Valid;
-import kz.koshi.protection.ReferralMechanism;
-import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.Admission;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseSupervision;
@@ -15,7 +13,9 @@ import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewReferral;
 import kz.koshi.protection.PlanChange;
 import kz.koshi.protection.Reassignment;
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.ServiceDelivery;
+import kz.koshi.protection.SpecialSocialServices;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,10 +1,10 @@
 package kz.koshi.protection.web;
 
 import jakarta.validation.Valid;
-import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.GlassRequest;
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.shared.DomainProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

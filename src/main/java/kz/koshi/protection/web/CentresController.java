@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import kz.koshi.protection.ReferralMechanism;
 import jakarta.validation.Valid;
 import kz.koshi.protection.CentreChange;
 import kz.koshi.protection.CentreOccupancy;
+import kz.koshi.protection.ReferralMechanism;
 import kz.koshi.protection.ServiceType;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.stereotype.Controller;

@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kz.koshi.protection.EmploymentSupport;
 import kz.koshi.protection.EmploymentRequest;
 import kz.koshi.protection.EmploymentRequestStatus;
+import kz.koshi.protection.EmploymentSupport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,7 +1,7 @@
 package kz.koshi.protection.web;
 
-import kz.koshi.protection.EmploymentSupport;
 import kz.koshi.protection.EmploymentRequestStatus;
+import kz.koshi.protection.EmploymentSupport;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,10 +1,10 @@
 package kz.koshi.protection.web;
 
-import kz.koshi.protection.ReferralMechanism;
-import kz.koshi.protection.SpecialSocialServices;
 import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.ReferralDecision;
+import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.SpecialSocialServices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

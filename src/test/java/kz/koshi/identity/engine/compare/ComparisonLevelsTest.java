@@ -1,12 +1,12 @@
 package kz.koshi.identity.engine.compare;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import kz.koshi.identity.engine.Field;
 import kz.koshi.identity.engine.IdentityRecord;
 import kz.koshi.identity.engine.normal.Normaliser;
 import kz.koshi.identity.engine.normal.TransliterationKeys;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ComparisonLevelsTest {
 
