@@ -72,10 +72,11 @@ class RecordBatch {
         List<SourceRecordRepository.Assignment> assignments = new ArrayList<>();
         List<LinkHistory.Entry> provenance = new ArrayList<>();
         Map<String, Set<SearchKeys.Key>> keys = new LinkedHashMap<>();
+        Map<StoredRecord, Resolution> undecided = new LinkedHashMap<>();
         List<AuditEvent> events = new ArrayList<>();
         for (IncomingRecord record : fresh.values()) {
             StoredRecord stored = arrived.get(key(record));
-            PersonResolution result = decide(stored, newNumbers);
+            PersonResolution result = decide(stored, newNumbers, undecided);
             decided.put(key(record), result);
             assignments.add(new SourceRecordRepository.Assignment(stored.id(), result.personNumber(), result.outcome().name(),
                     result.matchProbability()));
@@ -85,6 +86,7 @@ class RecordBatch {
             }
             events.add(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", stored.id()).because(result.outcome().name()));
         }
+        reviews.openAll(undecided);
         records.assignAll(assignments);
         history.recordAll(provenance);
         searchKeys.addAll(keys);
@@ -100,8 +102,8 @@ class RecordBatch {
         return results;
     }
 
-    /** One record against the index as it stands, which then learns the record at once. */
-    private PersonResolution decide(StoredRecord stored, Deque<String> newNumbers) {
+    /** One record against the index as it stands, which then learns the record at once; undecided ones are noted. */
+    private PersonResolution decide(StoredRecord stored, Deque<String> newNumbers, Map<StoredRecord, Resolution> undecided) {
         Resolution resolution = policy.apply(stored, index.resolve(stored));
         double best = resolution.candidates().isEmpty() ? 0 : resolution.candidates().getFirst().probability();
         PersonResolution result = switch (resolution.decision()) {
@@ -110,7 +112,7 @@ class RecordBatch {
             case NEW -> new PersonResolution(newNumbers.pop(), ResolutionOutcome.NEW_PERSON, best);
         };
         if (result.outcome() == ResolutionOutcome.PENDING_REVIEW) {
-            reviews.open(stored, resolution);
+            undecided.put(stored, resolution);
         }
         index.addInTransaction(stored, result.personNumber());
         return result;

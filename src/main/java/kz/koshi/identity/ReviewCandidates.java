@@ -1,8 +1,11 @@
 package kz.koshi.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import kz.koshi.identity.engine.Candidate;
 import kz.koshi.identity.engine.Resolution;
@@ -35,15 +38,28 @@ class ReviewCandidates {
         this.clock = clock;
     }
 
-    void open(StoredRecord record, Resolution resolution) {
-        boolean incomingProtected = properties.isProtected(record.record().source());
-        resolution.candidates().stream().limit(properties.maxReviewCandidates()).forEach(candidate -> {
-            long candidateRecord = Long.parseLong(candidate.recordId());
-            boolean protectedPair = incomingProtected || records.find(candidateRecord)
-                    .map(r -> properties.isProtected(r.record().source())).orElse(false);
-            reviews.open(record.id(), candidate.personId(), candidateRecord, candidate.probability(), candidate.weight(),
-                    explanation(candidate), protectedPair, clock.instant());
+    /** Puts each undecided record beside its best candidates, all in one batch. */
+    void openAll(Map<StoredRecord, Resolution> undecided) {
+        if (undecided.isEmpty()) {
+            return;
+        }
+        Map<StoredRecord, List<Candidate>> shown = new LinkedHashMap<>();
+        undecided.forEach((record, resolution) ->
+                shown.put(record, resolution.candidates().stream().limit(properties.maxReviewCandidates()).toList()));
+        Map<Long, String> candidateSources = records.sourcesOf(shown.values().stream().flatMap(List::stream)
+                .map(c -> Long.parseLong(c.recordId())).collect(Collectors.toSet()));
+        List<ReviewRepository.NewReview> pairs = new ArrayList<>();
+        shown.forEach((record, candidates) -> {
+            boolean incomingProtected = properties.isProtected(record.record().source());
+            for (Candidate candidate : candidates) {
+                long candidateRecord = Long.parseLong(candidate.recordId());
+                String candidateSource = candidateSources.get(candidateRecord);
+                boolean protectedPair = incomingProtected || candidateSource != null && properties.isProtected(candidateSource);
+                pairs.add(new ReviewRepository.NewReview(record.id(), candidate.personId(), candidateRecord, candidate.probability(),
+                        candidate.weight(), explanation(candidate), protectedPair));
+            }
         });
+        reviews.openAll(pairs, clock.instant());
     }
 
     private String explanation(Candidate candidate) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,19 +17,32 @@ import static kz.koshi.identity.registry.SourceRecordRepository.utc;
 public class ReviewRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ReviewRepository(JdbcClient jdbc) {
+    ReviewRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    public void open(long sourceRecordId, String candidatePerson, long candidateRecordId, double probability, double weight,
-                     String explanation, boolean protectedPair, Instant now) {
-        jdbc.sql("""
+    /** A pair for a reviewer: the new record beside a candidate person, with the engine's explanation. */
+    public record NewReview(long sourceRecordId, String candidatePerson, long candidateRecordId, double probability,
+                            double weight, String explanation, boolean protectedPair) {
+    }
+
+    public void openAll(List<NewReview> pairs, Instant now) {
+        template.batchUpdate("""
                 insert into identity_review (source_record_id, candidate_person, candidate_record, probability, weight,
-                                             explanation, protected_pair, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sourceRecordId, candidatePerson, candidateRecordId, probability, weight, explanation, protectedPair,
-                        utc(now))
-                .update();
+                                             explanation, protected_pair, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                pairs, 1000, (ps, r) -> {
+                    ps.setLong(1, r.sourceRecordId());
+                    ps.setString(2, r.candidatePerson());
+                    ps.setLong(3, r.candidateRecordId());
+                    ps.setDouble(4, r.probability());
+                    ps.setDouble(5, r.weight());
+                    ps.setString(6, r.explanation());
+                    ps.setBoolean(7, r.protectedPair());
+                    ps.setObject(8, utc(now));
+                });
     }
 
     /** Pairs awaiting a decision in one queue: the protected pairs' or everyone else's. */

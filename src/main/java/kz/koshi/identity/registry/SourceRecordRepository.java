@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,6 +49,19 @@ public class SourceRecordRepository {
         }
         return jdbc.sql("select * from identity_source_record where source = :source and source_record_id in (:ids)")
                 .param("source", source).param("ids", sourceRecordIds).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The source of each of these records, by record id (without reading the records themselves). */
+    public Map<Long, String> sourcesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> sources = new HashMap<>();
+        jdbc.sql("select id, source from identity_source_record where id in (:ids)").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    sources.put(rs.getLong(1), rs.getString(2));
+                });
+        return sources;
     }
 
     public Optional<StoredRecord> find(String source, String sourceRecordId) {
