@@ -64,8 +64,8 @@ class RecordBatch {
         Map<String, StoredRecord> earlier = stored(incoming);
         Map<String, IncomingRecord> fresh = new LinkedHashMap<>();
         incoming.stream().filter(r -> !earlier.containsKey(key(r))).forEach(r -> fresh.putIfAbsent(key(r), r));
-        records.insertAll(List.copyOf(fresh.values()), now);
-        Map<String, StoredRecord> arrived = stored(fresh.values());
+        Map<String, StoredRecord> arrived = new HashMap<>();
+        records.insertAll(List.copyOf(fresh.values()), now).forEach(s -> arrived.put(key(s.record()), s));
 
         Deque<String> newNumbers = new ArrayDeque<>(persons.createAll(fresh.size(), now));
         Map<String, PersonResolution> decided = new HashMap<>();

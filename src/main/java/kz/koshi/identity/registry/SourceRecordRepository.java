@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import kz.koshi.identity.IncomingRecord;
+import kz.koshi.shared.jdbc.BatchInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,15 +34,17 @@ public class SourceRecordRepository {
         this.json = json;
     }
 
-    /** Stores records not seen before (the caller checked, under the resolution lock), in one batch. */
-    public void insertAll(List<IncomingRecord> fresh, Instant receivedAt) {
-        template.batchUpdate("insert into identity_source_record (source, source_record_id, payload, received_at) values (?, ?, ?, ?)",
-                fresh, 1000, (ps, r) -> {
-                    ps.setString(1, r.source());
-                    ps.setString(2, r.recordId());
-                    ps.setString(3, json.writeValueAsString(r));
-                    ps.setObject(4, utc(receivedAt));
-                });
+    /** Stores records not seen before (the caller checked, under the resolution lock), in one batch; returns them as kept. */
+    public List<StoredRecord> insertAll(List<IncomingRecord> fresh, Instant receivedAt) {
+        Instant kept = receivedAt.truncatedTo(ChronoUnit.MICROS);
+        List<Long> ids = BatchInsert.returningIds(template,
+                "insert into identity_source_record (source, source_record_id, payload, received_at) values (?, ?, ?, ?)",
+                fresh, r -> new Object[] {r.source(), r.recordId(), json.writeValueAsString(r), utc(kept)});
+        List<StoredRecord> stored = new ArrayList<>(fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            stored.add(new StoredRecord(ids.get(i), fresh.get(i), kept, null, null, null));
+        }
+        return stored;
     }
 
     /** The records of one source with the given record ids, those that are stored. */
