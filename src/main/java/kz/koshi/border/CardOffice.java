@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.nimbusds.jose.jwk.ECKey;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.card.CardCredential;
@@ -51,43 +51,34 @@ class CardOffice {
         Map<String, Card> held = cards.ofPersons(entries.stream().map(StoredCrossing::personNumber).collect(Collectors.toSet()));
         Map<String, StoredCrossing> first = new TreeMap<>();
         entries.stream().filter(e -> !held.containsKey(e.personNumber())).forEach(e -> first.putIfAbsent(e.personNumber(), e));
-        List<CardRepository.Reservation> reservations = first.values().stream().map(this::reservation).toList();
-        if (reservations.isEmpty()) {
+        if (first.isEmpty()) {
             return Map.of();
         }
-        List<Long> serials = cards.reserveAll(reservations);
+        List<StoredCrossing> firstEntries = List.copyOf(first.values());
+        List<Long> serials = cards.newSerials(firstEntries.size());
         var key = keys.ring().active();
         Instant signedAt = clock.instant();
         // Signing is the costly part (ECDSA P-256); the cards of a batch are signed on every core.
-        List<CardRepository.Completion> completions = IntStream.range(0, serials.size()).parallel().mapToObj(i -> {
-            CardRepository.Reservation r = reservations.get(i);
-            StoredCrossing e = r.entry();
-            String number = CardNumber.of(serials.get(i));
-            CardCredential content = new CardCredential(number, Td1Writer.mrzName(e.surname()).replace('<', ' '),
-                    Td1Writer.mrzName(e.givenNames()).replace('<', ' '), e.birthDate(), e.citizenship(),
-                    e.sex(), r.issuedOn(), r.validUntil(), properties.issuer());
-            return new CardRepository.Completion(serials.get(i), number, key.getKeyID(), CredentialSigner.sign(content, key, signedAt));
-        }).toList();
-        Map<Long, Card> issued = new HashMap<>();
-        for (int i = 0; i < completions.size(); i++) {
-            CardRepository.Reservation r = reservations.get(i);
-            StoredCrossing e = r.entry();
-            CardRepository.Completion c = completions.get(i);
-            issued.put(e.id(), new Card(c.id(), c.number(), e.personNumber(), e.id(), e.surname(), e.givenNames(), e.birthDate(),
-                    e.sex(), e.citizenship(), r.issuedOn(), r.validUntil(), "VALID", c.keyId(), c.credential()));
-        }
-        cards.completeAll(completions);
-        audit.recordAll(completions.stream().map(c -> AuditEvent.success("CARD_ISSUED", "border_card", c.number())).toList());
-        return issued;
+        List<Card> issued = IntStream.range(0, firstEntries.size()).parallel()
+                .mapToObj(i -> issue(serials.get(i), firstEntries.get(i), key, signedAt)).toList();
+        cards.insertAll(issued);
+        audit.recordAll(issued.stream().map(c -> AuditEvent.success("CARD_ISSUED", "border_card", c.number())).toList());
+        return issued.stream().collect(Collectors.toMap(Card::crossingId, c -> c));
     }
 
-    private CardRepository.Reservation reservation(StoredCrossing entry) {
+    /** A card on an entry: valid from the day of entry for the configured term, never beyond the travel document. */
+    private Card issue(long serial, StoredCrossing entry, ECKey key, Instant signedAt) {
         LocalDate issued = LocalDate.ofInstant(entry.occurredAt(), clock.getZone());
         LocalDate until = issued.plus(properties.cardValidity()).minusDays(1);
         if (entry.documentExpiresOn() != null && entry.documentExpiresOn().isBefore(until)) {
             until = entry.documentExpiresOn();
         }
-        return new CardRepository.Reservation(entry, issued, until);
+        String number = CardNumber.of(serial);
+        CardCredential content = new CardCredential(number, Td1Writer.mrzName(entry.surname()).replace('<', ' '),
+                Td1Writer.mrzName(entry.givenNames()).replace('<', ' '), entry.birthDate(), entry.citizenship(),
+                entry.sex(), issued, until, properties.issuer());
+        return new Card(serial, number, entry.personNumber(), entry.id(), entry.surname(), entry.givenNames(), entry.birthDate(),
+                entry.sex(), entry.citizenship(), issued, until, "VALID", key.getKeyID(), CredentialSigner.sign(content, key, signedAt));
     }
 
     Map<String, Card> ofPersons(Collection<String> personNumbers) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import kz.koshi.shared.jdbc.BatchInsert;
+import kz.koshi.shared.jdbc.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,32 +25,32 @@ class CardRepository {
         this.template = template;
     }
 
-    /** A card to issue on an entry, valid from the day of entry. */
-    record Reservation(StoredCrossing entry, LocalDate issuedOn, LocalDate validUntil) {
+    /** Serials for cards about to be issued (the root of each card number), drawn from the card sequence. */
+    List<Long> newSerials(int count) {
+        return Sequences.next(template, "border_card_seq", count);
     }
 
-    /** Reserves the card rows (each id is a card serial), in order; numbers and credentials follow in the same transaction. */
-    List<Long> reserveAll(List<Reservation> batch) {
-        return BatchInsert.returningIds(template, """
-                insert into border_card (person_number, crossing_id, surname, given_names, birth_date, sex, citizenship,
-                issued_on, valid_until, state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", batch, r -> {
-            StoredCrossing c = r.entry();
-            return new Object[] {c.personNumber(), c.id(), c.surname(), c.givenNames(), c.birthDate(), c.sex(), c.citizenship(),
-                    r.issuedOn(), r.validUntil()};
-        });
-    }
-
-    /** A reserved card's number and signed credential. */
-    record Completion(long id, String number, String keyId, String credential) {
-    }
-
-    void completeAll(List<Completion> batch) {
-        template.batchUpdate("update border_card set number = ?, key_id = ?, credential = ? where id = ?", batch, 1000, (ps, c) -> {
-            ps.setString(1, c.number());
-            ps.setString(2, c.keyId());
-            ps.setString(3, c.credential());
-            ps.setLong(4, c.id());
-        });
+    /** Inserts issued cards, each under its serial, complete with number and signed credential, in one batch. */
+    void insertAll(List<Card> issued) {
+        template.batchUpdate("""
+                insert into border_card (id, number, person_number, crossing_id, surname, given_names, birth_date, sex,
+                citizenship, issued_on, valid_until, state, key_id, credential) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                issued, 1000, (ps, c) -> {
+                    ps.setLong(1, c.id());
+                    ps.setString(2, c.number());
+                    ps.setString(3, c.personNumber());
+                    ps.setLong(4, c.crossingId());
+                    ps.setString(5, c.surname());
+                    ps.setString(6, c.givenNames());
+                    ps.setObject(7, c.birthDate());
+                    ps.setString(8, c.sex());
+                    ps.setString(9, c.citizenship());
+                    ps.setObject(10, c.issuedOn());
+                    ps.setObject(11, c.validUntil());
+                    ps.setString(12, c.state());
+                    ps.setString(13, c.keyId());
+                    ps.setString(14, c.credential());
+                });
     }
 
     /** The cards of these persons, by person. */

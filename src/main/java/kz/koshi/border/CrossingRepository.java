@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import kz.koshi.shared.PersonSelection;
-import kz.koshi.shared.jdbc.BatchInsert;
+import kz.koshi.shared.jdbc.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,18 +53,25 @@ class CrossingRepository {
     record NewCrossing(CheckedCrossing crossing, String personNumber, String state) {
     }
 
-    /** Inserts the crossings in one batch; returns their ids in the same order. */
+    /** Inserts the crossings in one batch, under ids drawn from the crossing sequence; returns the ids in the same order. */
     List<Long> insertAll(List<NewCrossing> batch, String channel, Instant now) {
-        return BatchInsert.returningIds(template, """
-                insert into border_crossing (person_number, direction, checkpoint_code, occurred_at, document_type,
+        List<Long> ids = Sequences.next(template, "border_crossing_seq", batch.size());
+        List<Integer> rows = IntStream.range(0, batch.size()).boxed().toList();
+        template.batchUpdate("""
+                insert into border_crossing (id, person_number, direction, checkpoint_code, occurred_at, document_type,
                 document_number, document_country, document_expires_on, surname, given_names, birth_date, sex,
-                citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                batch, n -> {
+                citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows, 1000, (ps, i) -> {
+                    NewCrossing n = batch.get(i);
                     CheckedCrossing c = n.crossing();
-                    return new Object[] {n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()), c.documentType(),
-                            c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(),
-                            c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
+                    Object[] values = {ids.get(i), n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()),
+                            c.documentType(), c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(),
+                            c.givenNames(), c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
+                    for (int v = 0; v < values.length; v++) {
+                        ps.setObject(v + 1, values[v]);
+                    }
                 });
+        return ids;
     }
 
     List<StoredCrossing> findAll(Collection<Long> ids) {

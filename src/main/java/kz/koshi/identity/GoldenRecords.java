@@ -36,10 +36,18 @@ class GoldenRecords {
     }
 
     void rebuildAll(Collection<String> personNumbers) {
+        if (personNumbers.isEmpty()) {
+            return;
+        }
         Map<String, List<StoredRecord>> byPerson = records.ofPersons(personNumbers).stream()
                 .collect(Collectors.groupingBy(StoredRecord::personNumber));
         persons.saveGoldenAll(personNumbers.stream().distinct()
                 .map(p -> survivorship.golden(p, visible(byPerson.getOrDefault(p, List.of())))).toList(), clock.instant());
+    }
+
+    /** The golden records of persons whose records are all at hand (persons new in a batch), without reading. */
+    List<PersonSummary> of(Map<String, List<StoredRecord>> recordsByPerson) {
+        return recordsByPerson.entrySet().stream().map(e -> survivorship.golden(e.getKey(), visible(e.getValue()))).toList();
     }
 
     /** The golden record over every source, protected ones included: for the platform's modules, never for display. */

@@ -24,6 +24,11 @@ public record PersonNumber(String value) {
         return new PersonNumber("KP" + digits + luhn(digits));
     }
 
+    /** The sequence value the number was made from: the person's row id. */
+    public long sequence() {
+        return Long.parseLong(value.substring(2, 10));
+    }
+
     public static boolean isValid(String value) {
         return value != null && FORMAT.matcher(value).matches()
                 && luhn(value.substring(2, 10)) == value.charAt(10) - '0';

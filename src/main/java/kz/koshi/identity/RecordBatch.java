@@ -1,11 +1,11 @@
 package kz.koshi.identity;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Resolves records in the caller's transaction, under the resolution lock, in the order given, so that a
  * record sees the ones before it (two records of one new person in a batch become one person). The
- * decisions are taken one record at a time against the online index; the writes (records, assignments,
- * provenance, search keys, golden records, audit) go to the database in batches.
+ * decisions are taken one record at a time against the online index, new persons under provisional numbers;
+ * then the batch's new persons get their numbers, and every row (persons with their golden records, records
+ * with their person, provenance, search keys, review pairs, audit) is inserted once, in batches.
  */
 @Component
 class RecordBatch {
@@ -61,38 +62,47 @@ class RecordBatch {
     }
 
     List<PersonResolution> resolve(List<IncomingRecord> incoming, Instant now) {
+        Instant kept = now.truncatedTo(ChronoUnit.MICROS);
         Map<String, StoredRecord> earlier = stored(incoming);
         Map<String, IncomingRecord> fresh = new LinkedHashMap<>();
         incoming.stream().filter(r -> !earlier.containsKey(key(r))).forEach(r -> fresh.putIfAbsent(key(r), r));
-        Map<String, StoredRecord> arrived = new HashMap<>();
-        records.insertAll(List.copyOf(fresh.values()), now).forEach(s -> arrived.put(key(s.record()), s));
 
-        Deque<String> newNumbers = new ArrayDeque<>(persons.createAll(fresh.size(), now));
+        Iterator<Long> ids = records.newIds(fresh.size()).iterator();
+        NewPersons newPersons = new NewPersons();
+        Map<String, StoredRecord> arrived = new LinkedHashMap<>();
         Map<String, PersonResolution> decided = new HashMap<>();
-        List<SourceRecordRepository.Assignment> assignments = new ArrayList<>();
-        List<LinkHistory.Entry> provenance = new ArrayList<>();
-        Map<String, Set<SearchKeys.Key>> keys = new LinkedHashMap<>();
         Map<StoredRecord, Resolution> undecided = new LinkedHashMap<>();
-        List<AuditEvent> events = new ArrayList<>();
         for (IncomingRecord record : fresh.values()) {
-            StoredRecord stored = arrived.get(key(record));
-            PersonResolution result = decide(stored, newNumbers, undecided);
-            decided.put(key(record), result);
-            assignments.add(new SourceRecordRepository.Assignment(stored.id(), result.personNumber(), result.outcome().name(),
-                    result.matchProbability()));
-            provenance.add(new LinkHistory.Entry(stored.id(), null, result.personNumber(), result.outcome().name(), "engine", null, now));
-            if (!properties.isProtected(record.source())) {
-                keys.computeIfAbsent(result.personNumber(), p -> new LinkedHashSet<>()).addAll(SearchKeys.of(record));
-            }
-            events.add(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", stored.id()).because(result.outcome().name()));
+            StoredRecord stored = new StoredRecord(ids.next(), record, kept, null, null, null);
+            arrived.put(key(record), stored);
+            decided.put(key(record), decide(stored, newPersons, undecided));
         }
-        reviews.openAll(undecided);
-        records.assignAll(assignments);
-        history.recordAll(provenance);
-        searchKeys.addAll(keys);
-        golden.rebuildAll(decided.values().stream().map(PersonResolution::personNumber).collect(Collectors.toCollection(LinkedHashSet::new)));
-        persons.discardUnused(newNumbers);
-        audit.recordAll(events);
+        newPersons.number(persons.newNumbers(newPersons.count()));
+
+        List<StoredRecord> resolved = new ArrayList<>(arrived.size());
+        Map<String, List<StoredRecord>> ofNewPersons = new LinkedHashMap<>();
+        Set<String> linkedPersons = new LinkedHashSet<>();
+        arrived.forEach((key, stored) -> {
+            PersonResolution provisional = decided.get(key);
+            PersonResolution result = newPersons.numbered(provisional);
+            decided.put(key, result);
+            StoredRecord assigned = new StoredRecord(stored.id(), stored.record(), kept, result.personNumber(),
+                    result.outcome().name(), result.matchProbability());
+            resolved.add(assigned);
+            if (newPersons.isNew(provisional.personNumber())) {
+                index.reassign(stored, result.personNumber());
+                ofNewPersons.computeIfAbsent(result.personNumber(), p -> new ArrayList<>()).add(assigned);
+            } else {
+                linkedPersons.add(result.personNumber());
+            }
+        });
+        persons.insertAll(golden.of(ofNewPersons), now);
+        records.insertAll(resolved);
+        Map<StoredRecord, Resolution> toReview = new LinkedHashMap<>();
+        undecided.forEach((stored, resolution) -> toReview.put(stored, newPersons.numbered(resolution)));
+        reviews.openAll(toReview);
+        writeProvenance(resolved, now);
+        golden.rebuildAll(linkedPersons);
         Set<String> answered = new java.util.HashSet<>();
         List<PersonResolution> results = new ArrayList<>(incoming.size());
         for (IncomingRecord r : incoming) {
@@ -102,14 +112,31 @@ class RecordBatch {
         return results;
     }
 
+    /** Link history, search keys (unprotected sources only) and one audit entry per record. */
+    private void writeProvenance(List<StoredRecord> resolved, Instant now) {
+        List<LinkHistory.Entry> provenance = new ArrayList<>();
+        Map<String, Set<SearchKeys.Key>> keys = new LinkedHashMap<>();
+        List<AuditEvent> events = new ArrayList<>();
+        for (StoredRecord r : resolved) {
+            provenance.add(new LinkHistory.Entry(r.id(), null, r.personNumber(), r.resolution(), "engine", null, now));
+            if (!properties.isProtected(r.record().source())) {
+                keys.computeIfAbsent(r.personNumber(), p -> new LinkedHashSet<>()).addAll(SearchKeys.of(r.record()));
+            }
+            events.add(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", r.id()).because(r.resolution()));
+        }
+        history.recordAll(provenance);
+        searchKeys.addAll(keys);
+        audit.recordAll(events);
+    }
+
     /** One record against the index as it stands, which then learns the record at once; undecided ones are noted. */
-    private PersonResolution decide(StoredRecord stored, Deque<String> newNumbers, Map<StoredRecord, Resolution> undecided) {
+    private PersonResolution decide(StoredRecord stored, NewPersons newPersons, Map<StoredRecord, Resolution> undecided) {
         Resolution resolution = policy.apply(stored, index.resolve(stored));
         double best = resolution.candidates().isEmpty() ? 0 : resolution.candidates().getFirst().probability();
         PersonResolution result = switch (resolution.decision()) {
             case LINK -> new PersonResolution(resolution.linkedPerson().orElseThrow(), ResolutionOutcome.LINKED, best);
-            case REVIEW -> new PersonResolution(newNumbers.pop(), ResolutionOutcome.PENDING_REVIEW, best);
-            case NEW -> new PersonResolution(newNumbers.pop(), ResolutionOutcome.NEW_PERSON, best);
+            case REVIEW -> new PersonResolution(newPersons.next(), ResolutionOutcome.PENDING_REVIEW, best);
+            case NEW -> new PersonResolution(newPersons.next(), ResolutionOutcome.NEW_PERSON, best);
         };
         if (result.outcome() == ResolutionOutcome.PENDING_REVIEW) {
             undecided.put(stored, resolution);

@@ -81,8 +81,16 @@ class IdentityRegistryTest {
         assertThat(results.get(3).personNumber()).isEqualTo(results.get(0).personNumber());
         assertThat(results.get(2).personNumber()).isNotEqualTo(results.get(0).personNumber());
         assertThat(jdbc.sql("select count(*) from identity_person").query(Long.class).single())
-                .as("persons made ready for the batch and not needed are not left behind").isEqualTo(personsBefore + 2);
-        assertThat(identity.person(results.get(0).personNumber()).orElseThrow().recordCount()).isEqualTo(2);
+                .as("one person row per new person, none for a record that linked").isEqualTo(personsBefore + 2);
+        assertThat(new PersonNumber(results.get(2).personNumber()).sequence())
+                .as("numbers are drawn for new persons only, so none is spent on the linked record")
+                .isEqualTo(new PersonNumber(results.get(0).personNumber()).sequence() + 1);
+        PersonSummary golden = identity.person(results.get(0).personNumber()).orElseThrow();
+        assertThat(golden.recordCount()).isEqualTo(2);
+        assertThat(golden.surname()).isIn("NAZAROV", "НАЗАРОВ");
+        assertThat(golden.documentNumber()).isEqualTo("TJ4411223");
+        assertThat(jdbc.sql("select surname from identity_person where person_number = ?").param(results.get(2).personNumber())
+                .query(String.class).single()).as("a new person is stored with its golden record").isEqualTo("QODIROVA");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SOURCE_RECORD_RESOLVED' and subject_id in "
                 + "(select cast(id as varchar(20)) from identity_source_record where source_record_id like 'batch-%')")
                 .query(Long.class).single()).isEqualTo(3);

@@ -1,16 +1,16 @@
 package kz.koshi.identity.registry;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.identity.PersonSummary;
-import kz.koshi.shared.jdbc.BatchInsert;
+import kz.koshi.shared.jdbc.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,26 +28,21 @@ public class PersonRepository {
         this.template = template;
     }
 
-    /** Creates persons and returns their new numbers, which come from the row ids (see PersonNumber). */
-    public List<String> createAll(int count, Instant now) {
-        if (count == 0) {
-            return List.of();
-        }
-        List<Long> ids = BatchInsert.returningIds(template, "insert into identity_person (created_at, updated_at) values (?, ?)",
-                Collections.nCopies(count, utc(now)), at -> new Object[] {at, at});
-        template.batchUpdate("update identity_person set person_number = ? where id = ?", ids, 1000, (ps, id) -> {
-            ps.setString(1, PersonNumber.fromSequence(id).value());
-            ps.setLong(2, id);
-        });
-        return ids.stream().map(id -> PersonNumber.fromSequence(id).value()).toList();
+    /** Numbers for new persons, drawn from the person sequence (a person's id is its number's sequence part). */
+    public List<String> newNumbers(int count) {
+        return Sequences.next(template, "identity_person_seq", count).stream().map(id -> PersonNumber.fromSequence(id).value()).toList();
     }
 
-    /** Removes persons created for a batch that needed fewer; they hold no record and were never seen. */
-    public void discardUnused(Collection<String> personNumbers) {
-        if (!personNumbers.isEmpty()) {
-            jdbc.sql("delete from identity_person where person_number in (:numbers) and record_count = 0")
-                    .param("numbers", personNumbers).update();
-        }
+    /** Inserts new persons, each under a number from {@link #newNumbers}, with their golden records. */
+    public void insertAll(Collection<PersonSummary> golden, Instant now) {
+        template.batchUpdate("""
+                insert into identity_person (surname, given_name, patronymic, birth_date, sex, citizenship, document_number,
+                       national_id, record_count, updated_at, person_number, id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", golden, 1000, (ps, p) -> {
+            setGolden(ps, p, now);
+            ps.setLong(12, new PersonNumber(p.personNumber()).sequence());
+            ps.setObject(13, utc(now));
+        });
     }
 
     public void saveGolden(PersonSummary p, Instant now) {
@@ -58,19 +53,22 @@ public class PersonRepository {
         template.batchUpdate("""
                 update identity_person set surname = ?, given_name = ?, patronymic = ?, birth_date = ?, sex = ?,
                        citizenship = ?, document_number = ?, national_id = ?, record_count = ?, updated_at = ?
-                where person_number = ?""", golden, 1000, (ps, p) -> {
-            ps.setString(1, p.surname());
-            ps.setString(2, p.givenName());
-            ps.setString(3, p.patronymic());
-            ps.setObject(4, p.birthDate());
-            ps.setString(5, p.sex());
-            ps.setString(6, p.citizenship());
-            ps.setString(7, p.documentNumber());
-            ps.setString(8, p.nationalId());
-            ps.setInt(9, p.recordCount());
-            ps.setObject(10, utc(now));
-            ps.setString(11, p.personNumber());
-        });
+                where person_number = ?""", golden, 1000, (ps, p) -> setGolden(ps, p, now));
+    }
+
+    /** The golden record's columns and the person number, as parameters 1-11 of the insert and the update. */
+    private static void setGolden(PreparedStatement ps, PersonSummary p, Instant now) throws SQLException {
+        ps.setString(1, p.surname());
+        ps.setString(2, p.givenName());
+        ps.setString(3, p.patronymic());
+        ps.setObject(4, p.birthDate());
+        ps.setString(5, p.sex());
+        ps.setString(6, p.citizenship());
+        ps.setString(7, p.documentNumber());
+        ps.setString(8, p.nationalId());
+        ps.setInt(9, p.recordCount());
+        ps.setObject(10, utc(now));
+        ps.setString(11, p.personNumber());
     }
 
     public Optional<PersonSummary> find(String personNumber) {

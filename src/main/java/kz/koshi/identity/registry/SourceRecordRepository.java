@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import kz.koshi.identity.IncomingRecord;
-import kz.koshi.shared.jdbc.BatchInsert;
+import kz.koshi.shared.jdbc.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,17 +32,28 @@ public class SourceRecordRepository {
         this.json = json;
     }
 
-    /** Stores records not seen before (the caller checked, under the resolution lock), in one batch; returns them as kept. */
-    public List<StoredRecord> insertAll(List<IncomingRecord> fresh, Instant receivedAt) {
-        Instant kept = receivedAt.truncatedTo(ChronoUnit.MICROS);
-        List<Long> ids = BatchInsert.returningIds(template,
-                "insert into identity_source_record (source, source_record_id, payload, received_at) values (?, ?, ?, ?)",
-                fresh, r -> new Object[] {r.source(), r.recordId(), json.writeValueAsString(r), utc(kept)});
-        List<StoredRecord> stored = new ArrayList<>(fresh.size());
-        for (int i = 0; i < fresh.size(); i++) {
-            stored.add(new StoredRecord(ids.get(i), fresh.get(i), kept, null, null, null));
-        }
-        return stored;
+    /** Ids for records about to be stored, drawn from the record sequence. */
+    public List<Long> newIds(int count) {
+        return Sequences.next(template, "identity_source_record_seq", count);
+    }
+
+    /**
+     * Stores records not seen before (the caller checked, under the resolution lock), each under an id from
+     * {@link #newIds} and with its person and how it was decided, in one batch.
+     */
+    public void insertAll(List<StoredRecord> resolved) {
+        template.batchUpdate("""
+                insert into identity_source_record (id, source, source_record_id, payload, received_at, person_number,
+                       resolution, match_probability) values (?, ?, ?, ?, ?, ?, ?, ?)""", resolved, 1000, (ps, r) -> {
+            ps.setLong(1, r.id());
+            ps.setString(2, r.record().source());
+            ps.setString(3, r.record().recordId());
+            ps.setString(4, json.writeValueAsString(r.record()));
+            ps.setObject(5, utc(r.receivedAt()));
+            ps.setString(6, r.personNumber());
+            ps.setString(7, r.resolution());
+            ps.setObject(8, r.matchProbability());
+        });
     }
 
     /** The records of one source with the given record ids, those that are stored. */
@@ -91,22 +100,9 @@ public class SourceRecordRepository {
                 .param("persons", personNumbers).query((rs, n) -> map(rs)).list();
     }
 
-    /** A record's person, how it was decided and how sure, as an assignment of the batch. */
-    public record Assignment(long recordId, String personNumber, String resolution, Double probability) {
-    }
-
     public void assign(long id, String personNumber, String resolution, Double probability) {
-        assignAll(List.of(new Assignment(id, personNumber, resolution, probability)));
-    }
-
-    public void assignAll(List<Assignment> assignments) {
-        template.batchUpdate("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?",
-                assignments, 1000, (ps, a) -> {
-                    ps.setString(1, a.personNumber());
-                    ps.setString(2, a.resolution());
-                    ps.setObject(3, a.probability());
-                    ps.setLong(4, a.recordId());
-                });
+        jdbc.sql("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?")
+                .params(personNumber, resolution, probability, id).update();
     }
 
     public void movePerson(String from, String to) {
