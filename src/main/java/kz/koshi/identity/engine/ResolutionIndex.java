@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import kz.koshi.identity.engine.block.BlockingPass;
@@ -105,7 +106,7 @@ public final class ResolutionIndex {
     }
 
     private Map<String, double[]> bestPerPerson(NormalisedRecord query) {
-        Map<Integer, Boolean> seen = new HashMap<>();
+        VisitedRecords seen = new VisitedRecords();
         Map<String, double[]> best = new HashMap<>(); // person -> {weight, record index}
         byte[] levels = new byte[Field.values().length];
         for (int p = 0; p < blocks.length; p++) {
@@ -115,11 +116,15 @@ public final class ResolutionIndex {
             }
             int[] visited = {0};
             blocks[p].forEach(key, index -> {
-                if (seen.putIfAbsent(index, Boolean.TRUE) == null) {
+                if (seen.add(index)) {
                     double w = scorer.weight(query, records.get(index), levels);
-                    double[] current = best.get(persons.get(index));
-                    if (current == null || w > current[0]) {
-                        best.put(persons.get(index), new double[] {w, index});
+                    String person = persons.get(index);
+                    double[] current = best.get(person);
+                    if (current == null) {
+                        best.put(person, new double[] {w, index});
+                    } else if (w > current[0]) {
+                        current[0] = w;
+                        current[1] = index;
                     }
                 }
                 return ++visited[0] < MAX_PER_KEY;
@@ -128,21 +133,71 @@ public final class ResolutionIndex {
         return best;
     }
 
+    /** The records a query has scored: a small open-addressing set, since a query visits a few hundred at most. */
+    private static final class VisitedRecords {
+        private int[] slots = new int[1024]; // record index + 1; 0 = free
+        private int size;
+
+        boolean add(int index) {
+            if (size * 2 >= slots.length) {
+                grow();
+            }
+            int mask = slots.length - 1;
+            for (int i = mix(index) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == 0) {
+                    slots[i] = index + 1;
+                    size++;
+                    return true;
+                }
+                if (slots[i] == index + 1) {
+                    return false;
+                }
+            }
+        }
+
+        private void grow() {
+            int[] old = slots;
+            slots = new int[old.length * 2];
+            size = 0;
+            for (int value : old) {
+                if (value != 0) {
+                    add(value - 1);
+                }
+            }
+        }
+
+        private static int mix(int index) {
+            return index * 0x9E3779B9 >>> 7;
+        }
+    }
+
+    /** The MAX_CANDIDATES best persons, best first (a bounded heap: a query may score hundreds of persons). */
+    private static List<Map.Entry<String, double[]>> top(Map<String, double[]> best) {
+        Comparator<Map.Entry<String, double[]>> byWeight = Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0])
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+        PriorityQueue<Map.Entry<String, double[]>> heap = new PriorityQueue<>(MAX_CANDIDATES + 1, byWeight);
+        for (Map.Entry<String, double[]> e : best.entrySet()) {
+            heap.add(e);
+            if (heap.size() > MAX_CANDIDATES) {
+                heap.poll();
+            }
+        }
+        List<Map.Entry<String, double[]>> ranked = new ArrayList<>(heap);
+        ranked.sort(byWeight.reversed());
+        return ranked;
+    }
+
     /**
      * LINK needs the top person above the link threshold and no second person there too: two
      * persons both "certain" means the registry itself may hold a duplicate, which a human must see.
      */
     private Resolution decide(Map<String, double[]> best, NormalisedRecord query) {
         MatchModel model = scorer.model();
-        List<Candidate> ranked = best.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0]))
-                .limit(MAX_CANDIDATES)
-                .map(e -> {
-                    NormalisedRecord match = records.get((int) e.getValue()[1]);
-                    double w = e.getValue()[0];
-                    return new Candidate(e.getKey(), match.recordId(), w, MatchModel.probability(w),
-                            scorer.explain(query, match));
-                }).toList();
+        List<Candidate> ranked = top(best).stream().map(e -> {
+            NormalisedRecord match = records.get((int) e.getValue()[1]);
+            double w = e.getValue()[0];
+            return new Candidate(e.getKey(), match.recordId(), w, MatchModel.probability(w), scorer.explain(query, match));
+        }).toList();
         if (ranked.isEmpty()) {
             return new Resolution(Decision.NEW, ranked);
         }

@@ -16,9 +16,11 @@ final class NameComparison {
     static final int DIFFERENT = F.level("different");
 
     private final Vocabulary vocabulary;
+    private final SimilarityBands bands;
 
     NameComparison(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.bands = new SimilarityBands(vocabulary);
     }
 
     int level(int exactA, int keyA, int variantA, int phoneticA,
@@ -37,33 +39,32 @@ final class NameComparison {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0) ? INITIAL : DIFFERENT;
         }
-        double jw = similarity(a, b, exactA, keyA, variantA, exactB, keyB, variantB);
-        if (jw >= 0.94) {
+        int band = similarity(exactA, keyA, variantA, exactB, keyB, variantB);
+        if (band == SimilarityBands.AT_94) {
             return JW_94;
         }
-        if (jw >= 0.88) {
+        if (band == SimilarityBands.AT_88) {
             return JW_88;
         }
         return phoneticA == phoneticB ? PHONETIC : DIFFERENT;
     }
 
     /**
-     * Jaro-Winkler of the closest pair of readings. The variant (full form, masculine stem) alone would
+     * Jaro-Winkler band of the closest pair of readings. The variant (full form, masculine stem) alone would
      * hide a typo in a name that has one: Michael's variant is mihail, and mihail against the typo
      * micvhael is far apart while michael and micvhael differ by one letter. The match key (cross-script,
      * double letters folded) and the spelling as written are tried until one reaches the top band.
      */
-    private double similarity(String variantStringA, String variantStringB, int exactA, int keyA, int variantA,
-                              int exactB, int keyB, int variantB) {
-        double jw = JaroWinkler.similarity(variantStringA, variantStringB);
-        if (jw < 0.94 && (keyA != variantA || keyB != variantB)) {
-            jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(keyA), vocabulary.string(keyB)));
+    private int similarity(int exactA, int keyA, int variantA, int exactB, int keyB, int variantB) {
+        int band = bands.band(variantA, variantB);
+        if (band < SimilarityBands.AT_94 && (keyA != variantA || keyB != variantB)) {
+            band = Math.max(band, bands.band(keyA, keyB));
         }
         boolean writtenIsAnotherReading = !(exactA == keyA && exactB == keyB) && !(exactA == variantA && exactB == variantB);
-        if (jw < 0.94 && writtenIsAnotherReading) {
-            jw = Math.max(jw, JaroWinkler.similarity(vocabulary.string(exactA), vocabulary.string(exactB)));
+        if (band < SimilarityBands.AT_94 && writtenIsAnotherReading) {
+            band = Math.max(band, bands.band(exactA, exactB));
         }
-        return jw;
+        return band;
     }
 
     /** Patronymics: levels exact, variant (same father's name), similar, different. */
@@ -77,7 +78,7 @@ final class NameComparison {
         if (rootA == rootB) {
             return 2;
         }
-        return JaroWinkler.similarity(vocabulary.string(keyA), vocabulary.string(keyB)) >= 0.88 ? 3 : 4;
+        return bands.band(keyA, keyB) >= SimilarityBands.AT_88 ? 3 : 4;
     }
 
     /** Cost of a level when choosing between the written and the swapped name order. */
