@@ -66,12 +66,15 @@ public class BorderIngest {
         System.out.println("warm-up outcomes " + outcomes);
         outcomes.clear();
         List<Long> batchMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> cpuBefore = ProcessCpu.sample();
         long start = System.nanoTime();
         batches(http, base, token, crossings.subList(warmup, warmup + measured), batchSize, clients, outcomes, batchMillis);
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> cpuAfter = ProcessCpu.sample();
         long[] bm = batchMillis.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("BATCH: %d crossings in %.1f s = %.0f crossings/s; per batch of %d: p50 %d ms, max %d ms; outcomes %s%n",
                 measured, seconds, measured / seconds, batchSize, bm[bm.length / 2], bm[bm.length - 1], outcomes);
+        System.out.println("CPU per crossing (ms, measured phase): " + ProcessCpu.perItem(cpuBefore, cpuAfter, measured));
 
         if (singles == 0) {
             return;
@@ -192,5 +195,57 @@ public class BorderIngest {
             return "null";
         }
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * CPU time (user + system, from /proc) of the platform (its pid in -Dkoshi.app.pid), all PostgreSQL
+     * processes, this load generator, and the whole machine, so that a run can say where the CPU per crossing goes.
+     */
+    static final class ProcessCpu {
+        private static final double TICK_MS = 10.0; // USER_HZ = 100 on Linux
+
+        static Map<String, Long> sample() throws Exception {
+            Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+            String app = System.getProperty("koshi.app.pid", "");
+            String self = Long.toString(ProcessHandle.current().pid());
+            ticks.put("platform", 0L);
+            ticks.put("postgres", 0L);
+            ticks.put("generator", 0L);
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                    String stat;
+                    try {
+                        stat = Files.readString(dir.resolve("stat"));
+                    } catch (Exception gone) {
+                        continue;
+                    }
+                    String pid = dir.getFileName().toString();
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    String who = pid.equals(app) ? "platform" : pid.equals(self) ? "generator"
+                            : comm.equals("postgres") ? "postgres" : null;
+                    if (who != null) {
+                        ticks.merge(who, t, Long::sum);
+                    }
+                }
+            }
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]); // all but idle and iowait
+            }
+            ticks.put("machine", busy);
+            return ticks;
+        }
+
+        static String perItem(Map<String, Long> before, Map<String, Long> after, int items) {
+            StringBuilder s = new StringBuilder();
+            for (String who : after.keySet()) {
+                s.append(s.isEmpty() ? "" : ", ").append(who).append(' ')
+                        .append(String.format("%.3f", (after.get(who) - before.get(who)) * TICK_MS / items));
+            }
+            return s.toString();
+        }
     }
 }

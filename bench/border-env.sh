@@ -7,9 +7,10 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DB=${DB:-koshi_bench_border}
 PORT=${PORT:-18081}
 OUT=bench/out/border
-URL=jdbc:postgresql://127.0.0.1:5432/$DB
+PG_PORT=${PG_PORT:-5432}
+URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB
 BASE=http://127.0.0.1:$PORT
-PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres"
+PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres"
 mkdir -p $OUT
 [ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
 if [ ! -d $OUT/app/BOOT-INF ] || [ target/koshi.jar -nt $OUT/app/BOOT-INF ]; then
@@ -37,7 +38,7 @@ start_app() {   # migrates a fresh database on first start
 # on a production server; it is skipped when autovacuum is on.
 start_analyze() {
   if [ "$($PSQL -d $DB -At -c 'show autovacuum')" = off ]; then
-    ( while sleep 10; do $PSQL -d $DB -c "analyze" 2>/dev/null || true; done ) &
+    ( while sleep 60; do $PSQL -d $DB -c "analyze" 2>/dev/null || true; done ) &
     ANALYZER=$!
     trap 'kill $APP $ANALYZER 2>/dev/null || true' EXIT
   fi

@@ -8,13 +8,14 @@ BATCH=${2:-1000}
 SENDERS=${3:-2}
 SINGLES=${4:-2000}
 WARMUP=${WARMUP:-3000}
-POP=$OUT/pop-border
-[ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
+PERSONS=${PERSONS:-60000}
+POP=$OUT/pop-border-$PERSONS
+[ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons $PERSONS --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
 start_analyze
 insert_token koshi-bench-border KNB-BORDER "crossings:write cards:read"
-"$JAVA" -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv $WARMUP $MEASURED $BATCH $SENDERS $SINGLES
+"$JAVA" -Dkoshi.app.pid=$APP -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv $WARMUP $MEASURED $BATCH $SENDERS $SINGLES
 $PSQL -d $DB -At -F' ' -c "select 'stored: crossings', (select count(*) from border_crossing), 'persons', (select count(*) from identity_person),
   'source records', (select count(*) from identity_source_record), 'cards', (select count(*) from border_card),
   'alerts', (select count(*) from border_alert), 'audit entries', (select count(*) from audit_entry)" || true
