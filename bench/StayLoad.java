@@ -101,7 +101,7 @@ public class StayLoad {
                     registrations.setLength(0);
                 }
             }
-            db.createStatement().execute("select setval(pg_get_serial_sequence('border_crossing', 'id'), "
+            db.createStatement().execute("select setval('border_crossing_seq', "
                     + "(select max(id) from border_crossing))");
             db.createStatement().execute("analyze");
             System.out.printf("loaded %d present persons (ENTRY crossings), %d registrations, %d entered more than 90 days ago%n",
