@@ -43,7 +43,8 @@ class CrossingRepository {
         }
         return new HashSet<>(jdbc.sql("""
                 select document_country, document_number, direction, occurred_at from border_crossing
-                where document_number in (:numbers)""")
+                where document_country in (:countries) and document_number in (:numbers)""")
+                .param("countries", batch.stream().map(CheckedCrossing::documentCountry).collect(Collectors.toSet()))
                 .param("numbers", batch.stream().map(CheckedCrossing::documentNumber).collect(Collectors.toSet()))
                 .query((rs, n) -> identityOf(rs.getString(1), rs.getString(2), Direction.valueOf(rs.getString(3)),
                         rs.getObject(4, OffsetDateTime.class).toInstant())).list());
