@@ -19,19 +19,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The printable card (A6 landscape PDF): labels in Kazakh, Russian and English, the holder's data, the QR
- * code of the signed credential drawn as vector modules, and the TD1 MRZ. Fonts: DejaVu Sans and Sans Mono
- * (Maven Central, net.sf.jasperreports:jasperreports-fonts), embedded, for Cyrillic and Kazakh letters.
+ * code of the signed credential drawn as vector modules, and the TD1 MRZ. Fonts, embedded: DejaVu Sans (Maven
+ * Central, net.sf.jasperreports:jasperreports-fonts) for Cyrillic and Kazakh letters, and OCR-B for the MRZ as
+ * ICAO Doc 9303 prescribes, at its pitch of 10 characters per inch (public domain, from Debian's fonts-ocr-b;
+ * see OCRB-LICENSE.txt beside it).
  */
 @Component
 class CardDocument {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String MRZ_FONT = "/kz/koshi/border/card/OCRB.otf";
+    /** ICAO 9303 part 3: 10 characters per inch in the MRZ, i.e. 7.2 points from one character to the next. */
+    private static final float MRZ_PITCH = 72f / 10;
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"), Locale.ENGLISH);
 
     private final MessageSource messages;
-    private final BaseFont sans = font("DejaVuSans.ttf");
-    private final BaseFont bold = font("DejaVuSans-Bold.ttf");
-    private final BaseFont mono = font("DejaVuSansMono.ttf");
+    private final BaseFont sans = font(FONTS + "DejaVuSans.ttf");
+    private final BaseFont bold = font(FONTS + "DejaVuSans-Bold.ttf");
+    private final BaseFont ocrB = font(MRZ_FONT);
+    private final float mrzSize = MRZ_PITCH * 1000 / ocrB.getWidth('<');
 
     CardDocument(MessageSource messages) {
         this.messages = messages;
@@ -58,7 +64,7 @@ class CardDocument {
         qr(canvas, QrCode.matrix(card.credential()), 290, 80, 115);
         List<String> mrz = CardOffice.mrz(card);
         for (int i = 0; i < mrz.size(); i++) {
-            text(canvas, mono, 11.5f, 20, 50 - i * 14, mrz.get(i));
+            text(canvas, ocrB, mrzSize, 20, 50 - i * 14, mrz.get(i));
         }
         document.close();
         return out.toByteArray();
@@ -94,11 +100,12 @@ class CardDocument {
         canvas.fill();
     }
 
-    private static BaseFont font(String name) {
-        try (InputStream in = CardDocument.class.getResourceAsStream(FONTS + name)) {
+    private static BaseFont font(String path) {
+        try (InputStream in = CardDocument.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + name);
+                throw new IllegalStateException("font missing from the classpath: " + path);
             }
+            String name = path.substring(path.lastIndexOf('/') + 1);
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -84,7 +84,9 @@ class CardApiTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/migrant-card.pdf"), pdf);
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSans");
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DejaVuSans").contains("OCRB");
+        String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(printed.replaceAll("\\s", "")).contains(mrz.replace("\n", ""));
         mvc.perform(get("/api/v1/cards/" + number + "/data")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/cards/" + number + "/data").header("Authorization", "Bearer koshi-demo-career"))
                 .andExpect(status().isForbidden());
