@@ -62,18 +62,21 @@ public class BorderIngest {
                 checkpoints.size(), crossings.size(), warmup, measured, batchSize, clients, singles);
 
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
-        batches(http, base, token, crossings.subList(0, warmup), batchSize, clients, outcomes, null);
+        batches(http, base, token, crossings.subList(0, warmup), batchSize, clients, outcomes, null, null);
         System.out.println("warm-up outcomes " + outcomes);
         outcomes.clear();
         List<Long> batchMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> batchDone = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> cpuBefore = ProcessCpu.sample();
         long start = System.nanoTime();
-        batches(http, base, token, crossings.subList(warmup, warmup + measured), batchSize, clients, outcomes, batchMillis);
+        batches(http, base, token, crossings.subList(warmup, warmup + measured), batchSize, clients, outcomes, batchMillis, batchDone);
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Long> cpuAfter = ProcessCpu.sample();
         long[] bm = batchMillis.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("BATCH: %d crossings in %.1f s = %.0f crossings/s; per batch of %d: p50 %d ms, max %d ms; outcomes %s%n",
                 measured, seconds, measured / seconds, batchSize, bm[bm.length / 2], bm[bm.length - 1], outcomes);
+        System.out.println("BATCH per 10 s of the measured phase (crossings/s, by the batches answered in it): "
+                + perWindow(batchDone, start, batchSize, 10));
         System.out.println("CPU per crossing (ms, measured phase): " + ProcessCpu.perItem(cpuBefore, cpuAfter, measured));
 
         if (singles == 0) {
@@ -94,8 +97,23 @@ public class BorderIngest {
                 micros[(int) (singles * 0.99)] / 1000.0, micros[singles - 1] / 1000.0, codes);
     }
 
+    /** Throughput in each full window of the phase (the last, partial window is left out): 2431 2610 ... */
+    private static String perWindow(List<Long> answeredAt, long start, int batchSize, int windowSeconds) {
+        long window = windowSeconds * 1_000_000_000L;
+        int full = (int) ((answeredAt.stream().mapToLong(Long::longValue).max().orElse(start) - start) / window);
+        int[] batches = new int[full];
+        answeredAt.forEach(t -> {
+            int w = (int) ((t - start) / window);
+            if (w < full) {
+                batches[w]++;
+            }
+        });
+        return full == 0 ? "(shorter than one window)"
+                : Arrays.stream(batches).mapToObj(b -> Long.toString((long) b * batchSize / windowSeconds)).collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static void batches(HttpClient http, String base, String token, List<String> items, int size, int clients,
-                                Map<String, LongAdder> outcomes, List<Long> millis) throws Exception {
+                                Map<String, LongAdder> outcomes, List<Long> millis, List<Long> done) throws Exception {
         AtomicInteger next = new AtomicInteger();
         Pattern outcome = Pattern.compile("\"outcome\"\\s*:\\s*\"([A-Z]+)\"");
         List<Thread> threads = new ArrayList<>();
@@ -109,7 +127,9 @@ public class BorderIngest {
                         HttpResponse<String> r = http.send(post(base + "/api/v1/crossings/batch", token, body),
                                 HttpResponse.BodyHandlers.ofString());
                         if (millis != null) {
-                            millis.add((System.nanoTime() - t) / 1_000_000);
+                            long answered = System.nanoTime();
+                            millis.add((answered - t) / 1_000_000);
+                            done.add(answered);
                         }
                         check(r, 200);
                         Matcher o = outcome.matcher(r.body());

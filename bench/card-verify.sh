@@ -14,7 +14,7 @@ fresh_db
 start_app
 start_analyze
 insert_token koshi-bench-border KNB-BORDER "crossings:write cards:read"
-"$JAVA" -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv 0 $CROSSINGS 1000 2 0
+"$JAVA" -Dkoshi.app.pid=$APP -cp "$CP" bench/BorderIngest.java $BASE koshi-bench-border $POP/border.csv 0 $CROSSINGS 1000 2 0
 $PSQL -d $DB -At -c "select number from border_card where number is not null" > $OUT/cards.txt
 echo "cards issued: $(wc -l < $OUT/cards.txt); public status of one: $(curl -s $BASE/api/v1/cards/$(head -1 $OUT/cards.txt))"
 "$JAVA" -Xss256k -cp "$CP" bench/CardVerifyLoad.java $BASE $OUT/cards.txt $RATE $SECONDS_ 20
