@@ -45,8 +45,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/prometheus").hasAuthority(ApiScope.METRICS_READ.authority())
                         .requestMatchers("/api/v1/public/**").permitAll()
                         // Migrant cards: anyone may check a card's status and verify its credential (least data).
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}",
-                                "/api/v1/cards/{number}/credential").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll()
                         .anyRequest().hasRole("SYSTEM"))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), AuthorizationFilter.class)

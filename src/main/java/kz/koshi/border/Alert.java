@@ -8,7 +8,12 @@ import java.time.Instant;
  */
 public record Alert(long id, long crossingId, Kind kind, String reason, State state, Instant createdAt) {
 
-    public enum Kind { ENTRY_BAN, WATCH_LIST, MINOR_EXIT }
+    /**
+     * ENTRY_BAN, WATCH_LIST: the person's bans on record; MINOR_EXIT: a child citizen leaving; DOCUMENT_EXPIRED: an
+     * entry on a travel document expired before the day; NO_EXIT_ON_RECORD: an entry while the last crossing on
+     * record is an entry too (an exit unrecorded, or a false stamp). All but WATCH_LIST hold a live crossing.
+     */
+    public enum Kind { ENTRY_BAN, WATCH_LIST, MINOR_EXIT, DOCUMENT_EXPIRED, NO_EXIT_ON_RECORD }
 
     /** OPEN waits for the officer; ALLOWED or STOPPED is the decision; NOTED is for the record only. */
     public enum State {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a crossing must show the officer: an entry during an entry ban, a watch-list hit (in either direction),
- * and the exit of a citizen under 18 without a parent or guardian on record, or with foreign adults only
- * (seed 000: minors taken abroad).
+ * the exit of a citizen under 18 alone, without a parent or guardian on record, or with foreign adults only
+ * (seed 000: minors taken abroad), an entry on an expired travel document, and an entry while the last crossing
+ * on record is an entry too (2016 report: false date stamps found only at exit).
  */
 @Component
 class AlertRules {
@@ -26,8 +27,12 @@ class AlertRules {
     record Finding(Alert.Kind kind, String reason) {
     }
 
-    /** What the crossing shows, given the traveller's bans and watch-list entries on record. */
-    List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers, List<BanView> bansOfPerson) {
+    /**
+     * What the crossing shows, given the traveller's bans and watch-list entries on record and their last completed
+     * crossing before this one (null if none).
+     */
+    List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers, List<BanView> bansOfPerson,
+                           Presence lastCrossing) {
         LocalDate day = LocalDate.ofInstant(crossing.occurredAt(), java.time.ZoneOffset.UTC);
         List<Finding> found = new ArrayList<>();
         for (BanView ban : bansOfPerson) {
@@ -39,6 +44,17 @@ class AlertRules {
             } else if (ban.kind().equals("WATCH_LIST")) {
                 found.add(new Finding(Alert.Kind.WATCH_LIST, ban.reason()));
             }
+        }
+        if (crossing.direction() == Direction.ENTRY && crossing.documentExpiresOn() != null && crossing.documentExpiresOn().isBefore(day)) {
+            found.add(new Finding(Alert.Kind.DOCUMENT_EXPIRED, "DOCUMENT_EXPIRED"));
+        }
+        if (crossing.direction() == Direction.ENTRY && lastCrossing != null && lastCrossing.direction() == Direction.ENTRY
+                && lastCrossing.at().isBefore(crossing.occurredAt())) {
+            found.add(new Finding(Alert.Kind.NO_EXIT_ON_RECORD, "LAST_CROSSING_ENTRY"));
+        }
+        if (crossing.direction() == Direction.EXIT && crossing.minors().isEmpty() && HOME.equals(crossing.citizenship())
+                && Period.between(crossing.birthDate(), day).getYears() < 18) {
+            found.add(new Finding(Alert.Kind.MINOR_EXIT, "UNACCOMPANIED"));
         }
         if (crossing.direction() == Direction.EXIT) {
             for (int i = 0; i < crossing.minors().size(); i++) {

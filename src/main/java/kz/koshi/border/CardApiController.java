@@ -46,7 +46,7 @@ class CardApiController {
     }
 
     @GetMapping("/{number}/credential")
-    @Operation(summary = "The signed credential exactly as in the card's QR code: a compact JWS, ES256, with kid (public)")
+    @Operation(summary = "The signed credential exactly as in the card's QR code: a compact JWS, ES256, with kid (border and police officers' systems; it carries the holder's names)")
     Credential credential(@PathVariable String number) {
         return new Credential(number, cards.credential(number));
     }
@@ -55,7 +55,7 @@ class CardApiController {
     }
 
     @PostMapping("/verification")
-    @Operation(summary = "Verify a pasted or scanned credential with the published keys; a forged or altered one fails with the reason (public)")
+    @Operation(summary = "Verify a pasted or scanned credential with the published keys, then against the card register; a forged, altered or revoked one fails with the reason (public)")
     Verification verify(@Valid @RequestBody VerificationRequest request) {
         return cards.verify(request.credential());
     }

@@ -66,11 +66,16 @@ class CardOffice {
         return issued.stream().collect(Collectors.toMap(Card::crossingId, c -> c));
     }
 
-    /** A card on an entry: valid from the day of entry for the configured term, never beyond the travel document. */
+    /**
+     * A card on an entry: valid from the day of entry for the configured term, never beyond the travel document. An
+     * entry on an expired document is held for the officer (alert DOCUMENT_EXPIRED); if the officer lets it through,
+     * the card gets the configured term, since a card that has expired on the day it is issued would serve no one.
+     */
     private Card issue(long serial, StoredCrossing entry, ECKey key, Instant signedAt) {
         LocalDate issued = LocalDate.ofInstant(entry.occurredAt(), clock.getZone());
         LocalDate until = issued.plus(properties.cardValidity()).minusDays(1);
-        if (entry.documentExpiresOn() != null && entry.documentExpiresOn().isBefore(until)) {
+        LocalDate documentEnds = entry.documentExpiresOn();
+        if (documentEnds != null && !documentEnds.isBefore(issued) && documentEnds.isBefore(until)) {
             until = entry.documentExpiresOn();
         }
         String number = CardNumber.of(serial);
@@ -91,6 +96,10 @@ class CardOffice {
             throw new DomainProblem(ProblemType.VALIDATION, "number", "border.card.number-invalid");
         }
         return cards.byNumber(number).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.card.not-found"));
+    }
+
+    Optional<Card> byNumber(String number) {
+        return cards.byNumber(number);
     }
 
     Optional<Card> ofPerson(String personNumber) {

@@ -57,18 +57,30 @@ public class Cards {
                 person.registerBy());
     }
 
-    /** The compact JWS exactly as in the card's QR code. */
+    /** The compact JWS exactly as in the card's QR code; it carries the holder's names, so officers only, audited. */
+    @Transactional
+    @PreAuthorize(OFFICERS)
     public String credential(String number) {
-        return office.card(number).credential();
+        Card card = office.card(number);
+        audit.record(AuditEvent.success("CARD_CREDENTIAL_VIEWED", "border_card", card.number()));
+        return card.credential();
     }
 
     public Map<String, Object> publicKeys() {
         return keys.ring().publicKeys().toJSONObject(true);
     }
 
-    /** Offline-style verification: only the published keys are used, never the card register. */
+    /**
+     * The online check of a scanned or pasted credential: the signature with the published keys only, as an offline
+     * reader would, then the card register, which alone knows whether a genuine card has been revoked since.
+     */
     public Verification verify(String credential) {
-        return CredentialVerifier.verify(credential, keys.ring().publicKeys(), LocalDate.now(clock));
+        Verification offline = CredentialVerifier.verify(credential, keys.ring().publicKeys(), LocalDate.now(clock));
+        if (!offline.valid()) {
+            return offline;
+        }
+        boolean revoked = office.byNumber(offline.credential().cardNumber()).map(c -> "REVOKED".equals(c.state())).orElse(false);
+        return revoked ? Verification.fails(Verification.Reason.REVOKED, offline.keyId(), offline.credential()) : offline;
     }
 
     @Transactional

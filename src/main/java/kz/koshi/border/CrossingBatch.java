@@ -28,6 +28,7 @@ class CrossingBatch {
     private final CrossingCheck check;
     private final CrossingRepository crossings;
     private final BanRepository bans;
+    private final PresenceRepository presence;
     private final PersonResolver resolver;
     private final AlertRules alertRules;
     private final AlertRepository alerts;
@@ -36,12 +37,13 @@ class CrossingBatch {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CrossingBatch(CrossingCheck check, CrossingRepository crossings, BanRepository bans, PersonResolver resolver,
+    CrossingBatch(CrossingCheck check, CrossingRepository crossings, BanRepository bans, PresenceRepository presence, PersonResolver resolver,
                   AlertRules alertRules, AlertRepository alerts, CrossingCompletion completion, BorderProperties properties,
                   AuditTrail audit, Clock clock) {
         this.check = check;
         this.crossings = crossings;
         this.bans = bans;
+        this.presence = presence;
         this.resolver = resolver;
         this.alertRules = alertRules;
         this.alerts = alerts;
@@ -69,6 +71,7 @@ class CrossingBatch {
         List<String> persons = resolver.resolveAll(records);
         Map<String, List<BanView>> bansOf = bans.ofPersons(PersonSelection.of(persons)).stream()
                 .collect(Collectors.groupingBy(BanView::personNumber));
+        Map<String, Presence> lastCrossings = presence.lastOf(PersonSelection.of(persons));
 
         Instant now = clock.instant();
         List<CrossingRepository.NewCrossing> rows = new ArrayList<>();
@@ -79,7 +82,8 @@ class CrossingBatch {
             String person = persons.get(next++);
             List<String> minors = persons.subList(next, next + a.minors().size());
             next += a.minors().size();
-            List<AlertRules.Finding> found = alertRules.findings(a.crossing(), person, minors, bansOf.getOrDefault(person, List.of()));
+            List<AlertRules.Finding> found = alertRules.findings(a.crossing(), person, minors, bansOf.getOrDefault(person, List.of()),
+                    lastCrossings.get(person));
             boolean live = a.crossing().occurredAt().isAfter(now.minus(properties.liveWindow()));
             boolean hold = live && found.stream().anyMatch(f -> f.kind() != Alert.Kind.WATCH_LIST);
             rows.add(new CrossingRepository.NewCrossing(a.crossing(), person, hold ? "HELD" : "COMPLETED"));

@@ -54,7 +54,10 @@ class CrossingDesk {
         return batch.record(requests, channel);
     }
 
-    /** The officer's decision on an open alert; when none is left open the crossing completes or is refused. */
+    /**
+     * The officer's decision on an open alert. A stop refuses the crossing at once (its other open alerts are then
+     * noted, there is nothing left to decide); when every alert is allowed the crossing completes.
+     */
     @Transactional
     @PreAuthorize("hasRole('BORDER_OFFICER') or hasAuthority('SCOPE_crossings:write')")
     public CrossingReceipt decide(long alertId, boolean allow, String officer) {
@@ -65,13 +68,13 @@ class CrossingDesk {
         audit.record(AuditEvent.success("CROSSING_ALERT_DECIDED", "border_alert", alertId).because(allow ? "ALLOWED" : "STOPPED"));
         List<Alert> all = alerts.ofCrossing(alert.crossingId());
         Map<Long, Card> issued = Map.of();
-        if (all.stream().noneMatch(a -> a.state() == Alert.State.OPEN)) {
-            if (all.stream().anyMatch(a -> a.state() == Alert.State.STOPPED)) {
-                crossings.setState(alert.crossingId(), "REFUSED");
-            } else {
-                crossings.setState(alert.crossingId(), "COMPLETED");
-                issued = completion.completeAll(List.of(crossings.find(alert.crossingId()).orElseThrow()));
-            }
+        if (!allow) {
+            all.stream().filter(a -> a.state() == Alert.State.OPEN)
+                    .forEach(a -> alerts.decide(a.id(), Alert.State.NOTED, officer, clock.instant()));
+            crossings.setState(alert.crossingId(), "REFUSED");
+        } else if (all.stream().noneMatch(a -> a.state() == Alert.State.OPEN)) {
+            crossings.setState(alert.crossingId(), "COMPLETED");
+            issued = completion.completeAll(List.of(crossings.find(alert.crossingId()).orElseThrow()));
         }
         return completion.receipts(List.of(crossings.find(alert.crossingId()).orElseThrow()), issued).getFirst();
     }

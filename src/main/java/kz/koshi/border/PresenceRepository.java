@@ -2,10 +2,13 @@ package kz.koshi.border;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import kz.koshi.shared.PersonSelection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +53,18 @@ class PresenceRepository {
             ps.setString(4, c.personNumber());
             ps.setObject(5, utc(c.occurredAt()));
         });
+    }
+
+    /** The last completed crossing on record of each selected person who has one. */
+    Map<String, Presence> lastOf(PersonSelection persons) {
+        Map<String, Presence> last = new HashMap<>();
+        jdbc.sql("select person_number, last_direction, last_at from border_presence where " + persons.where("person_number"))
+                .params(persons.params())
+                .query(rs -> {
+                    last.put(rs.getString("person_number"), new Presence(Direction.valueOf(rs.getString("last_direction")),
+                            rs.getObject("last_at", java.time.OffsetDateTime.class).toInstant()));
+                });
+        return last;
     }
 
     /** Persons whose last crossing is an entry, after the given person number, in order: a page of the sweep. */

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static kz.koshi.border.CrossingApiTest.BORDER;
 import static kz.koshi.border.CrossingApiTest.crossing;
 import static kz.koshi.border.CrossingApiTest.field;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
@@ -39,7 +40,8 @@ class AlertsTest {
         mvc.perform(post("/api/v1/border/alerts/0/decision").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"decision\": \"STOP\"}")).andExpect(status().isNotFound());
         org.assertj.core.api.Assertions.assertThat(again).contains("\"personNumber\":\"" + person + "\"")
-                .contains("\"state\":\"HELD\"").contains("\"kind\":\"ENTRY_BAN\"").contains("\"reason\":\"COURT_EXPULSION\"");
+                .contains("\"state\":\"HELD\"").contains("\"kind\":\"ENTRY_BAN\"").contains("\"reason\":\"COURT_EXPULSION\"")
+                .contains("\"kind\":\"NO_EXIT_ON_RECORD\"");
         String alertId = again.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
         mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"STOP\"}"))
@@ -65,6 +67,45 @@ class AlertsTest {
         mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aChildCitizenLeavingAloneWaitsForTheOfficer() throws Exception {
+        String alone = record(crossing("EXIT", "N22334455", "AKHMETOVA", now(4), "DANA", "2012-04-04").replace("\"UZB\"", "\"KAZ\""));
+        org.assertj.core.api.Assertions.assertThat(alone).contains("\"state\":\"HELD\"").contains("\"kind\":\"MINOR_EXIT\"")
+                .contains("\"reason\":\"UNACCOMPANIED\"");
+        String adult = record(crossing("EXIT", "N22334466", "AKHMETOV", now(4), "DAUREN", "1990-04-04").replace("\"UZB\"", "\"KAZ\""));
+        org.assertj.core.api.Assertions.assertThat(adult).contains("\"state\":\"COMPLETED\"").contains("\"alerts\":[]");
+    }
+
+    @Test
+    void anEntryOnAnExpiredDocumentWaitsAndIfAllowedGetsACardThatIsValid() throws Exception {
+        String expired = record(crossing("ENTRY", "KE1000001", "SAFAROV", now(5), "BOBUR", "1985-06-01").replace("2031-05-01", "2020-01-01"));
+        org.assertj.core.api.Assertions.assertThat(expired).contains("\"state\":\"HELD\"").contains("\"kind\":\"DOCUMENT_EXPIRED\"")
+                .doesNotContain("\"card\":{");
+        String alertId = expired.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        String allowed = mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"))
+                .andReturn().getResponse().getContentAsString();
+        String card = allowed.replaceAll("(?s).*\"card\":\\{\"number\":\"(M\\d{8})\".*", "$1");
+        mvc.perform(get("/api/v1/cards/" + card)).andExpect(jsonPath("$.state").value("VALID"));
+    }
+
+    @Test
+    void anEntryWhileTheLastCrossingOnRecordIsAnEntryWaitsAndAStopRefusesAtOnce() throws Exception {
+        record(crossing("ENTRY", "KF1000001", "NORMATOV", "2026-10-01T08:00:00Z", "SHER", "1988-02-02"));
+        String again = record(crossing("ENTRY", "KF1000002", "NORMATOV", now(6), "SHER", "1988-02-02"));
+        org.assertj.core.api.Assertions.assertThat(again).contains("\"state\":\"HELD\"").contains("\"kind\":\"NO_EXIT_ON_RECORD\"")
+                .contains("\"reason\":\"LAST_CROSSING_ENTRY\"");
+        String alertId = again.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"STOP\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("REFUSED"));
+        String exitThenEntry = record(crossing("EXIT", "KF1000003", "TOSHEV", "2026-10-01T08:00:00Z", "ULUGBEK", "1977-03-03"));
+        org.assertj.core.api.Assertions.assertThat(exitThenEntry).contains("\"alerts\":[]");
+        String back = record(crossing("ENTRY", "KF1000003", "TOSHEV", now(7), "ULUGBEK", "1977-03-03"));
+        org.assertj.core.api.Assertions.assertThat(back).doesNotContain("NO_EXIT_ON_RECORD");
     }
 
     @Test

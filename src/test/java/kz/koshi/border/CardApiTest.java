@@ -46,8 +46,9 @@ class CardApiTest {
     @Test
     void theCredentialVerifiesWithThePublishedKeysAndAnAlteredOneFails() throws Exception {
         String number = issueCard("CA0000002", "SAIDOV");
-        String jws = field(mvc.perform(get("/api/v1/cards/" + number + "/credential")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(), "credential");
+        mvc.perform(get("/api/v1/cards/" + number + "/credential")).andExpect(status().isUnauthorized());
+        String jws = field(mvc.perform(get("/api/v1/cards/" + number + "/credential").header("Authorization", "Bearer koshi-demo-police"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "credential");
         String kid = new String(Base64.getUrlDecoder().decode(jws.split("\\.")[0]));
         mvc.perform(get("/api/v1/cards/keys")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.keys[0].kty").value("EC"))
@@ -65,6 +66,22 @@ class CardApiTest {
                         .content("{\"credential\": \"" + altered + "\"}"))
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.reason").value("SIGNATURE_INVALID"));
+    }
+
+    @Autowired
+    CardRepository cardRegister;
+
+    @Test
+    void aRevokedCardsGenuineCredentialFailsTheOnlineCheck() throws Exception {
+        String number = issueCard("CA0000004", "RAHIMOV");
+        String jws = field(mvc.perform(get("/api/v1/cards/" + number + "/credential").header("Authorization", "Bearer koshi-demo-border"))
+                .andReturn().getResponse().getContentAsString(), "credential");
+        cardRegister.revoke(number);
+        mvc.perform(post("/api/v1/cards/verification").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"credential\": \"" + jws + "\"}"))
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.reason").value("REVOKED"));
+        mvc.perform(get("/api/v1/cards/" + number)).andExpect(jsonPath("$.state").value("REVOKED"));
     }
 
     @Test

@@ -16,10 +16,12 @@ public record Verification(boolean valid, Reason reason, String keyId, CardCrede
         /** Signed, but not a migrant card credential or missing fields. */
         NOT_A_CARD,
         NOT_YET_VALID,
-        EXPIRED
+        EXPIRED,
+        /** Genuine, but the card register says it was revoked (e.g. a court expulsion): only an online check can tell. */
+        REVOKED
     }
 
-    static Verification fails(Reason reason, String keyId, CardCredential credential) {
+    public static Verification fails(Reason reason, String keyId, CardCredential credential) {
         return new Verification(false, reason, keyId, credential);
     }
 }
