@@ -22,12 +22,12 @@ class BorderTimeline implements PersonTimelineContributor {
     public List<TimelineEntry> timeline(String personNumber) {
         List<TimelineEntry> entries = new ArrayList<>();
         records.crossingsOf(personNumber).forEach(c -> entries.add(new TimelineEntry(c.occurredAt(), "border",
-                "border.timeline." + c.direction(), List.of(c.checkpoint(), c.state()))));
+                "border.timeline." + c.direction(), List.of(c.checkpoint(), "border.state." + c.state()))));
         records.cardOf(personNumber).ifPresent(card -> entries.add(new TimelineEntry(
                 card.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC), "border", "border.timeline.card",
                 List.of(card.number(), card.validUntil().toString()))));
         records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(b.validFrom().atStartOfDay().toInstant(ZoneOffset.UTC),
-                "border", "border.timeline." + b.kind(), List.of(b.reason(), String.valueOf(b.validUntil())))));
+                "border", "border.timeline." + b.kind(), List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())))));
         return entries;
     }
 }

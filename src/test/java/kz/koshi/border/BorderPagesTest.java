@@ -43,10 +43,13 @@ class BorderPagesTest {
                         .param("givenNames", "MALIKA").param("birthDate", "1991-01-01").param("sex", "F").param("citizenship", "UZB")
                         .param("purpose", "WORK").param("minorRelation", "PARENT"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location)).andExpect(status().isOk())
+        String page = mvc.perform(get(location)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("IMKAZM")))
                 .andExpect(content().string(containsString("RAKHIMOVA&lt;&lt;MALIKA")))
-                .andExpect(content().string(containsString("<svg")));
+                .andExpect(content().string(containsString("<svg"))).andReturn().getResponse().getContentAsString();
+        String person = page.replaceAll("(?s).*?(KP\\d{9}).*", "$1");
+        mvc.perform(get("/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Entry at AIR-NQZ (Completed)")));
         mvc.perform(get("/border/board/rows")).andExpect(status().isOk()).andExpect(content().string(containsString("Въезд")));
     }
 
