@@ -56,7 +56,7 @@ class BorderController {
             model.addAttribute("mrzResult", data.valid() ? "border.mrz.valid" : "border.mrz.check-failed");
             model.addAttribute("mrzFailed", data.failedChecks());
         } catch (MrzException e) {
-            model.addAttribute("mrzResult", "border.mrz.unreadable");
+            model.addAttribute("mrzResult", "border." + e.getMessage()); // border.mrz.shape, .characters or .date
         }
         model.addAttribute("checkpoints", pages.checkpoints());
         return htmx != null ? "border/crossing-form :: fields" : formPage(model);

@@ -32,6 +32,10 @@ class BorderPagesTest {
         mvc.perform(post("/border/mrz").with(csrf()).param("mrz", MRZ.replace("FA12345673", "FA12345683")))
                 .andExpect(content().string(containsString("контрольные цифры не сходятся")))
                 .andExpect(content().string(containsString("номер документа")));
+        mvc.perform(post("/border/mrz").with(csrf()).param("mrz", MRZ.replace("9001011", "9402301")).param("lang", "en"))
+                .andExpect(content().string(containsString("holds an impossible date")));
+        mvc.perform(post("/border/mrz").with(csrf()).param("mrz", "P<UZB").param("lang", "en"))
+                .andExpect(content().string(containsString("not a TD1, TD2 or TD3 MRZ")));
     }
 
     @Test
