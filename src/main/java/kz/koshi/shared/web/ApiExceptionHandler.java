@@ -1,5 +1,6 @@
 package kz.koshi.shared.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,12 +98,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The request body is not valid JSON of the expected shape."));
     }
 
+    /** Spring's own problems (405, 406, 415, a missing parameter, ...) get the platform's stable type. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem && isBlankType(problem.getType())) {
             problem.setType(ProblemType.forStatus(status.value()).uri());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static boolean isBlankType(URI type) {
+        return type == null || type.toString().equals("about:blank");
     }
 }
