@@ -48,6 +48,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}",
                                 "/api/v1/cards/{number}/credential").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll()
+                        // Also checked here, at the door, because the controller reads and validates the batch before
+                        // the service's own check runs: a caller without the scope gets 403, never a 400 about its body.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/crossings", "/api/v1/crossings/**")
+                        .hasAuthority(ApiScope.CROSSINGS_WRITE.authority())
                         .anyRequest().hasRole("SYSTEM"))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

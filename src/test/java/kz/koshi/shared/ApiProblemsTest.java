@@ -27,6 +27,26 @@ class ApiProblemsTest {
     }
 
     @Test
+    void anEmptyOrTooLargeCrossingBatchIs400NamingTheBatch() throws Exception {
+        send("/api/v1/crossings/batch", BORDER, "[]")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("batch"));
+        send("/api/v1/crossings/batch", BORDER, "[" + "{},".repeat(5_000) + "{}]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("batch"));
+    }
+
+    @Test
+    void aCallerWithoutTheScopeGets403BeforeItsBodyIsJudged() throws Exception {
+        send("/api/v1/crossings/batch", POLICE, "[]").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:forbidden"));
+        send("/api/v1/crossings", POLICE, "{}").andExpect(status().isForbidden());
+        send("/api/v1/identity/records/batch", "Bearer koshi-demo-admin", "[]").andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnsupportedMediaTypeIs415ProblemDetail() throws Exception {
         mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())

@@ -4,18 +4,21 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.ConstraintViolationException;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.method.MethodValidationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,6 +70,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new Problems.FieldError(e.getName(), "has the wrong format")));
     }
 
+    /** Method validation through a proxy ({@code @Validated} controllers and services): a parameter at fault. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return ValidationFields.concernsReturnValue(e) ? unexpected(e)
+                : Problems.invalid("The request has invalid parameters.", ValidationFields.of(e));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         // The exception class only: messages may carry personal data.
@@ -85,10 +95,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new Problems.FieldError(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage()))).toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", errors));
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", ValidationFields.of(e)));
+    }
+
+    /** A return value failing its constraints is the platform's fault; parameters failing theirs, the caller's. */
+    @Override
+    protected ResponseEntity<Object> handleMethodValidationException(MethodValidationException e, HttpHeaders headers,
+            HttpStatus status, WebRequest request) {
+        if (e.isForReturnValue()) {
+            return ResponseEntity.internalServerError().body(unexpected(e));
+        }
+        return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", ValidationFields.of(e)));
     }
 
     @Override
