@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,7 +33,8 @@ class ApiProblemsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
-                .andExpect(jsonPath("$.errors[0].field").value("batch"));
+                .andExpect(jsonPath("$.errors[0].field").value("batch"))
+                .andExpect(jsonPath("$.errors[0].message").value("size must be between 1 and 5000"));
         send("/api/v1/crossings/batch", BORDER, "[" + "{},".repeat(5_000) + "{}]")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("batch"));
@@ -51,5 +53,24 @@ class ApiProblemsTest {
         mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("urn:koshi:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void fieldMessagesFollowAcceptLanguage() throws Exception {
+        String ban = """
+                {"personNumber": "", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-03"}""";
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "en-GB,en;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("personNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban))
+                .andExpect(jsonPath("$.errors[0].message").value("не должно быть пустым"));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "kk-KZ")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban.replace("SEARCH", "LOST")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("бос болмауы керек")));
+        send("/api/v1/border/bans", BORDER, ban)
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
     }
 }

@@ -10,6 +10,7 @@ import kz.koshi.shared.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -67,7 +68,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.invalid("A parameter has the wrong format.",
-                List.of(new Problems.FieldError(e.getName(), "has the wrong format")));
+                List.of(new Problems.FieldError(e.getName(), text("api.field.wrong-format"))));
     }
 
     /** Method validation through a proxy ({@code @Validated} controllers and services): a parameter at fault. */
@@ -127,5 +128,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static boolean isBlankType(URI type) {
         return type == null || type.toString().equals("about:blank");
+    }
+
+    /** Field messages follow the caller's language (Accept-Language on the API), like the constraint messages. */
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }
