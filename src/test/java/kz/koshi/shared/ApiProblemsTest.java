@@ -73,4 +73,24 @@ class ApiProblemsTest {
         send("/api/v1/border/bans", BORDER, ban)
                 .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
     }
+
+    @Test
+    void anImpossibleDateOrAMissingNumberIsNamedOnBorderAndStayEndpoints() throws Exception {
+        send("/api/v1/border/bans", BORDER, """
+                {"personNumber": "KP000000001", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-30"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
+                .andExpect(jsonPath("$.errors[0].message").value("has the wrong format"));
+        mvc.perform(post("/api/v1/stay/permits").header("Authorization", POLICE).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"personNumber": "KP000000001", "kind": "RESIDENCE", "employer": "X",
+                                 "validFrom": "2026-02-01", "validUntil": "2026-08-01", "taxPaid": 0}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("months"))
+                .andExpect(jsonPath("$.errors[0].message").value("отсутствует или имеет неверный тип"));
+        send("/api/v1/stay/registrations", POLICE, """
+                {"personNumber": "KP000000001", "party": "HOST", "validFrom": "2026-01-01", "validUntil": "2026-13-01"}""")
+                .andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+    }
 }

@@ -109,11 +109,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid parameters.", ValidationFields.of(e)));
     }
 
+    /** A value Jackson could not read into its field (an impossible date, a number left out) is named like a field error. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST, "Malformed request",
-                "The request body is not valid JSON of the expected shape."));
+        return ResponseEntity.badRequest().body(JsonFieldPath.of(e)
+                .map(path -> Problems.invalid("The request has invalid fields.", List.of(new Problems.FieldError(path.field(),
+                        text(path.wrongFormat() ? "api.field.wrong-format" : "api.field.missing-or-wrong-type")))))
+                .orElseGet(() -> Problems.of(ProblemType.MALFORMED_REQUEST, "Malformed request",
+                        "The request body is not valid JSON of the expected shape.")));
     }
 
     /** Spring's own problems (405, 406, 415, a missing parameter, ...) get the platform's stable type. */
