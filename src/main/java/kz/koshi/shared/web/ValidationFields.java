@@ -41,9 +41,13 @@ final class ValidationFields {
     /** {@code batch.batch[0].surname} (method, parameter, ...) becomes {@code batch[0].surname}. */
     private static String parameterPath(Path path) {
         String text = path.toString();
-        Path.Node first = nodes(path).getFirst();
-        boolean method = first.getKind() == ElementKind.METHOD || first.getKind() == ElementKind.CONSTRUCTOR;
-        return method && text.startsWith(first.getName() + ".") ? text.substring(first.getName().length() + 1) : text;
+        List<Path.Node> nodes = nodes(path);
+        if (nodes.isEmpty() || !(nodes.getFirst().getKind() == ElementKind.METHOD
+                || nodes.getFirst().getKind() == ElementKind.CONSTRUCTOR)) {
+            return text;
+        }
+        String method = nodes.getFirst().getName() + ".";
+        return text.startsWith(method) ? text.substring(method.length()) : text;
     }
 
     private static List<Path.Node> nodes(Path path) {
