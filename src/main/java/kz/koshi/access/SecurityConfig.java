@@ -47,6 +47,10 @@ class SecurityConfig {
                         // Migrant cards: anyone may check a card's status and verify its credential (least data).
                         .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll()
+                        // Also checked here, at the door, because the controller reads and validates the batch before
+                        // the service's own check runs: a caller without the scope gets 403, never a 400 about its body.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/crossings", "/api/v1/crossings/**")
+                        .hasAuthority(ApiScope.CROSSINGS_WRITE.authority())
                         .anyRequest().hasRole("SYSTEM"))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Russian by default; Kazakh and English on request ({@code ?lang=kk}), remembered in a cookie for a year. */
+/**
+ * Pages: Russian by default; Kazakh and English on request ({@code ?lang=kk}), remembered in a cookie for a year.
+ * The API: the language of the caller's {@code Accept-Language} ({@link CallerLanguage}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -23,7 +26,7 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(RUSSIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
-        return resolver;
+        return new CallerLanguage(resolver);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package kz.koshi.shared;
+
+import kz.koshi.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Bad input to the API is a 400 ProblemDetail naming the field at fault, in the caller's language, never a 500. */
+@DatabaseTest
+class ApiProblemsTest {
+
+    static final String BORDER = "Bearer koshi-demo-border";
+    static final String POLICE = "Bearer koshi-demo-police";
+
+    @Autowired
+    MockMvc mvc;
+
+    ResultActions send(String path, String token, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void anEmptyOrTooLargeCrossingBatchIs400NamingTheBatch() throws Exception {
+        send("/api/v1/crossings/batch", BORDER, "[]")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("batch"))
+                .andExpect(jsonPath("$.errors[0].message").value("size must be between 1 and 5000"));
+        send("/api/v1/crossings/batch", BORDER, "[" + "{},".repeat(5_000) + "{}]")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("batch"));
+    }
+
+    @Test
+    void aCallerWithoutTheScopeGets403BeforeItsBodyIsJudged() throws Exception {
+        send("/api/v1/crossings/batch", POLICE, "[]").andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:forbidden"));
+        send("/api/v1/crossings", POLICE, "{}").andExpect(status().isForbidden());
+        send("/api/v1/identity/records/batch", "Bearer koshi-demo-admin", "[]").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIs415ProblemDetail() throws Exception {
+        mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void fieldMessagesFollowAcceptLanguage() throws Exception {
+        String ban = """
+                {"personNumber": "", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-03"}""";
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "en-GB,en;q=0.9")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("personNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban))
+                .andExpect(jsonPath("$.errors[0].message").value("не должно быть пустым"));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "kk-KZ")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban.replace("SEARCH", "LOST")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("бос болмауы керек")));
+        send("/api/v1/border/bans", BORDER, ban)
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+    }
+
+    @Test
+    void anImpossibleDateOrAMissingNumberIsNamedOnBorderAndStayEndpoints() throws Exception {
+        send("/api/v1/border/bans", BORDER, """
+                {"personNumber": "KP000000001", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-30"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
+                .andExpect(jsonPath("$.errors[0].message").value("has the wrong format"));
+        mvc.perform(post("/api/v1/stay/permits").header("Authorization", POLICE).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"personNumber": "KP000000001", "kind": "RESIDENCE", "employer": "X",
+                                 "validFrom": "2026-02-01", "validUntil": "2026-08-01", "taxPaid": 0}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("months"))
+                .andExpect(jsonPath("$.errors[0].message").value("отсутствует или имеет неверный тип"));
+        send("/api/v1/stay/registrations", POLICE, """
+                {"personNumber": "KP000000001", "party": "HOST", "validFrom": "2026-01-01", "validUntil": "2026-13-01"}""")
+                .andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+    }
+}
