@@ -17,9 +17,9 @@ public final class BorderCommands {
     /** An entry ban or a watch-list entry; {@code validUntil} empty means until lifted. */
     public record NewBan(
             @NotBlank @Size(max = 24) String personNumber,
-            @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST", message = "must be ENTRY_BAN or WATCH_LIST") String kind,
+            @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST", message = "{koshi.validation.one-of}") String kind,
             @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
-                    message = "must be COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION") String reason,
+                    message = "{koshi.validation.one-of}") String reason,
             @Size(max = 100) String basis,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
@@ -35,7 +35,7 @@ public final class BorderCommands {
     public record NewGuardian(
             @NotBlank @Size(max = 24) String childPersonNumber,
             @NotBlank @Size(max = 24) String adultPersonNumber,
-            @NotBlank @Pattern(regexp = "PARENT|GUARDIAN", message = "must be PARENT or GUARDIAN") String relation,
+            @NotBlank @Pattern(regexp = "PARENT|GUARDIAN", message = "{koshi.validation.one-of}") String relation,
             @Size(max = 100) String basis) {
     }
 }

@@ -13,17 +13,17 @@ import jakarta.validation.constraints.Size;
  * impossible date is reported against its field rather than as unreadable JSON.
  */
 public record CrossingRequest(
-        @NotBlank @Pattern(regexp = "ENTRY|EXIT", message = "must be ENTRY or EXIT") String direction,
+        @NotBlank @Pattern(regexp = "ENTRY|EXIT", message = "{koshi.validation.one-of}") String direction,
         @NotBlank @Size(max = 16) String checkpoint,
         @NotBlank String occurredAt,
         @NotNull @Valid Document document,
         @NotBlank @Size(max = 100) String surname,
         @Size(max = 100) String givenNames,
         @NotBlank String birthDate,
-        @NotBlank @Pattern(regexp = "[MFX]", message = "must be M, F or X") String sex,
-        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166 alpha-3 code") String citizenship,
+        @NotBlank @Pattern(regexp = "[MFX]", message = "{koshi.validation.sex}") String sex,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{koshi.validation.country}") String citizenship,
         @Pattern(regexp = "WORK|PRIVATE|BUSINESS|STUDY|TOURISM|TRANSIT|OFFICIAL|RESIDENCE|OTHER",
-                message = "must be WORK, PRIVATE, BUSINESS, STUDY, TOURISM, TRANSIT, OFFICIAL, RESIDENCE or OTHER") String purpose,
+                message = "{koshi.validation.one-of}") String purpose,
         @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors) {
 
     public List<Minor> minors() {
@@ -32,9 +32,9 @@ public record CrossingRequest(
 
     public record Document(
             @NotBlank @Pattern(regexp = "PASSPORT|ID_CARD|TRAVEL_DOCUMENT|OTHER",
-                    message = "must be PASSPORT, ID_CARD, TRAVEL_DOCUMENT or OTHER") String type,
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}", message = "is not a valid document number") String number,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166 alpha-3 code") String issuingCountry,
+                    message = "{koshi.validation.one-of}") String type,
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{5,20}", message = "{koshi.validation.document-number}") String number,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{koshi.validation.country}") String issuingCountry,
             String expiresOn) {
     }
 
@@ -43,9 +43,9 @@ public record CrossingRequest(
             @NotBlank @Size(max = 100) String surname,
             @Size(max = 100) String givenNames,
             @NotBlank String birthDate,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166 alpha-3 code") String citizenship,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{koshi.validation.country}") String citizenship,
             @Size(max = 20) String documentNumber,
             @NotBlank @Pattern(regexp = "PARENT|GUARDIAN|RELATIVE|OTHER",
-                    message = "must be PARENT, GUARDIAN, RELATIVE or OTHER") String relation) {
+                    message = "{koshi.validation.one-of}") String relation) {
     }
 }

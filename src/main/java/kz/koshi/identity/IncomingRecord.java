@@ -25,13 +25,13 @@ public record IncomingRecord(
         @Size(max = 40) String phone) {
 
     @JsonIgnore
-    @AssertTrue(message = "a record needs a surname or a given name")
+    @AssertTrue(message = "{identity.validation.needs-name}")
     public boolean isNamed() {
         return hasText(surname) || hasText(givenName);
     }
 
     @JsonIgnore
-    @AssertTrue(message = "the birth date is not a real date in the past")
+    @AssertTrue(message = "{identity.validation.birth-date}")
     public boolean isBirthDateReal() {
         return birthDate == null || !birthDate.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || isRealDate(birthDate);
     }

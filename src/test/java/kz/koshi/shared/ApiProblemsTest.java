@@ -69,7 +69,11 @@ class ApiProblemsTest {
                 .andExpect(jsonPath("$.errors[0].message").value("не должно быть пустым"));
         mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "kk-KZ")
                         .contentType(MediaType.APPLICATION_JSON).content(ban.replace("SEARCH", "LOST")))
-                .andExpect(jsonPath("$.errors[*].message").value(hasItem("бос болмауы керек")));
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("бос болмауы керек")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("мына мәндердің бірі болуы керек: COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION")));
+        mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "ru")
+                        .contentType(MediaType.APPLICATION_JSON).content(ban.replace("ENTRY_BAN", "EXIT_BAN")))
+                .andExpect(jsonPath("$.errors[*].message").value(hasItem("должно быть одним из: ENTRY_BAN|WATCH_LIST")));
         send("/api/v1/border/bans", BORDER, ban)
                 .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
     }
