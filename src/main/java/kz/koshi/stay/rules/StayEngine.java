@@ -30,7 +30,8 @@ public final class StayEngine {
                 .forEach(e -> violations.add(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
                         ChronoUnit.DAYS.between(e.leaveBy(), on), Sanction.SEARCH_AND_REMOVAL)));
         long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
-        Visit current = visits.isEmpty() || visits.getLast().left() != null && visits.getLast().left().isBefore(on)
+        // An exit on the day asked ends the presence that day: the person is no longer in the country.
+        Visit current = visits.isEmpty() || visits.getLast().left() != null && !visits.getLast().left().isAfter(on)
                 ? null : visits.getLast();
         RuleSet rules = book.on(on);
         if (HOME.equals(facts.citizenship()) || current == null) {

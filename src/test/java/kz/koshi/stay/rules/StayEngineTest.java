@@ -51,6 +51,16 @@ class StayEngineTest {
     }
 
     @Test
+    void anExitOnTheDayAskedEndsThePresenceThatDay() {
+        StayFacts leftToday = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(10), "WORK")));
+        StayAssessment a = engine.assess(leftToday, ENTRY.plusDays(10));
+        assertThat(a.status()).isEqualTo(StayStatus.NOT_PRESENT);
+        assertThat(a.presentSince()).isNull();
+        assertThat(a.violations()).extracting(Violation::kind).containsExactly(ViolationKind.MISSED_REGISTRATION);
+        assertThat(engine.assess(leftToday, ENTRY.plusDays(9)).status()).isEqualTo(StayStatus.REGISTRATION_OVERDUE);
+    }
+
+    @Test
     void aTransitOfUnder5DaysNeedsNoRegistration() {
         StayFacts transit = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(4), "TRANSIT")));
         assertThat(engine.assess(transit, ENTRY.plusDays(30)).violations()).isEmpty();
