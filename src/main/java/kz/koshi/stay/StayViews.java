@@ -79,6 +79,16 @@ public class StayViews {
         audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", violationId));
     }
 
+    /** A violation with its sanction; a handled or withdrawn one says so, a withdrawn one with the day it was withdrawn. */
+    private static TimelineEntry violation(StoredViolation v) {
+        List<String> labels = new ArrayList<>(List.of("stay.violation." + v.kind(), "stay.sanction." + v.sanction()));
+        if (!v.open()) {
+            labels.add("stay.violation.state." + v.state());
+        }
+        return new TimelineEntry(v.since(), "VIOLATION", labels,
+                v.days() + (v.withdrawnOn() == null ? "" : " (" + v.withdrawnOn() + ")"));
+    }
+
     private List<TimelineEntry> timeline(String person) {
         List<TimelineEntry> t = new ArrayList<>();
         border.crossingsOf(person).forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
@@ -93,8 +103,7 @@ public class StayViews {
                 List.of("stay.permit.kind." + p.kind()), p.validFrom() + " → " + p.validUntil())));
         records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", List.of(),
                 e.courtAct() + " → " + e.leaveBy())));
-        violations.ofPerson(person).forEach(v -> t.add(new TimelineEntry(v.since(), "VIOLATION",
-                List.of("stay.violation." + v.kind(), "stay.sanction." + v.sanction()), String.valueOf(v.days()))));
+        violations.ofPerson(person).forEach(v -> t.add(violation(v)));
         t.sort(Comparator.comparing(TimelineEntry::on));
         return t;
     }

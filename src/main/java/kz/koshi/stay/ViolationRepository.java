@@ -60,6 +60,21 @@ class ViolationRepository {
                 });
     }
 
+    /** Open violations the rules no longer find leave the queue and the statistics; handled ones keep their state. */
+    void withdrawAll(List<StoredViolation> cleared, LocalDate on) {
+        template.batchUpdate("update stay_violation set state = 'WITHDRAWN', withdrawn_on = ? where id = ? and state = 'OPEN'",
+                cleared, 1000, (ps, v) -> {
+                    ps.setObject(1, on);
+                    ps.setLong(2, v.id());
+                });
+    }
+
+    /** A withdrawn violation the rules find again (e.g. after a removal block ended) is open again. */
+    void reopenAll(List<StoredViolation> found) {
+        template.batchUpdate("update stay_violation set state = 'OPEN', withdrawn_on = null where id = ? and state = 'WITHDRAWN'",
+                found, 1000, (ps, v) -> ps.setLong(1, v.id()));
+    }
+
     List<StoredViolation> ofPerson(String person) {
         return ofPersons(PersonSelection.of(person));
     }
@@ -80,9 +95,11 @@ class ViolationRepository {
                 .params(officer, utc(now), id).update() == 1;
     }
 
-    /** Counts by kind and sanction, for the statistics. */
+    /** Counts by kind and sanction, for the statistics: open and handled violations, not withdrawn ones. */
     List<Count> counts() {
-        return jdbc.sql("select kind, sanction, count(*) n from stay_violation group by kind, sanction order by kind, sanction")
+        return jdbc.sql("""
+                select kind, sanction, count(*) n from stay_violation where state <> 'WITHDRAWN'
+                group by kind, sanction order by kind, sanction""")
                 .query((rs, n) -> new Count(rs.getString("kind"), rs.getString("sanction"), rs.getLong("n"))).list();
     }
 
@@ -111,6 +128,7 @@ class ViolationRepository {
     private static StoredViolation map(ResultSet rs) throws SQLException {
         return new StoredViolation(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"),
                 rs.getObject("since", LocalDate.class), rs.getLong("days"), rs.getString("sanction"), rs.getString("state"),
-                rs.getObject("detected_at", OffsetDateTime.class).toInstant(), rs.getString("detected_by"));
+                rs.getObject("detected_at", OffsetDateTime.class).toInstant(), rs.getString("detected_by"),
+                rs.getObject("withdrawn_on", LocalDate.class));
     }
 }

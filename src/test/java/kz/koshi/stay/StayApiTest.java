@@ -91,6 +91,72 @@ class StayApiTest {
         assertThat(detections(person)).as("a known violation is not announced again").isEqualTo(audited);
     }
 
+    private String register(String person, LocalDate from, LocalDate until) {
+        return "{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + from
+                + "\", \"validUntil\": \"" + until + "\"}";
+    }
+
+    private String state(String person, String kind) {
+        return jdbc.sql("select state from stay_violation where person_number = ? and kind = ?").params(person, kind)
+                .query(String.class).single();
+    }
+
+    private long counted(String kind) {
+        return jdbc.sql("select count(*) from stay_violation where kind = ? and state <> 'WITHDRAWN'").param(kind)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aMissedRegistrationThatALateRecordedRegistrationClearsIsWithdrawnAndLeavesQueueAndStatistics() throws Exception {
+        LocalDate entry = LocalDate.now().minusDays(10);
+        String person = enter("SW7400001", "TOSHEVA", "UZB", entry);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "MISSED_REGISTRATION")).isEqualTo(1));
+        mvc.perform(get("/api/v1/stay/violations").param("limit", "1000").header("Authorization", POLICE))
+                .andExpect(jsonPath("$[*].personNumber").value(org.hamcrest.Matchers.hasItem(person)));
+        long missedBefore = counted("MISSED_REGISTRATION");
+
+        mvc.perform(post("/api/v1/stay/registrations").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
+                .content(register(person, entry.plusDays(2), entry.plusDays(60)))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(jsonPath("$.status").value("LEGAL")).andExpect(jsonPath("$.violations").isEmpty());
+        mvc.perform(get("/api/v1/stay/persons/" + person).header("Authorization", POLICE))
+                .andExpect(jsonPath("$.violations[0].kind").value("MISSED_REGISTRATION"))
+                .andExpect(jsonPath("$.violations[0].state").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.violations[0].withdrawnOn").value(LocalDate.now().toString()));
+        mvc.perform(get("/api/v1/stay/violations").param("limit", "1000").header("Authorization", POLICE))
+                .andExpect(jsonPath("$[*].personNumber").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(person))));
+        assertThat(counted("MISSED_REGISTRATION")).isEqualTo(missedBefore - 1);
+        long id = jdbc.sql("select id from stay_violation where person_number = ?").param(person).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_WITHDRAWN' and subject_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSweepWithdrawsWhatLaterRecordsClearedButAHandledViolationKeepsItsState() throws Exception {
+        LocalDate entry = LocalDate.now().minusDays(12);
+        String cleared = enter("SW7400002", "NURMATOVA", "UZB", entry);
+        String handled = enter("SW7400003", "ERGASHEVA", "UZB", entry);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
+            assertThat(violations(cleared, "MISSED_REGISTRATION")).isEqualTo(1);
+            assertThat(violations(handled, "MISSED_REGISTRATION")).isEqualTo(1);
+        });
+        jdbc.sql("update stay_violation set state = 'HANDLED', handled_by = 'police' where person_number = ?").param(handled).update();
+        for (String person : new String[] {cleared, handled}) {
+            // Recorded without an event (e.g. a registration loaded from another system): only the sweep sees it.
+            jdbc.sql("""
+                    insert into stay_registration (person_number, party, basis, valid_from, valid_until, registered_by, created_at)
+                    values (?, 'HOTEL', 'ORDINARY', ?, ?, 'test', current_timestamp)""").params(person, entry.plusDays(1), entry.plusDays(30))
+                    .update();
+        }
+
+        mvc.perform(post("/api/v1/stay/sweep").header("Authorization", POLICE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.withdrawnViolations").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+
+        assertThat(state(cleared, "MISSED_REGISTRATION")).isEqualTo("WITHDRAWN");
+        assertThat(state(handled, "MISSED_REGISTRATION")).isEqualTo("HANDLED");
+    }
+
     private long detections(String person) {
         return jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_DETECTED' and subject_id = ?").param(person)
                 .query(Long.class).single();

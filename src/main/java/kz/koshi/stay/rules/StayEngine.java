@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import kz.koshi.stay.rules.StayFacts.ExpulsionFact;
 import kz.koshi.stay.rules.StayFacts.Visit;
@@ -26,9 +27,7 @@ public final class StayEngine {
         boolean blocked = facts.reflectionPeriods().stream().anyMatch(p -> p.covers(on));
         List<Violation> violations = new ArrayList<>();
         visits.forEach(v -> violations.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
-        facts.expulsions().stream().filter(e -> unexecuted(e, visits) && on.isAfter(e.leaveBy()) && !blocked)
-                .forEach(e -> violations.add(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
-                        ChronoUnit.DAYS.between(e.leaveBy(), on), Sanction.SEARCH_AND_REMOVAL)));
+        facts.expulsions().forEach(e -> overdueExpulsion(e, visits, on, blocked).ifPresent(violations::add));
         long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
         // An exit on the day asked ends the presence that day: the person is no longer in the country.
         Visit current = visits.isEmpty() || visits.getLast().left() != null && !visits.getLast().left().isAfter(on)
@@ -73,8 +72,28 @@ public final class StayEngine {
         return StayStatus.LEGAL;
     }
 
+    /**
+     * E2: an expulsion not executed by its leave-by day, its days counted to the day asked, or to the exit that
+     * executed it late: the exit closes the order, not the violation. Suppressed while a reflection period lasts (V5).
+     */
+    private static Optional<Violation> overdueExpulsion(ExpulsionFact e, List<Visit> visits, LocalDate on, boolean blocked) {
+        Optional<LocalDate> executed = executedOn(e, visits);
+        LocalDate end = executed.orElse(on);
+        if (!end.isAfter(e.leaveBy()) || executed.isEmpty() && blocked) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
+                ChronoUnit.DAYS.between(e.leaveBy(), end), Sanction.SEARCH_AND_REMOVAL));
+    }
+
+    /** The first exit on or after the court's decision, which executes the expulsion. */
+    private static Optional<LocalDate> executedOn(ExpulsionFact e, List<Visit> visits) {
+        return visits.stream().map(Visit::left).filter(left -> left != null && !left.isBefore(e.decidedOn()))
+                .min(Comparator.naturalOrder());
+    }
+
     private static boolean unexecuted(ExpulsionFact e, List<Visit> visits) {
-        return visits.stream().noneMatch(v -> v.left() != null && !v.left().isBefore(e.decidedOn()));
+        return executedOn(e, visits).isEmpty();
     }
 
     private static List<StayFacts.PermitFact> held(StayFacts facts, LocalDate on) {

@@ -131,6 +131,15 @@ class StayEngineTest {
     }
 
     @Test
+    void anExpulsionExecutedLateKeepsItsViolationWithTheDaysToTheExit() {
+        ExpulsionFact order = new ExpulsionFact(ENTRY.plusDays(40), ENTRY.plusDays(50));
+        StayFacts late = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(55), "WORK"))).withExpulsions(List.of(order));
+        assertThat(engine.assess(late, ENTRY.plusDays(70)).violations()).contains(
+                new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, ENTRY.plusDays(51), 5, Sanction.SEARCH_AND_REMOVAL));
+        assertThat(engine.assess(late, ENTRY.plusDays(70)).status()).isEqualTo(StayStatus.NOT_PRESENT);
+    }
+
+    @Test
     void aReflectionPeriodBlocksRemovalMeasures() {
         ExpulsionFact order = new ExpulsionFact(ENTRY.plusDays(1), ENTRY.plusDays(5));
         StayFacts facts = present("UZB").withExpulsions(List.of(order))
