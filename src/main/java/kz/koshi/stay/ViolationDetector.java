@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -95,7 +96,8 @@ class ViolationDetector {
                 if (before.withdrawn()) {
                     reopened.add(before);
                 }
-                if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())) {
+                if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())
+                        || !Objects.equals(before.reason(), v.reason() == null ? null : v.reason().name())) {
                     changed.add(found);
                 }
             }

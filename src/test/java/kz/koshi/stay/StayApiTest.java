@@ -157,6 +157,27 @@ class StayApiTest {
         assertThat(state(handled, "MISSED_REGISTRATION")).isEqualTo("HANDLED");
     }
 
+    @Test
+    void aSecondEntryWithoutAnExitDoesNotWipeTheEarlierVisitsOverstayAndTheFileShowsTheMissingExit() throws Exception {
+        LocalDate first = LocalDate.now().minusDays(100);
+        String person = enter("SW7500001", "RAHIMOVA", "UZB", first);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "OVERSTAY")).isEqualTo(1));
+        LocalDate again = LocalDate.now().minusDays(1);
+        assertThat(enter("SW7500001", "RAHIMOVA", "UZB", again)).isEqualTo(person);
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(jdbc.sql(
+                "select reason from stay_violation where person_number = ? and kind = 'OVERSTAY'").param(person)
+                .query(String.class).single()).isEqualTo("EXIT_NOT_RECORDED"));
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(jsonPath("$.status").value("REGISTRATION_DUE"))
+                .andExpect(jsonPath("$.exitsNotRecorded[0]").value(again.toString()))
+                .andExpect(jsonPath("$.violations[?(@.kind == 'OVERSTAY')].reason").value("EXIT_NOT_RECORDED"))
+                .andExpect(jsonPath("$.violations[?(@.kind == 'OVERSTAY')].days").value(10))
+                .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.hasItem("MISSED_REGISTRATION")));
+        mvc.perform(get("/api/v1/stay/persons/" + person).header("Authorization", POLICE))
+                .andExpect(jsonPath("$.timeline[*].kind").value(org.hamcrest.Matchers.hasItem("EXIT_NOT_RECORDED")))
+                .andExpect(jsonPath("$.violations[?(@.kind == 'OVERSTAY')].state").value("OPEN"));
+    }
+
     private long detections(String person) {
         return jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_DETECTED' and subject_id = ?").param(person)
                 .query(Long.class).single();

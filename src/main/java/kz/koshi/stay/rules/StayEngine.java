@@ -28,6 +28,7 @@ public final class StayEngine {
         List<Violation> violations = new ArrayList<>();
         visits.forEach(v -> violations.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
         facts.expulsions().forEach(e -> overdueExpulsion(e, visits, on, blocked).ifPresent(violations::add));
+        List<LocalDate> exitsNotRecorded = visits.stream().filter(Visit::exitUnknown).map(Visit::left).toList();
         long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
         // An exit on the day asked ends the presence that day: the person is no longer in the country.
         Visit current = visits.isEmpty() || visits.getLast().left() != null && !visits.getLast().left().isAfter(on)
@@ -36,7 +37,8 @@ public final class StayEngine {
         if (HOME.equals(facts.citizenship()) || current == null) {
             StayStatus status = HOME.equals(facts.citizenship()) ? StayStatus.CITIZEN : StayStatus.NOT_PRESENT;
             return new StayAssessment(on, status, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
-                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2);
+                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2,
+                    exitsNotRecorded);
         }
         VisitRules visit = new VisitRules(facts, current, book);
         LocalDate registerBy = visit.registerBy();
@@ -45,7 +47,7 @@ public final class StayEngine {
         return new StayAssessment(on, status, visit.group().name(), current.entered(), visit.allowedUntil(),
                 registerBy != null, visit.group().registrar(), registerBy, registered, held(facts, on), blocked, total,
                 ChronoUnit.DAYS.between(current.entered(), on) + 1, facts.registrations().size(), violations,
-                violations.size() >= 2);
+                violations.size() >= 2, exitsNotRecorded);
     }
 
     /** E3: the end of the entry ban that a court expulsion brings, counted from the exit (or the decision). */
@@ -86,10 +88,10 @@ public final class StayEngine {
                 ChronoUnit.DAYS.between(e.leaveBy(), end), Sanction.SEARCH_AND_REMOVAL));
     }
 
-    /** The first exit on or after the court's decision, which executes the expulsion. */
+    /** The first recorded exit on or after the court's decision, which executes the expulsion (an unknown exit does not). */
     private static Optional<LocalDate> executedOn(ExpulsionFact e, List<Visit> visits) {
-        return visits.stream().map(Visit::left).filter(left -> left != null && !left.isBefore(e.decidedOn()))
-                .min(Comparator.naturalOrder());
+        return visits.stream().filter(v -> !v.exitUnknown()).map(Visit::left)
+                .filter(left -> left != null && !left.isBefore(e.decidedOn())).min(Comparator.naturalOrder());
     }
 
     private static boolean unexecuted(ExpulsionFact e, List<Visit> visits) {

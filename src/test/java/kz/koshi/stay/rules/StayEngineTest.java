@@ -61,6 +61,22 @@ class StayEngineTest {
     }
 
     @Test
+    void aSecondEntryWithNoExitEndsTheEarlierVisitThereAndItsOverstaySaysNoExitIsOnRecord() {
+        LocalDate again = ENTRY.plusDays(100);
+        StayFacts facts = StayFacts.of("UZB", List.of(new Visit(ENTRY, again, "WORK", true), new Visit(again, null, "WORK")))
+                .withExpulsions(List.of(new ExpulsionFact(ENTRY.plusDays(20), ENTRY.plusDays(30))));
+        StayAssessment a = engine.assess(facts, again);
+        assertThat(a.violations()).contains(
+                new Violation(ViolationKind.OVERSTAY, ENTRY.plusDays(90), 11, Sanction.PROTOCOL, ViolationReason.EXIT_NOT_RECORDED),
+                new Violation(ViolationKind.MISSED_REGISTRATION, ENTRY.plusDays(6), 95, Sanction.PROTOCOL));
+        assertThat(a.violations()).extracting(Violation::kind).as("an unknown exit does not execute an expulsion")
+                .contains(ViolationKind.EXPULSION_NOT_EXECUTED);
+        assertThat(a.exitsNotRecorded()).containsExactly(again);
+        assertThat(a.presentSince()).isEqualTo(again);
+        assertThat(engine.assess(present("UZB"), ENTRY.plusDays(10)).exitsNotRecorded()).isEmpty();
+    }
+
+    @Test
     void aTransitOfUnder5DaysNeedsNoRegistration() {
         StayFacts transit = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(4), "TRANSIT")));
         assertThat(engine.assess(transit, ENTRY.plusDays(30)).violations()).isEmpty();
