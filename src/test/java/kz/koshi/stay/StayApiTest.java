@@ -178,6 +178,58 @@ class StayApiTest {
                 .andExpect(jsonPath("$.violations[?(@.kind == 'OVERSTAY')].state").value("OPEN"));
     }
 
+    private org.springframework.test.web.servlet.ResultActions postJson(String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void theSameRegistrationIsRecordedOnceAndCitizensAndFarFutureStartsAreRefused() throws Exception {
+        LocalDate entry = LocalDate.now().minusDays(3);
+        String person = enter("SW7600001", "YUSUPOVA", "UZB", entry);
+        postJson("/api/v1/stay/registrations", register(person, entry.plusDays(1), entry.plusDays(40))).andExpect(status().isCreated());
+        postJson("/api/v1/stay/registrations", register(person, entry.plusDays(1), entry.plusDays(40)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:conflict"))
+                .andExpect(jsonPath("$.detail").value("This registration is already on record."));
+        assertThat(jdbc.sql("select count(*) from stay_registration where person_number = ?").param(person).query(Long.class).single())
+                .isEqualTo(1);
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(jsonPath("$.registrationCount").value(1));
+        postJson("/api/v1/stay/registrations", register(person, LocalDate.now().plusDays(8), LocalDate.now().plusDays(40)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
+        postJson("/api/v1/stay/registrations", register(person, LocalDate.now().plusDays(7), LocalDate.now().plusDays(40)))
+                .andExpect(status().isCreated());
+
+        String citizen = enter("SW7600002", "ABENOVA", "KAZ", entry);
+        postJson("/api/v1/stay/registrations", register(citizen, entry, entry.plusDays(30)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("personNumber"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("A citizen of Kazakhstan is not registered")));
+        assertThat(jdbc.sql("select count(*) from stay_registration where person_number = ?").param(citizen).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theSamePermitIsIssuedOnceMonthsAreOnlyForDomesticWorkersAndAYearWithoutQuotaSaysSo() throws Exception {
+        String person = enter("SW7600003", "HAMIDOVA", "TJK", LocalDate.now().minusDays(2));
+        String employerPermit = "{\"personNumber\": \"" + person + "\", \"kind\": \"EMPLOYER_QUOTA\", \"employer\": \"990340001234\", "
+                + "\"validFrom\": \"%s\", \"validUntil\": \"%s\"}";
+        postJson("/api/v1/stay/permits", employerPermit.formatted("2026-12-05", "2027-06-30")).andExpect(status().isCreated());
+        postJson("/api/v1/stay/permits", employerPermit.formatted("2026-12-05", "2027-06-30"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("This permit is already on record."));
+        assertThat(jdbc.sql("select count(*) from stay_permit where person_number = ?").param(person).query(Long.class).single())
+                .isEqualTo(1);
+        postJson("/api/v1/stay/permits", employerPermit.formatted("2027-07-01", "2027-12-31"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "No annual quota for employer permits is configured for the year the permit starts."));
+        postJson("/api/v1/stay/permits", ("{\"personNumber\": \"" + person + "\", \"kind\": \"DOMESTIC_WORKER\", "
+                + "\"employer\": \"880101300123\", \"validFrom\": \"2026-12-01\", \"validUntil\": \"2026-12-31\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("months"));
+    }
+
     private long detections(String person) {
         return jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_DETECTED' and subject_id = ?").param(person)
                 .query(Long.class).single();

@@ -101,6 +101,32 @@ class StayPagesTest {
 
     @Test
     @WithUserDetails("police")
+    void thePermitFormShowsWhatIsMissingAndWhyTheRulesRefuseInsteadOfDroppingIt() throws Exception {
+        String person = enter("SP4400079", "SHARIPOVA", "DILNOZA", "1988-02-14");
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "DOMESTIC_WORKER").param("employer", "880101300123").param("validFrom", "2026-12-01")
+                        .param("validUntil", "2026-12-31").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the marked fields.")))
+                .andExpect(content().string(containsString("Enter the term of a domestic-worker permit: 1, 2 or 3 months.")));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2027-02-01")
+                        .param("validUntil", "2027-12-31").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No annual quota for employer permits is configured")));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2026-12-10")
+                        .param("validUntil", "2027-06-30").param("months", "").param("taxPaid", ""))
+                .andExpect(redirectedUrl("/stay/persons/" + person));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2026-12-10")
+                        .param("validUntil", "2027-06-30").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This permit is already on record.")));
+    }
+
+    @Test
+    @WithUserDetails("police")
     void anUnknownPersonIsAPageNotAnError() throws Exception {
         mvc.perform(get("/stay/persons/KP999999999")).andExpect(status().isNotFound());
     }

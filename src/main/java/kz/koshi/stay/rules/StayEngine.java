@@ -13,7 +13,8 @@ import kz.koshi.stay.rules.StayFacts.Visit;
 /** The stay rule engine: plain Java, no I/O. Same facts and date, same answer. */
 public final class StayEngine {
 
-    static final String HOME = "KAZ";
+    /** Citizens of Kazakhstan are not foreigners: no stay rules, no registration. */
+    public static final String HOME = "KAZ";
 
     private final StayRuleBook book;
 
