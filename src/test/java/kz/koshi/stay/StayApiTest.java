@@ -230,6 +230,24 @@ class StayApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("months"));
     }
 
+    @Test
+    void theStatusOfAPersonTheRegistryDoesNotHoldIsNotFoundAndOfGarbageABadRequest() throws Exception {
+        mvc.perform(get("/api/v1/stay/persons/KP999999999/status").header("Authorization", POLICE))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:not-found"))
+                .andExpect(jsonPath("$.errors[0].field").value("personNumber"));
+        mvc.perform(get("/api/v1/stay/persons/KP999999998/status").header("Authorization", POLICE))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/stay/persons/garbage/status").header("Authorization", POLICE))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("personNumber"));
+        mvc.perform(get("/api/v1/stay/persons/garbage").header("Authorization", POLICE)).andExpect(status().isBadRequest());
+        String person = enter("SW7700001", "MAHMUDOVA", "UZB", LocalDate.now().minusDays(1));
+        mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REGISTRATION_DUE"));
+    }
+
     private long detections(String person) {
         return jdbc.sql("select count(*) from audit_entry where action = 'VIOLATION_DETECTED' and subject_id = ?").param(person)
                 .query(Long.class).single();
