@@ -44,7 +44,7 @@ public class DailySweep {
                 result.withdrawnViolations());
     }
 
-    /** The admin trigger runs the same sweep now. */
+    /** Runs the same sweep now: API clients with scope stay:write, officers with role ADMIN on the stay page. */
     @PreAuthorize("hasRole('ADMIN') or hasAuthority('SCOPE_stay:write')")
     public Result runNow() {
         return sweep();

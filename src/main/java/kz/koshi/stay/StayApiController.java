@@ -89,7 +89,8 @@ class StayApiController {
     }
 
     @PostMapping("/sweep")
-    @Operation(summary = "Run the daily sweep now (administrators)")
+    @Operation(summary = "Run the daily sweep now (scope stay:write, held by the migration police, labour ministry and "
+            + "akimat systems; administrators run it from the stay page)")
     DailySweep.Result sweep() {
         return sweep.runNow();
     }
