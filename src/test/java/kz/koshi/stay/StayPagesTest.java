@@ -92,7 +92,9 @@ class StayPagesTest {
     void aBorderOfficerCannotRecordAnExpulsion() throws Exception {
         String person = enter("SP4400078", "KARIMOVA", "NIGINA", "1992-04-05");
         mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"registration-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))));
         mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
                         .param("courtAct", "№ 1").param("decidedOn", LocalDate.now().toString())
                         .param("leaveBy", LocalDate.now().plusDays(5).toString()))
@@ -123,6 +125,47 @@ class StayPagesTest {
                         .param("validUntil", "2027-06-30").param("months", "").param("taxPaid", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This permit is already on record.")));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An open violation in the queue, so that the queue's buttons (or their absence) can be seen. */
+    private void openViolation(String person) {
+        jdbc.sql("""
+                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by)
+                values (?, 'OVERSTAY', ?, 1, 'WARNING', 'OPEN', current_timestamp, 'SWEEP')""")
+                .params(person, LocalDate.of(2020, 1, 1)).update();
+    }
+
+    @Test
+    @WithUserDetails("akimat")
+    void anAkimatOfficerSeesTheRegistrationFormOnlyAndNoHandledButtons() throws Exception {
+        String person = enter("SP4400080", "TURSUNOVA", "MADINA", "1985-09-30");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"registration-form\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))));
+    }
+
+    @Test
+    @WithUserDetails("prosecutor")
+    void aProsecutorReadsTheStayPagesWithoutForms() throws Exception {
+        String person = enter("SP4400081", "YULDASHEVA", "GULNORA", "1979-03-12");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("action=\"/stay/persons/" + person + "/"))));
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void theMigrationPoliceSeesTheHandledButtons() throws Exception {
+        String person = enter("SP4400082", "JURAEVA", "SEVARA", "1991-06-21");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(containsString("/handled")));
     }
 
     @Test
