@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class KnownPersons {
 
+    /** The shape of a person number; the check digit is the registry's business (a wrong one is simply not found). */
+    private static final Pattern SHAPE = Pattern.compile("KP\\d{9}");
+
     private final IdentityResolution identity;
 
     KnownPersons(IdentityResolution identity) {
         this.identity = identity;
     }
-
-    /** The shape of a person number; the check digit is the registry's business (a wrong one is simply not found). */
-    private static final Pattern SHAPE = Pattern.compile("KP\\d{9}");
 
     /**
      * The person's current number (a number merged into another leads to the survivor); refused against the field

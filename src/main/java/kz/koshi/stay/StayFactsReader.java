@@ -54,7 +54,7 @@ class StayFactsReader {
             List<CrossingView> completed = crossings.getOrDefault(person, List.of()).stream()
                     .filter(c -> c.state().equals("COMPLETED")).toList();
             List<Registration> registered = registrations.getOrDefault(person, List.of());
-            facts.put(person, new StayFacts(completed.isEmpty() ? "XXX" : completed.getLast().citizenship(), visitsOf(completed),
+            facts.put(person, new StayFacts(completed.isEmpty() ? "XXX" : completed.getLast().citizenship(), visits(completed),
                     registered.stream().filter(r -> r.basis().equals("ORDINARY"))
                             .map(r -> new StayFacts.RegistrationFact(RegistrationParty.valueOf(r.party()), r.validFrom(), r.validUntil())).toList(),
                     permits.getOrDefault(person, List.of()).stream()

@@ -26,11 +26,15 @@ class StayPagesTest {
     }
 
     private String enter(String document, String surname, String given, String birthDate) throws Exception {
+        return enter(document, surname, given, birthDate, LocalDate.now().minusDays(9));
+    }
+
+    private String enter(String document, String surname, String given, String birthDate, LocalDate on) throws Exception {
         String body = """
                 {"direction": "ENTRY", "checkpoint": "RAIL-SARYAGASH", "occurredAt": "%sT08:00:00Z",
                  "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "TJK"},
                  "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
-                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(LocalDate.now().minusDays(9), document, surname, given, birthDate);
+                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(on, document, surname, given, birthDate);
         String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
         return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
@@ -136,6 +140,17 @@ class StayPagesTest {
                 insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by)
                 values (?, 'OVERSTAY', ?, 1, 'WARNING', 'OPEN', current_timestamp, 'SWEEP')""")
                 .params(person, LocalDate.of(2020, 1, 1)).update();
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void theStayFileShowsAnEntryWithNoExitOnRecordBeforeIt() throws Exception {
+        String person = enter("SP4400083", "RASULOVA", "FERUZA", "1987-01-08", LocalDate.now().minusDays(120));
+        enter("SP4400083", "RASULOVA", "FERUZA", "1987-01-08", LocalDate.now().minusDays(2));
+        mvc.perform(get("/stay/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Entry with no exit on record")))
+                .andExpect(content().string(containsString("No exit on record")))
+                .andExpect(content().string(containsString(LocalDate.now().minusDays(120) + " → ?")));
     }
 
     @Test
