@@ -37,7 +37,7 @@ class CrossingListener {
     }
 
     /** Assesses the persons; once more if a concurrent assessment recorded one of the same violations first. */
-    static int assess(ViolationDetector detector, PersonSelection selection, Collection<String> persons, String detectedBy) {
+    static ViolationDetector.Detection assess(ViolationDetector detector, PersonSelection selection, Collection<String> persons, String detectedBy) {
         try {
             return detector.detect(selection, persons, detectedBy);
         } catch (DuplicateKeyException raced) {

@@ -33,16 +33,18 @@ public class DailySweep {
         this.audit = audit;
     }
 
-    public record Result(long persons, long newViolations) {
+    /** Persons assessed, violations found for the first time, open violations withdrawn (cleared by later records). */
+    public record Result(long persons, long newViolations, long withdrawnViolations) {
     }
 
     @Scheduled(cron = "${koshi.stay.sweep-cron:0 30 2 * * *}", zone = "Asia/Almaty")
     void nightly() {
         Result result = sweep();
-        log.info("Daily stay sweep: {} persons, {} new violations", result.persons(), result.newViolations());
+        log.info("Daily stay sweep: {} persons, {} new violations, {} withdrawn", result.persons(), result.newViolations(),
+                result.withdrawnViolations());
     }
 
-    /** The admin trigger runs the same sweep now. */
+    /** Runs the same sweep now: API clients with scope stay:write, officers with role ADMIN on the stay page. */
     @PreAuthorize("hasRole('ADMIN') or hasAuthority('SCOPE_stay:write')")
     public Result runNow() {
         return sweep();
@@ -50,23 +52,24 @@ public class DailySweep {
 
     private Result sweep() {
         long persons = 0;
-        long created = 0;
+        ViolationDetector.Detection changes = ViolationDetector.Detection.NONE;
         String after = "";
         List<String> page;
         do {
             page = border.presentAfter(after, PAGE);
             if (!page.isEmpty()) {
-                created += detectPage(page);
+                changes = changes.plus(detectPage(page));
             }
             persons += page.size();
             after = page.isEmpty() ? after : page.getLast();
         } while (page.size() == PAGE);
-        audit.recordSeparately(AuditEvent.success("STAY_SWEEP_RUN", "stay", null).because(persons + " persons, " + created + " new"));
-        return new Result(persons, created);
+        audit.recordSeparately(AuditEvent.success("STAY_SWEEP_RUN", "stay", null)
+                .because(persons + " persons, " + changes.added() + " new, " + changes.withdrawn() + " withdrawn"));
+        return new Result(persons, changes.added(), changes.withdrawn());
     }
 
     /** A page in one transaction. */
-    private int detectPage(List<String> page) {
+    private ViolationDetector.Detection detectPage(List<String> page) {
         return CrossingListener.assess(detector, PersonSelection.between(page.getFirst(), page.getLast()), page, "SWEEP");
     }
 }

@@ -30,12 +30,14 @@ class StayApiController {
     private final StayViews views;
     private final StayLedger ledger;
     private final DailySweep sweep;
+    private final KnownPersons persons;
 
-    StayApiController(StayDesk desk, StayViews views, StayLedger ledger, DailySweep sweep) {
+    StayApiController(StayDesk desk, StayViews views, StayLedger ledger, DailySweep sweep, KnownPersons persons) {
         this.desk = desk;
         this.views = views;
         this.ledger = ledger;
         this.sweep = sweep;
+        this.persons = persons;
     }
 
     @PostMapping("/registrations")
@@ -62,15 +64,16 @@ class StayApiController {
     @GetMapping("/persons/{personNumber}/status")
     @PreAuthorize(StayViews.READERS)
     @Operation(summary = "The rule engine's assessment on a date (default today): status, allowed stay, registration, "
-            + "permits, removal block, total stay, violations")
+            + "permits, removal block, total stay, violations (400 when not a person number, 404 when not in the registry)")
     StayAssessment status(@PathVariable String personNumber, @RequestParam(required = false) LocalDate on) {
-        return on == null ? ledger.assessToday(personNumber) : ledger.assess(personNumber, on);
+        String person = persons.current(personNumber);
+        return on == null ? ledger.assessToday(person) : ledger.assess(person, on);
     }
 
     @GetMapping("/persons/{personNumber}")
     @Operation(summary = "The person's stay file: registrations, permits, expulsions, violations and the timeline")
     StayViews.PersonFile file(@PathVariable String personNumber) {
-        return views.file(personNumber);
+        return views.file(persons.current(personNumber));
     }
 
     @GetMapping("/violations")
@@ -86,7 +89,8 @@ class StayApiController {
     }
 
     @PostMapping("/sweep")
-    @Operation(summary = "Run the daily sweep now (administrators)")
+    @Operation(summary = "Run the daily sweep now (scope stay:write, held by the migration police, labour ministry and "
+            + "akimat systems; administrators run it from the stay page)")
     DailySweep.Result sweep() {
         return sweep.runNow();
     }

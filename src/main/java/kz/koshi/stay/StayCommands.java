@@ -31,8 +31,17 @@ public final class StayCommands {
             @NotBlank @Size(max = 40) String employer,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-            @Min(0) int months,
-            @Min(0) long taxPaid) {
+            @Min(0) Integer months,
+            @Min(0) Long taxPaid) {
+
+        /** Months and tax apply to domestic-worker permits (L1), which need both; other kinds may leave them out. */
+        int monthsOrNone() {
+            return months == null ? 0 : months;
+        }
+
+        long taxPaidOrNone() {
+            return taxPaid == null ? 0 : taxPaid;
+        }
     }
 
     public record NewExpulsion(

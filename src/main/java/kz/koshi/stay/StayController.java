@@ -104,7 +104,7 @@ class StayController {
     }
 
     private static StayCommands.NewPermit blankPermit(String person) {
-        return new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0);
+        return new StayCommands.NewPermit(person, "DOMESTIC_WORKER", "", null, null, 1, 0L);
     }
 
     private static StayCommands.NewExpulsion blankExpulsion(String person) {

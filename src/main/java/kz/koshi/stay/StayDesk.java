@@ -3,6 +3,7 @@ package kz.koshi.stay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -21,11 +22,33 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records registrations, permits (checked by the permit rules) and court expulsions (with the E3 ban). */
+/**
+ * Records registrations (of foreigners, not too far ahead, each once), permits (checked by the permit rules, each
+ * once) and court expulsions (with the E3 ban).
+ */
 @Service
 public class StayDesk {
 
     static final String WRITERS = "hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER')";
+
+    /**
+     * A registration records a stay at an address that has begun or is about to (a hotel booking for the coming
+     * week): one that starts later than this many days from today is refused as a likely mistyped date.
+     */
+    static final int REGISTRATION_MAX_DAYS_AHEAD = 7;
+
+    /** The field each permit rule is about, so that the refusal is shown against it; the rest against the kind. */
+    private static final Map<String, String> PERMIT_PROBLEM_FIELDS = Map.of(
+            "stay.permit.until-before-from", "validUntil",
+            "stay.permit.domestic-term", "months",
+            "stay.permit.domestic-cap", "validUntil",
+            "stay.permit.employer-limit", "employer",
+            "stay.permit.tax-unpaid", "taxPaid",
+            "stay.permit.mrp-not-configured", "validFrom",
+            "stay.permit.quota-exhausted", "validFrom",
+            "stay.permit.quota-not-configured", "validFrom",
+            "stay.permit.annual", "validUntil",
+            "stay.permit.ict-term", "validUntil");
 
     private final StayRecords records;
     private final PermitRules permitRules;
@@ -49,12 +72,24 @@ public class StayDesk {
     @Transactional
     @PreAuthorize(WRITERS + " or hasRole('AKIMAT_OFFICER')")
     public long register(NewRegistration r, String by) {
-        known(r.personNumber());
+        if (StayEngine.HOME.equals(citizenship(r.personNumber()))) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "personNumber", "stay.registration.citizen");
+        }
         if (r.validUntil().isBefore(r.validFrom())) {
             throw new DomainProblem(ProblemType.VALIDATION, "validUntil", "stay.registration.until-before-from");
         }
-        long id = records.insertRegistration(r.personNumber(), r.party(), r.basis() == null ? "ORDINARY" : r.basis(),
-                r.validFrom(), r.validUntil(), r.address(), by, clock.instant());
+        if (r.validFrom().isAfter(LocalDate.now(clock).plusDays(REGISTRATION_MAX_DAYS_AHEAD))) {
+            throw new DomainProblem(ProblemType.VALIDATION, "validFrom", "stay.registration.too-far-ahead");
+        }
+        String basis = r.basis() == null ? "ORDINARY" : r.basis();
+        String address = r.address() == null ? "" : r.address().strip();
+        if (records.registrations(r.personNumber()).stream().anyMatch(x -> x.party().equals(r.party()) && x.basis().equals(basis)
+                && x.validFrom().equals(r.validFrom()) && x.validUntil().equals(r.validUntil())
+                && (x.address() == null ? "" : x.address().strip()).equalsIgnoreCase(address))) {
+            throw new DomainProblem(ProblemType.CONFLICT, "stay.registration.duplicate");
+        }
+        long id = records.insertRegistration(r.personNumber(), r.party(), basis, r.validFrom(), r.validUntil(), r.address(), by,
+                clock.instant());
         audit.record(AuditEvent.success("REGISTRATION_RECORDED", "stay_registration", id).because(r.party()));
         detector.detect(r.personNumber(), "EVENT");
         return id;
@@ -65,15 +100,27 @@ public class StayDesk {
     public long issuePermit(NewPermit p, String by) {
         StayFacts facts = StayFacts.of(citizenship(p.personNumber()), List.of());
         PermitKind kind = PermitKind.valueOf(p.kind());
+        if (kind == PermitKind.DOMESTIC_WORKER && p.months() == null) {
+            throw new DomainProblem(ProblemType.VALIDATION, "months", "stay.permit.months-required");
+        }
+        if (kind == PermitKind.DOMESTIC_WORKER && p.taxPaid() == null) {
+            throw new DomainProblem(ProblemType.VALIDATION, "taxPaid", "stay.permit.tax-required");
+        }
+        List<Permit> held = records.permits(p.personNumber());
+        if (held.stream().anyMatch(x -> x.kind().equals(p.kind()) && x.employer().strip().equalsIgnoreCase(p.employer().strip())
+                && x.validFrom().equals(p.validFrom()) && x.validUntil().equals(p.validUntil()))) {
+            throw new DomainProblem(ProblemType.CONFLICT, "stay.permit.duplicate");
+        }
         List<String> problems = permitRules.problems(new PermitRules.Application(kind, facts.citizenship(), p.validFrom(),
-                p.validUntil(), p.months(), p.taxPaid(), records.permits(p.personNumber()).stream()
+                p.validUntil(), p.monthsOrNone(), p.taxPaidOrNone(), held.stream()
                 .map(x -> new StayFacts.PermitFact(PermitKind.valueOf(x.kind()), x.validFrom(), x.validUntil(), x.employer())).toList(),
                 records.activeDomesticPermitsOf(p.employer(), p.validFrom()), records.quotaPermitsIn(p.validFrom().getYear())));
         if (!problems.isEmpty()) {
-            throw new DomainProblem(ProblemType.RULE_VIOLATION, "kind", problems.getFirst());
+            String problem = problems.getFirst();
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, PERMIT_PROBLEM_FIELDS.getOrDefault(problem, "kind"), problem);
         }
         long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employer(), p.validFrom(), p.validUntil(),
-                p.months(), p.taxPaid()), by, clock.instant());
+                p.monthsOrNone(), p.taxPaidOrNone()), by, clock.instant());
         audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(p.kind()));
         detector.detect(p.personNumber(), "EVENT");
         return id;

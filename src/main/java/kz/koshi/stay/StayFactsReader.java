@@ -74,7 +74,15 @@ class StayFactsReader {
         return rows.stream().collect(Collectors.groupingBy(person, Collectors.toList()));
     }
 
-    /** Entries and exits in time order become visits; an exit with no entry on record closes nothing. */
+    /** The visits of a person's crossings: only completed crossings count. */
+    static List<StayFacts.Visit> visitsOf(List<CrossingView> crossings) {
+        return visits(crossings.stream().filter(c -> c.state().equals("COMPLETED")).toList());
+    }
+
+    /**
+     * Entries and exits in time order become visits; an exit with no entry on record closes nothing. An entry that
+     * follows an entry with no exit between them ends the earlier visit on its day, with the exit unknown.
+     */
     static List<StayFacts.Visit> visits(List<CrossingView> crossings) {
         List<StayFacts.Visit> visits = new ArrayList<>();
         LocalDate entered = null;
@@ -83,7 +91,7 @@ class StayFactsReader {
             LocalDate day = LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC);
             if (c.direction() == Direction.ENTRY) {
                 if (entered != null) {
-                    visits.add(new StayFacts.Visit(entered, day, purpose));
+                    visits.add(new StayFacts.Visit(entered, day, purpose, true));
                 }
                 entered = day;
                 purpose = c.purpose();

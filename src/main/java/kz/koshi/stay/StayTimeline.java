@@ -9,7 +9,7 @@ import kz.koshi.identity.PersonTimelineContributor;
 import kz.koshi.identity.TimelineEntry;
 import org.springframework.stereotype.Component;
 
-/** Registrations, permits, expulsions and violations in the person's profile (identity module). */
+/** Registrations, permits, expulsions and violations (not withdrawn ones) in the person's profile (identity module). */
 @Component
 class StayTimeline implements PersonTimelineContributor {
 
@@ -28,7 +28,8 @@ class StayTimeline implements PersonTimelineContributor {
                 r.validUntil().toString())));
         records.permits(person).forEach(p -> t.add(entry(p.validFrom(), "stay.timeline.permit", p.kind(), p.validUntil().toString())));
         records.expulsions(person).forEach(e -> t.add(entry(e.decidedOn(), "stay.timeline.expulsion", e.leaveBy().toString(), "")));
-        violations.ofPerson(person).forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", v.kind(), v.sanction())));
+        violations.ofPerson(person).stream().filter(v -> !v.withdrawn())
+                .forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", v.kind(), v.sanction())));
         return t;
     }
 

@@ -11,8 +11,10 @@ import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.BanView;
 import kz.koshi.border.BorderRecords;
+import kz.koshi.border.CrossingView;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
+import kz.koshi.stay.rules.StayFacts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +81,26 @@ public class StayViews {
         audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", violationId));
     }
 
+    /** A violation with its sanction; a handled or withdrawn one says so, a withdrawn one with the day it was withdrawn. */
+    private static TimelineEntry violation(StoredViolation v) {
+        List<String> labels = new ArrayList<>(List.of("stay.violation." + v.kind(), "stay.sanction." + v.sanction()));
+        if (v.reason() != null) {
+            labels.add("stay.violation.reason." + v.reason());
+        }
+        if (!v.open()) {
+            labels.add("stay.violation.state." + v.state());
+        }
+        return new TimelineEntry(v.since(), "VIOLATION", labels,
+                v.days() + (v.withdrawnOn() == null ? "" : " (" + v.withdrawnOn() + ")"));
+    }
+
     private List<TimelineEntry> timeline(String person) {
         List<TimelineEntry> t = new ArrayList<>();
-        border.crossingsOf(person).forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
+        List<CrossingView> crossings = border.crossingsOf(person);
+        // Before the entry of the same day: a visit with no exit on record, ended by that later entry.
+        StayFactsReader.visitsOf(crossings).stream().filter(StayFacts.Visit::exitUnknown).forEach(v -> t.add(
+                new TimelineEntry(v.left(), "EXIT_NOT_RECORDED", List.of("stay.exit-not-recorded.detail"), v.entered() + " → ?")));
+        crossings.forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
                 "CROSSING_" + c.direction(), List.of("border.state." + c.state()), c.checkpoint())));
         border.cardOf(person).ifPresent(c -> t.add(new TimelineEntry(c.issuedOn(), "CARD_ISSUED",
                 List.of("border.card.state." + c.state()), c.number() + " → " + c.validUntil())));
@@ -93,8 +112,7 @@ public class StayViews {
                 List.of("stay.permit.kind." + p.kind()), p.validFrom() + " → " + p.validUntil())));
         records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", List.of(),
                 e.courtAct() + " → " + e.leaveBy())));
-        violations.ofPerson(person).forEach(v -> t.add(new TimelineEntry(v.since(), "VIOLATION",
-                List.of("stay.violation." + v.kind(), "stay.sanction." + v.sanction()), String.valueOf(v.days()))));
+        violations.ofPerson(person).forEach(v -> t.add(violation(v)));
         t.sort(Comparator.comparing(TimelineEntry::on));
         return t;
     }

@@ -3,7 +3,23 @@ package kz.koshi.stay;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A violation on record, with its sanction and whether an officer has handled it. */
+/**
+ * A violation on record, with its sanction and its state: OPEN, HANDLED by an officer, or WITHDRAWN (cleared by
+ * later records, on {@code withdrawnOn}); {@code reason} says how it was counted when the kind alone does not
+ * (EXIT_NOT_RECORDED), else null.
+ */
 public record StoredViolation(long id, String personNumber, String kind, LocalDate since, long days, String sanction,
-                              String state, Instant detectedAt, String detectedBy) {
+                              String state, Instant detectedAt, String detectedBy, LocalDate withdrawnOn,
+                              String reason) {
+
+    static final String OPEN = "OPEN";
+    static final String WITHDRAWN = "WITHDRAWN";
+
+    boolean open() {
+        return OPEN.equals(state);
+    }
+
+    boolean withdrawn() {
+        return WITHDRAWN.equals(state);
+    }
 }

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
@@ -47,41 +50,74 @@ class ViolationDetector {
         this.clock = clock;
     }
 
-    /** Records what the rules find today for one person; returns the number of new violations. */
+    /** What an assessment changed: violations recorded for the first time, and open ones withdrawn. */
+    record Detection(int added, int withdrawn) {
+
+        static final Detection NONE = new Detection(0, 0);
+
+        Detection plus(Detection other) {
+            return new Detection(added + other.added, withdrawn + other.withdrawn);
+        }
+    }
+
+    /** Records what the rules find today for one person. */
     @Transactional
-    public int detect(String personNumber, String detectedBy) {
+    public Detection detect(String personNumber, String detectedBy) {
         return detect(PersonSelection.of(personNumber), List.of(personNumber), detectedBy);
     }
 
     /**
      * Records what the rules find today for the given persons, who are all in the selection: their facts and
      * the violations already on record are read for the whole selection, new ones inserted and changed ones
-     * updated in batches, each new one audited. Returns the number of new violations.
+     * updated in batches, each new one audited. An open violation of an assessed person that the rules no longer
+     * find (a later registration, permit or crossing cleared it) is withdrawn, and audited; a withdrawn one found
+     * again is open again. Violations an officer handled keep their state.
      */
     @Transactional
-    public int detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
+    public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
         LocalDate today = LocalDate.now(clock);
         Map<String, StayFacts> facts = factsReader.factsOf(selection, persons);
         Map<String, StoredViolation> known = new HashMap<>();
         violations.ofPersons(selection).forEach(v -> known.put(key(v.personNumber(), v.kind(), v.since()), v));
+        Set<String> stillFound = new HashSet<>();
         List<ViolationRepository.Found> added = new ArrayList<>();
         List<ViolationRepository.Found> changed = new ArrayList<>();
+        List<StoredViolation> reopened = new ArrayList<>();
         for (Map.Entry<String, StayFacts> person : facts.entrySet()) {
             for (Violation v : engine.assess(person.getValue(), today).violations()) {
-                StoredViolation before = known.get(key(person.getKey(), v.kind().name(), v.since()));
+                String key = key(person.getKey(), v.kind().name(), v.since());
+                stillFound.add(key);
+                StoredViolation before = known.get(key);
                 ViolationRepository.Found found = new ViolationRepository.Found(person.getKey(), v);
                 if (before == null) {
                     added.add(found);
-                } else if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())) {
+                    continue;
+                }
+                if (before.withdrawn()) {
+                    reopened.add(before);
+                }
+                if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())
+                        || !Objects.equals(before.reason(), v.reason() == null ? null : v.reason().name())) {
                     changed.add(found);
                 }
             }
         }
+        List<StoredViolation> cleared = known.entrySet().stream()
+                .filter(k -> k.getValue().open() && facts.containsKey(k.getValue().personNumber()) && !stillFound.contains(k.getKey()))
+                .map(Map.Entry::getValue).toList();
         violations.insertAll(added, detectedBy, clock.instant());
         violations.updateAll(changed);
-        audit.recordAll(added.stream().map(f -> AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
-                .because(f.violation().kind() + " " + f.violation().sanction())).toList());
-        return added.size();
+        violations.withdrawAll(cleared, today);
+        violations.reopenAll(reopened);
+        List<AuditEvent> events = new ArrayList<>();
+        added.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
+                .because(f.violation().kind() + " " + f.violation().sanction())));
+        cleared.forEach(v -> events.add(AuditEvent.success("VIOLATION_WITHDRAWN", "stay_violation", v.id())
+                .because(v.kind() + " since " + v.since() + ": cleared by later records")));
+        reopened.forEach(v -> events.add(AuditEvent.success("VIOLATION_REOPENED", "stay_violation", v.id())
+                .because(v.kind() + " since " + v.since() + ": found again")));
+        audit.recordAll(events);
+        return new Detection(added.size(), cleared.size());
     }
 
     private static String key(String person, String kind, LocalDate since) {

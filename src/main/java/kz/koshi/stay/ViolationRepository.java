@@ -36,8 +36,8 @@ class ViolationRepository {
 
     void insertAll(List<Found> found, String detectedBy, Instant now) {
         template.batchUpdate("""
-                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?)""", found, 1000, (ps, f) -> {
+                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by, reason)
+                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""", found, 1000, (ps, f) -> {
             ps.setString(1, f.person());
             ps.setString(2, f.violation().kind().name());
             ps.setObject(3, f.violation().since());
@@ -45,19 +45,41 @@ class ViolationRepository {
             ps.setString(5, f.violation().sanction().name());
             ps.setObject(6, utc(now));
             ps.setString(7, detectedBy);
+            ps.setString(8, reason(f));
         });
     }
 
-    /** Later detections move the days and the sanction of a violation already on record. */
+    /** Later detections move the days, the sanction and the reason of a violation already on record. */
     void updateAll(List<Found> found) {
-        template.batchUpdate("update stay_violation set days = ?, sanction = ? where person_number = ? and kind = ? and since = ?",
+        template.batchUpdate("""
+                update stay_violation set days = ?, sanction = ?, reason = ? where person_number = ? and kind = ? and since = ?""",
                 found, 1000, (ps, f) -> {
                     ps.setLong(1, f.violation().days());
                     ps.setString(2, f.violation().sanction().name());
-                    ps.setString(3, f.person());
-                    ps.setString(4, f.violation().kind().name());
-                    ps.setObject(5, f.violation().since());
+                    ps.setString(3, reason(f));
+                    ps.setString(4, f.person());
+                    ps.setString(5, f.violation().kind().name());
+                    ps.setObject(6, f.violation().since());
                 });
+    }
+
+    private static String reason(Found f) {
+        return f.violation().reason() == null ? null : f.violation().reason().name();
+    }
+
+    /** Open violations the rules no longer find leave the queue and the statistics; handled ones keep their state. */
+    void withdrawAll(List<StoredViolation> cleared, LocalDate on) {
+        template.batchUpdate("update stay_violation set state = 'WITHDRAWN', withdrawn_on = ? where id = ? and state = 'OPEN'",
+                cleared, 1000, (ps, v) -> {
+                    ps.setObject(1, on);
+                    ps.setLong(2, v.id());
+                });
+    }
+
+    /** A withdrawn violation the rules find again (e.g. after a removal block ended) is open again. */
+    void reopenAll(List<StoredViolation> found) {
+        template.batchUpdate("update stay_violation set state = 'OPEN', withdrawn_on = null where id = ? and state = 'WITHDRAWN'",
+                found, 1000, (ps, v) -> ps.setLong(1, v.id()));
     }
 
     List<StoredViolation> ofPerson(String person) {
@@ -80,9 +102,11 @@ class ViolationRepository {
                 .params(officer, utc(now), id).update() == 1;
     }
 
-    /** Counts by kind and sanction, for the statistics. */
+    /** Counts by kind and sanction, for the statistics: open and handled violations, not withdrawn ones. */
     List<Count> counts() {
-        return jdbc.sql("select kind, sanction, count(*) n from stay_violation group by kind, sanction order by kind, sanction")
+        return jdbc.sql("""
+                select kind, sanction, count(*) n from stay_violation where state <> 'WITHDRAWN'
+                group by kind, sanction order by kind, sanction""")
                 .query((rs, n) -> new Count(rs.getString("kind"), rs.getString("sanction"), rs.getLong("n"))).list();
     }
 
@@ -111,6 +135,7 @@ class ViolationRepository {
     private static StoredViolation map(ResultSet rs) throws SQLException {
         return new StoredViolation(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"),
                 rs.getObject("since", LocalDate.class), rs.getLong("days"), rs.getString("sanction"), rs.getString("state"),
-                rs.getObject("detected_at", OffsetDateTime.class).toInstant(), rs.getString("detected_by"));
+                rs.getObject("detected_at", OffsetDateTime.class).toInstant(), rs.getString("detected_by"),
+                rs.getObject("withdrawn_on", LocalDate.class), rs.getString("reason"));
     }
 }

@@ -26,11 +26,15 @@ class StayPagesTest {
     }
 
     private String enter(String document, String surname, String given, String birthDate) throws Exception {
+        return enter(document, surname, given, birthDate, LocalDate.now().minusDays(9));
+    }
+
+    private String enter(String document, String surname, String given, String birthDate, LocalDate on) throws Exception {
         String body = """
                 {"direction": "ENTRY", "checkpoint": "RAIL-SARYAGASH", "occurredAt": "%sT08:00:00Z",
                  "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "TJK"},
                  "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
-                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(LocalDate.now().minusDays(9), document, surname, given, birthDate);
+                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(on, document, surname, given, birthDate);
         String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
         return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
@@ -92,11 +96,91 @@ class StayPagesTest {
     void aBorderOfficerCannotRecordAnExpulsion() throws Exception {
         String person = enter("SP4400078", "KARIMOVA", "NIGINA", "1992-04-05");
         mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"registration-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))));
         mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
                         .param("courtAct", "№ 1").param("decidedOn", LocalDate.now().toString())
                         .param("leaveBy", LocalDate.now().plusDays(5).toString()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void thePermitFormShowsWhatIsMissingAndWhyTheRulesRefuseInsteadOfDroppingIt() throws Exception {
+        String person = enter("SP4400079", "SHARIPOVA", "DILNOZA", "1988-02-14");
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "DOMESTIC_WORKER").param("employer", "880101300123").param("validFrom", "2026-12-01")
+                        .param("validUntil", "2026-12-31").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the marked fields.")))
+                .andExpect(content().string(containsString("Enter the term of a domestic-worker permit: 1, 2 or 3 months.")));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2027-02-01")
+                        .param("validUntil", "2027-12-31").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No annual quota for employer permits is configured")));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2026-12-10")
+                        .param("validUntil", "2027-06-30").param("months", "").param("taxPaid", ""))
+                .andExpect(redirectedUrl("/stay/persons/" + person));
+        mvc.perform(post("/stay/persons/" + person + "/permits").with(csrf()).param("lang", "en").param("personNumber", person)
+                        .param("kind", "EMPLOYER_QUOTA").param("employer", "990340001234").param("validFrom", "2026-12-10")
+                        .param("validUntil", "2027-06-30").param("months", "").param("taxPaid", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This permit is already on record.")));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An open violation in the queue, so that the queue's buttons (or their absence) can be seen. */
+    private void openViolation(String person) {
+        jdbc.sql("""
+                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by)
+                values (?, 'OVERSTAY', ?, 1, 'WARNING', 'OPEN', current_timestamp, 'SWEEP')""")
+                .params(person, LocalDate.of(2020, 1, 1)).update();
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void theStayFileShowsAnEntryWithNoExitOnRecordBeforeIt() throws Exception {
+        String person = enter("SP4400083", "RASULOVA", "FERUZA", "1987-01-08", LocalDate.now().minusDays(120));
+        enter("SP4400083", "RASULOVA", "FERUZA", "1987-01-08", LocalDate.now().minusDays(2));
+        mvc.perform(get("/stay/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Entry with no exit on record")))
+                .andExpect(content().string(containsString("No exit on record")))
+                .andExpect(content().string(containsString(LocalDate.now().minusDays(120) + " → ?")));
+    }
+
+    @Test
+    @WithUserDetails("akimat")
+    void anAkimatOfficerSeesTheRegistrationFormOnlyAndNoHandledButtons() throws Exception {
+        String person = enter("SP4400080", "TURSUNOVA", "MADINA", "1985-09-30");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"registration-form\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))));
+    }
+
+    @Test
+    @WithUserDetails("prosecutor")
+    void aProsecutorReadsTheStayPagesWithoutForms() throws Exception {
+        String person = enter("SP4400081", "YULDASHEVA", "GULNORA", "1979-03-12");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("action=\"/stay/persons/" + person + "/"))));
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void theMigrationPoliceSeesTheHandledButtons() throws Exception {
+        String person = enter("SP4400082", "JURAEVA", "SEVARA", "1991-06-21");
+        openViolation(person);
+        mvc.perform(get("/stay")).andExpect(content().string(containsString("/handled")));
     }
 
     @Test

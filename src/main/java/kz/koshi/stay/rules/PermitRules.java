@@ -89,7 +89,9 @@ public final class PermitRules {
 
     private static void quota(Application a, RuleSet rules, List<String> problems) {
         Integer quota = rules.employerQuota().get(a.from().getYear());
-        if (quota == null || a.quotaUsedThisYear() >= quota) {
+        if (quota == null) {
+            problems.add("stay.permit.quota-not-configured");
+        } else if (a.quotaUsedThisYear() >= quota) {
             problems.add("stay.permit.quota-exhausted");
         }
         if (ChronoUnit.DAYS.between(a.from(), a.until()) >= 366) {

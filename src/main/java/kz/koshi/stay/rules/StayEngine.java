@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import kz.koshi.stay.rules.StayFacts.ExpulsionFact;
 import kz.koshi.stay.rules.StayFacts.Visit;
@@ -12,7 +13,8 @@ import kz.koshi.stay.rules.StayFacts.Visit;
 /** The stay rule engine: plain Java, no I/O. Same facts and date, same answer. */
 public final class StayEngine {
 
-    static final String HOME = "KAZ";
+    /** Citizens of Kazakhstan are not foreigners: no stay rules, no registration. */
+    public static final String HOME = "KAZ";
 
     private final StayRuleBook book;
 
@@ -26,17 +28,18 @@ public final class StayEngine {
         boolean blocked = facts.reflectionPeriods().stream().anyMatch(p -> p.covers(on));
         List<Violation> violations = new ArrayList<>();
         visits.forEach(v -> violations.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
-        facts.expulsions().stream().filter(e -> unexecuted(e, visits) && on.isAfter(e.leaveBy()) && !blocked)
-                .forEach(e -> violations.add(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
-                        ChronoUnit.DAYS.between(e.leaveBy(), on), Sanction.SEARCH_AND_REMOVAL)));
+        facts.expulsions().forEach(e -> overdueExpulsion(e, visits, on, blocked).ifPresent(violations::add));
+        List<LocalDate> exitsNotRecorded = visits.stream().filter(Visit::exitUnknown).map(Visit::left).toList();
         long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
-        Visit current = visits.isEmpty() || visits.getLast().left() != null && visits.getLast().left().isBefore(on)
+        // An exit on the day asked ends the presence that day: the person is no longer in the country.
+        Visit current = visits.isEmpty() || visits.getLast().left() != null && !visits.getLast().left().isAfter(on)
                 ? null : visits.getLast();
         RuleSet rules = book.on(on);
         if (HOME.equals(facts.citizenship()) || current == null) {
             StayStatus status = HOME.equals(facts.citizenship()) ? StayStatus.CITIZEN : StayStatus.NOT_PRESENT;
             return new StayAssessment(on, status, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
-                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2);
+                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2,
+                    exitsNotRecorded);
         }
         VisitRules visit = new VisitRules(facts, current, book);
         LocalDate registerBy = visit.registerBy();
@@ -45,7 +48,7 @@ public final class StayEngine {
         return new StayAssessment(on, status, visit.group().name(), current.entered(), visit.allowedUntil(),
                 registerBy != null, visit.group().registrar(), registerBy, registered, held(facts, on), blocked, total,
                 ChronoUnit.DAYS.between(current.entered(), on) + 1, facts.registrations().size(), violations,
-                violations.size() >= 2);
+                violations.size() >= 2, exitsNotRecorded);
     }
 
     /** E3: the end of the entry ban that a court expulsion brings, counted from the exit (or the decision). */
@@ -72,8 +75,28 @@ public final class StayEngine {
         return StayStatus.LEGAL;
     }
 
+    /**
+     * E2: an expulsion not executed by its leave-by day, its days counted to the day asked, or to the exit that
+     * executed it late: the exit closes the order, not the violation. Suppressed while a reflection period lasts (V5).
+     */
+    private static Optional<Violation> overdueExpulsion(ExpulsionFact e, List<Visit> visits, LocalDate on, boolean blocked) {
+        Optional<LocalDate> executed = executedOn(e, visits);
+        LocalDate end = executed.orElse(on);
+        if (!end.isAfter(e.leaveBy()) || executed.isEmpty() && blocked) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, e.leaveBy().plusDays(1),
+                ChronoUnit.DAYS.between(e.leaveBy(), end), Sanction.SEARCH_AND_REMOVAL));
+    }
+
+    /** The first recorded exit on or after the court's decision, which executes the expulsion (an unknown exit does not). */
+    private static Optional<LocalDate> executedOn(ExpulsionFact e, List<Visit> visits) {
+        return visits.stream().filter(v -> !v.exitUnknown()).map(Visit::left)
+                .filter(left -> left != null && !left.isBefore(e.decidedOn())).min(Comparator.naturalOrder());
+    }
+
     private static boolean unexecuted(ExpulsionFact e, List<Visit> visits) {
-        return visits.stream().noneMatch(v -> v.left() != null && !v.left().isBefore(e.decidedOn()));
+        return executedOn(e, visits).isEmpty();
     }
 
     private static List<StayFacts.PermitFact> held(StayFacts facts, LocalDate on) {

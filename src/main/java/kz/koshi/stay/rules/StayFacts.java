@@ -46,8 +46,15 @@ public record StayFacts(String citizenship, List<Visit> visits, List<Registratio
         return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victim, reflection);
     }
 
-    /** A stay in the country: entry date, exit date (null while present) and the declared purpose. */
-    public record Visit(LocalDate entered, LocalDate left, String purpose) {
+    /**
+     * A stay in the country: entry date, exit date (null while present) and the declared purpose. With
+     * {@code exitUnknown}, no exit is on record: a later entry ended the visit, and {@code left} is that entry's day.
+     */
+    public record Visit(LocalDate entered, LocalDate left, String purpose, boolean exitUnknown) {
+
+        public Visit(LocalDate entered, LocalDate left, String purpose) {
+            this(entered, left, purpose, false);
+        }
 
         public boolean covers(LocalDate day) {
             return !day.isBefore(entered) && (left == null || !day.isAfter(left));

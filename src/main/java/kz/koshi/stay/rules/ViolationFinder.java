@@ -20,7 +20,8 @@ final class ViolationFinder {
         LocalDate allowed = visit.allowedUntil();
         if (end.isAfter(allowed)) {
             long days = ChronoUnit.DAYS.between(allowed, end);
-            found.add(new Violation(ViolationKind.OVERSTAY, allowed.plusDays(1), days, visit.byDays(days)));
+            found.add(new Violation(ViolationKind.OVERSTAY, allowed.plusDays(1), days, visit.byDays(days),
+                    visit.visit().exitUnknown() ? ViolationReason.EXIT_NOT_RECORDED : null));
         }
         LocalDate registerBy = visit.registerBy();
         if (registerBy != null && end.isAfter(registerBy)) {

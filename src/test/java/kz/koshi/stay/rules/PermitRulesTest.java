@@ -50,6 +50,13 @@ class PermitRulesTest {
     }
 
     @Test
+    void aYearWithoutAConfiguredQuotaSaysSoRatherThanExhausted() {
+        LocalDate from = LocalDate.of(2027, 1, 10);
+        assertThat(rules.problems(new PermitRules.Application(PermitKind.EMPLOYER_QUOTA, "CHN", from, from.plusMonths(6), 0, 0,
+                List.of(), 0, 0))).containsExactly("stay.permit.quota-not-configured");
+    }
+
+    @Test
     void quotaIctAndEaeu() {
         PermitRules.Application quota = new PermitRules.Application(PermitKind.EMPLOYER_QUOTA, "CHN", FROM, FROM.plusMonths(12).minusDays(1),
                 12, 0, List.of(), 0, 60_000);

@@ -51,6 +51,32 @@ class StayEngineTest {
     }
 
     @Test
+    void anExitOnTheDayAskedEndsThePresenceThatDay() {
+        StayFacts leftToday = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(10), "WORK")));
+        StayAssessment a = engine.assess(leftToday, ENTRY.plusDays(10));
+        assertThat(a.status()).isEqualTo(StayStatus.NOT_PRESENT);
+        assertThat(a.presentSince()).isNull();
+        assertThat(a.violations()).extracting(Violation::kind).containsExactly(ViolationKind.MISSED_REGISTRATION);
+        assertThat(engine.assess(leftToday, ENTRY.plusDays(9)).status()).isEqualTo(StayStatus.REGISTRATION_OVERDUE);
+    }
+
+    @Test
+    void aSecondEntryWithNoExitEndsTheEarlierVisitThereAndItsOverstaySaysNoExitIsOnRecord() {
+        LocalDate again = ENTRY.plusDays(100);
+        StayFacts facts = StayFacts.of("UZB", List.of(new Visit(ENTRY, again, "WORK", true), new Visit(again, null, "WORK")))
+                .withExpulsions(List.of(new ExpulsionFact(ENTRY.plusDays(20), ENTRY.plusDays(30))));
+        StayAssessment a = engine.assess(facts, again);
+        assertThat(a.violations()).contains(
+                new Violation(ViolationKind.OVERSTAY, ENTRY.plusDays(90), 11, Sanction.PROTOCOL, ViolationReason.EXIT_NOT_RECORDED),
+                new Violation(ViolationKind.MISSED_REGISTRATION, ENTRY.plusDays(6), 95, Sanction.PROTOCOL));
+        assertThat(a.violations()).extracting(Violation::kind).as("an unknown exit does not execute an expulsion")
+                .contains(ViolationKind.EXPULSION_NOT_EXECUTED);
+        assertThat(a.exitsNotRecorded()).containsExactly(again);
+        assertThat(a.presentSince()).isEqualTo(again);
+        assertThat(engine.assess(present("UZB"), ENTRY.plusDays(10)).exitsNotRecorded()).isEmpty();
+    }
+
+    @Test
     void aTransitOfUnder5DaysNeedsNoRegistration() {
         StayFacts transit = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(4), "TRANSIT")));
         assertThat(engine.assess(transit, ENTRY.plusDays(30)).violations()).isEmpty();
@@ -118,6 +144,15 @@ class StayEngineTest {
         StayFacts executed = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(48), "WORK"))).withExpulsions(List.of(order));
         assertThat(engine.assess(executed, ENTRY.plusDays(60)).violations()).extracting(Violation::kind)
                 .doesNotContain(ViolationKind.EXPULSION_NOT_EXECUTED);
+    }
+
+    @Test
+    void anExpulsionExecutedLateKeepsItsViolationWithTheDaysToTheExit() {
+        ExpulsionFact order = new ExpulsionFact(ENTRY.plusDays(40), ENTRY.plusDays(50));
+        StayFacts late = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(55), "WORK"))).withExpulsions(List.of(order));
+        assertThat(engine.assess(late, ENTRY.plusDays(70)).violations()).contains(
+                new Violation(ViolationKind.EXPULSION_NOT_EXECUTED, ENTRY.plusDays(51), 5, Sanction.SEARCH_AND_REMOVAL));
+        assertThat(engine.assess(late, ENTRY.plusDays(70)).status()).isEqualTo(StayStatus.NOT_PRESENT);
     }
 
     @Test
