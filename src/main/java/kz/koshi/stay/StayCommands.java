@@ -17,8 +17,8 @@ public final class StayCommands {
 
     public record NewRegistration(
             @NotBlank @Size(max = 24) String personNumber,
-            @NotBlank @Pattern(regexp = "POLICE|HOST|HOTEL|EMPLOYER", message = "must be POLICE, HOST, HOTEL or EMPLOYER") String party,
-            @Pattern(regexp = "ORDINARY|VICTIM_INVESTIGATION", message = "must be ORDINARY or VICTIM_INVESTIGATION") String basis,
+            @NotBlank @Pattern(regexp = "POLICE|HOST|HOTEL|EMPLOYER", message = "{koshi.validation.one-of}") String party,
+            @Pattern(regexp = "ORDINARY|VICTIM_INVESTIGATION", message = "{koshi.validation.one-of}") String basis,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @Size(max = 300) String address) {
@@ -27,7 +27,7 @@ public final class StayCommands {
     public record NewPermit(
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Pattern(regexp = "DOMESTIC_WORKER|EMPLOYER_QUOTA|INTRA_CORPORATE_TRANSFER|RESIDENCE",
-                    message = "must be DOMESTIC_WORKER, EMPLOYER_QUOTA, INTRA_CORPORATE_TRANSFER or RESIDENCE") String kind,
+                    message = "{koshi.validation.one-of}") String kind,
             @NotBlank @Size(max = 40) String employer,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,

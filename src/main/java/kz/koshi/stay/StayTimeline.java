@@ -24,12 +24,12 @@ class StayTimeline implements PersonTimelineContributor {
     @Override
     public List<TimelineEntry> timeline(String person) {
         List<TimelineEntry> t = new ArrayList<>();
-        records.registrations(person).forEach(r -> t.add(entry(r.validFrom(), "stay.timeline.registration", r.party(),
+        records.registrations(person).forEach(r -> t.add(entry(r.validFrom(), "stay.timeline.registration", "stay.party." + r.party(),
                 r.validUntil().toString())));
-        records.permits(person).forEach(p -> t.add(entry(p.validFrom(), "stay.timeline.permit", p.kind(), p.validUntil().toString())));
+        records.permits(person).forEach(p -> t.add(entry(p.validFrom(), "stay.timeline.permit", "stay.permit.kind." + p.kind(), p.validUntil().toString())));
         records.expulsions(person).forEach(e -> t.add(entry(e.decidedOn(), "stay.timeline.expulsion", e.leaveBy().toString(), "")));
         violations.ofPerson(person).stream().filter(v -> !v.withdrawn())
-                .forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", v.kind(), v.sanction())));
+                .forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", "stay.violation." + v.kind(), "stay.sanction." + v.sanction())));
         return t;
     }
 

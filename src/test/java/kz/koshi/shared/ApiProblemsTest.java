@@ -89,7 +89,7 @@ class ApiProblemsTest {
         mvc.perform(post("/api/v1/stay/permits").header("Authorization", POLICE).header("Accept-Language", "ru")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"personNumber": "KP000000001", "kind": "RESIDENCE", "employer": "X",
-                                 "validFrom": "2026-02-01", "validUntil": "2026-08-01", "taxPaid": 0}"""))
+                                 "validFrom": "2026-02-01", "validUntil": "2026-08-01", "months": {"n": 6}, "taxPaid": 0}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("months"))
                 .andExpect(jsonPath("$.errors[0].message").value("отсутствует или имеет неверный тип"));
