@@ -19,16 +19,27 @@ import static kz.koshi.border.CrossingRepository.utc;
 class AlertRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    AlertRepository(JdbcClient jdbc) {
+    AlertRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    long insert(long crossingId, Alert.Kind kind, String reason, Alert.State state, Instant now) {
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into border_alert (crossing_id, kind, reason, state, created_at) values (?, ?, ?, ?, ?)")
-                .params(crossingId, kind.name(), reason, state.name(), utc(now)).update(key, "id");
-        return key.getKey().longValue();
+    /** An alert to insert: raised on a crossing, open for the officer or noted. */
+    record NewAlert(long crossingId, Alert.Kind kind, String reason, Alert.State state) {
+    }
+
+    /** Inserts the alerts of a batch of crossings as one JDBC batch. */
+    void insertAll(List<NewAlert> raised, Instant now) {
+        template.batchUpdate("insert into border_alert (crossing_id, kind, reason, state, created_at) values (?, ?, ?, ?, ?)",
+                raised, 1000, (ps, a) -> {
+                    ps.setLong(1, a.crossingId());
+                    ps.setString(2, a.kind().name());
+                    ps.setString(3, a.reason());
+                    ps.setString(4, a.state().name());
+                    ps.setObject(5, utc(now));
+                });
     }
 
     List<Alert> ofCrossing(long crossingId) {

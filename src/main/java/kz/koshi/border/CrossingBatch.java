@@ -94,6 +94,7 @@ class CrossingBatch {
 
         List<StoredCrossing> stored = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
+        List<AlertRepository.NewAlert> raised = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             CrossingRepository.NewCrossing row = rows.get(i);
             CheckedCrossing c = row.crossing();
@@ -102,14 +103,15 @@ class CrossingBatch {
                 crossings.insertMinor(id, minorsOf.get(i).get(m), c.minors().get(m));
             }
             boolean held = row.state().equals("HELD");
-            findings.get(i).forEach(f -> alerts.insert(id, f.kind(), f.reason(),
-                    held && f.kind() != Alert.Kind.WATCH_LIST ? Alert.State.OPEN : Alert.State.NOTED, now));
+            findings.get(i).forEach(f -> raised.add(new AlertRepository.NewAlert(id, f.kind(), f.reason(),
+                    held && f.kind() != Alert.Kind.WATCH_LIST ? Alert.State.OPEN : Alert.State.NOTED)));
             stored.add(new StoredCrossing(id, row.personNumber(), c.direction(), c.checkpoint(), c.occurredAt(), c.documentType(),
                     c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(), c.birthDate(),
                     c.sex(), c.citizenship(), c.purpose(), row.state(), channel));
             events.add(AuditEvent.success("CROSSING_RECORDED", "border_crossing", id).because(c.direction() + " " + c.checkpoint()
                     + (findings.get(i).isEmpty() ? "" : ", " + findings.get(i).size() + " alert(s)")));
         }
+        alerts.insertAll(raised, now);
         Map<Long, Card> issued = completion.completeAll(stored.stream().filter(c -> c.state().equals("COMPLETED")).toList());
         audit.recordAll(events);
         List<CrossingReceipt> receipts = completion.receipts(stored, issued);
