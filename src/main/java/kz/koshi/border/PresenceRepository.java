@@ -1,6 +1,7 @@
 package kz.koshi.border;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class PresenceRepository {
                 .params(persons.params())
                 .query(rs -> {
                     last.put(rs.getString("person_number"), new Presence(Direction.valueOf(rs.getString("last_direction")),
-                            rs.getObject("last_at", java.time.OffsetDateTime.class).toInstant()));
+                            rs.getObject("last_at", OffsetDateTime.class).toInstant()));
                 });
         return last;
     }
