@@ -186,9 +186,10 @@ class BorderPersonPagesTest {
         assertThat(second).contains("\"state\":\"COMPLETED\"").doesNotContain("MINOR_EXIT");
     }
 
+    /** Guardians are recorded by the border service and the police (issue 11); a labour officer is refused, audited. */
     @Test
-    @WithUserDetails("police")
-    void theGuardianFormIsTheBorderServicesAndARefusalIsAudited() throws Exception {
+    @WithUserDetails("labour")
+    void theGuardianFormIsTheBorderServiceAndPolicesAndARefusalIsAudited() throws Exception {
         String person = field(record(crossing("EXIT", "PB3000001", "ALIEV", "2026-02-01T08:00:00Z")), "personNumber");
         mvc.perform(post("/border/persons/" + person + "/guardians").with(csrf()).param("childPersonNumber", person)
                         .param("adultPersonNumber", person).param("relation", "PARENT").param("basis", ""))
