@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import kz.koshi.protection.rules.ExtensionReason;
+import kz.koshi.protection.rules.ResidenceCategory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
