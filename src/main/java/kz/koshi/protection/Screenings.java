@@ -3,6 +3,7 @@ package kz.koshi.protection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -37,9 +38,9 @@ class Screenings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screenings(ScreeningRepository screenings, ScreeningHandOver handOver, ReferralRepository referrals, CaseRepository cases, AccessRepository access, PersonRegistry persons,
-               ReflectionRules reflection, ReferenceData reference, NoteCipher cipher, Timeline timeline, AuditTrail audit,
-               ApplicationEventPublisher events, Clock clock) {
+    Screenings(ScreeningRepository screenings, ScreeningHandOver handOver, ReferralRepository referrals, CaseRepository cases,
+               AccessRepository access, PersonRegistry persons, ReflectionRules reflection, ReferenceData reference,
+               NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.screenings = screenings;
         this.handOver = handOver;
         this.referrals = referrals;
@@ -80,7 +81,7 @@ class Screenings {
      * it (and is assigned) or declines it back to the centre's supervisors; consent is asked there, not at the border.
      */
     private void handOver(long caseId, Actor actor, String centre, Instant now) {
-        long referralId = referrals.insert(caseId, actor.agencyCode(), new NewReferral(centre, java.util.Set.of(), false, null, null),
+        long referralId = referrals.insert(caseId, actor.agencyCode(), new NewReferral(centre, Set.of(), false, null, null),
                 null, actor.name(), now);
         cases.setStatus(caseId, CaseStatus.REFERRED);
         timeline.record(caseId, "REFERRED", centre);

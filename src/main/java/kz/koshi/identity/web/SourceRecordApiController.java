@@ -1,6 +1,7 @@
 package kz.koshi.identity.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import kz.koshi.identity.FeedImport;
 import kz.koshi.identity.FeedOwnership;
@@ -42,7 +43,7 @@ class SourceRecordApiController {
     @Operation(summary = "Receive one source record and resolve it to a person at once "
             + "(201 when stored, 200 when it was already received)")
     ResponseEntity<IntakeResult> receive(@Valid @RequestBody IncomingRecord record) {
-        ownership.requireOwned(java.util.List.of(record.source()));
+        ownership.requireOwned(List.of(record.source()));
         IntakeResult result = IntakeResult.resolved(record, resolution.resolve(record));
         HttpStatus status = result.outcome() == IntakeResult.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(result);
@@ -52,7 +53,7 @@ class SourceRecordApiController {
     @Operation(summary = "Receive and resolve up to 10,000 source records; every record is reported, "
             + "rejected ones with the fields at fault")
     List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
-        ownership.requireOwned(batch.stream().filter(java.util.Objects::nonNull).map(IncomingRecord::source).toList());
+        ownership.requireOwned(batch.stream().filter(Objects::nonNull).map(IncomingRecord::source).toList());
         return resolution.receive(batch);
     }
 
