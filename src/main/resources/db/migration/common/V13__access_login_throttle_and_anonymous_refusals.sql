@@ -18,3 +18,6 @@ create table anonymous_refusal (
     refusals       int         not null,
     primary key (window_start, source_address, kind)
 );
+
+-- Revoking a token cannot be undone: the administrator gives the reason, kept with the token and in the trail.
+alter table api_token add column revoke_reason varchar(500);
