@@ -84,6 +84,15 @@ class RefusalAuditTest {
     }
 
     @Test
+    void theScheduledSummaryLeavesTheWindowStillOpenAlone() throws Exception {
+        mvc.perform(get("/api/v1/reference/regions").with(from("198.51.100.77"))).andExpect(status().isUnauthorized());
+        anonymous.summariseClosedWindows();
+        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where source_address = '198.51.100.77'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(entriesAbout("198.51.100.77")).isEmpty();
+    }
+
+    @Test
     void pastTheCapOfAddressesPerWindowFurtherAddressesShareOneCount() throws Exception {
         for (int i = 0; i < 130; i++) {
             mvc.perform(get("/api/v1/reference/regions").with(from("10.77." + (i / 100) + "." + (i % 100))))
