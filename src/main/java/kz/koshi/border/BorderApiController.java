@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import kz.koshi.shared.KoshiPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,14 +62,15 @@ class BorderApiController {
         return files.bans(personNumber);
     }
 
-    record Decision(@NotBlank @Pattern(regexp = "ALLOW|STOP") String decision) {
+    /** ALLOW lets a held crossing through for good and needs a reason; STOP may give one. */
+    record Decision(@NotBlank @Pattern(regexp = "ALLOW|STOP") String decision, @Size(max = 400) String reason) {
     }
 
     @PostMapping("/alerts/{id}/decision")
-    @Operation(summary = "Decide an open alert (ALLOW or STOP); the crossing completes or is refused when none is left open")
+    @Operation(summary = "Decide an open alert (ALLOW with a reason, or STOP); the crossing completes or is refused when none is left open")
     CrossingReceipt decide(@PathVariable long id, @Valid @RequestBody Decision decision,
                            @AuthenticationPrincipal KoshiPrincipal principal) {
-        return intake.decide(id, decision.decision().equals("ALLOW"), principal.actorName());
+        return intake.decide(id, decision.decision().equals("ALLOW"), decision.reason(), principal.actorName());
     }
 
     @PostMapping("/guardians")

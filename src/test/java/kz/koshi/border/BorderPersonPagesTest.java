@@ -91,9 +91,14 @@ class BorderPersonPagesTest {
                 .andExpect(content().string(containsString("Заполните это поле.")));
         mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
                         .param("basis", "Решение суда об отмене, дело 2-114/26"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Подтвердите действие: отметьте флажок.")));
+        assertThat(audited("ENTRY_BAN_LIFTED", String.valueOf(ban))).isZero();
+        mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
+                        .param("basis", "Решение суда об отмене, дело 2-114/26").param("confirmed", "true"))
                 .andExpect(redirectedUrl("/border/persons/" + person));
         mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
-                        .param("basis", "ещё раз"))
+                        .param("basis", "ещё раз").param("confirmed", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Этот запрет уже снят.")));
         mvc.perform(get("/border/persons/" + person).param("lang", "en"))
