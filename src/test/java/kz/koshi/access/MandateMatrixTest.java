@@ -90,15 +90,16 @@ class MandateMatrixTest {
         return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
+    /** As the forms send them, with the confirmation box of the irreversible acts ticked. */
     private static MockHttpServletRequestBuilder web(String act) {
         String today = LocalDate.now().toString();
         return switch (act) {
             case "expel" -> post("/stay/persons/" + NOBODY + "/expulsions").param("personNumber", NOBODY)
-                    .param("courtAct", "2-1/2026").param("decidedOn", today).param("leaveBy", today);
+                    .param("courtAct", "2-1/2026").param("decidedOn", today).param("leaveBy", today).param("confirmed", "true");
             case "ban" -> post("/border/persons/" + NOBODY + "/bans").param("personNumber", NOBODY).param("kind", "ENTRY_BAN")
                     .param("reason", "DEPORTATION").param("validFrom", today);
             case "lift" -> post("/border/persons/" + NOBODY + "/bans/999999999/lifting").param("liftedOn", today)
-                    .param("basis", "court");
+                    .param("basis", "court").param("confirmed", "true");
             default -> post("/border/persons/" + NOBODY + "/guardians").param("childPersonNumber", NOBODY)
                     .param("adultPersonNumber", "KP999999981").param("relation", "PARENT");
         };
