@@ -45,13 +45,13 @@ class BorderApiController {
 
     @PostMapping("/bans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION)")
+    @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION); scope bans:write (border service, migration police)")
     BanView ban(@Valid @RequestBody BorderCommands.NewBan ban) {
         return records.imposeBan(ban);
     }
 
     @PostMapping("/bans/{id}/lifting")
-    @Operation(summary = "Lift an entry ban or end a watch-list entry from a day on (basis required); the record is kept, audited")
+    @Operation(summary = "Lift an entry ban or end a watch-list entry from a day on (basis required); the record is kept, audited; scope bans:write")
     BanView lift(@PathVariable long id, @Valid @RequestBody BorderCommands.BanLifting lifting) {
         return records.liftBan(id, lifting);
     }
@@ -75,7 +75,8 @@ class BorderApiController {
 
     @PostMapping("/guardians")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record a parent or legal guardian of a minor citizen (civil registry, guardianship authority)")
+    @Operation(summary = "Record a parent or legal guardian of a minor citizen (from the civil registry or a guardianship "
+            + "authority's decision); scope guardians:write (border service, migration police)")
     void guardian(@Valid @RequestBody BorderCommands.NewGuardian guardian) {
         records.recordGuardian(guardian);
     }
