@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 /**
  * The two halves of bench/crash-test.sh.
  * <p>
- * {@code load BASE BORDER_TOKEN RECORDS_TOKEN ACKS THREADS TAG}: THREADS writers send, without pause, single crossings
+ * {@code load BASE BORDER_TOKEN RECORDS_TOKEN ACKS THREADS TAG [LIMIT]}: THREADS writers send, without pause, single crossings
  * ({@code POST /api/v1/crossings}) and single source records ({@code POST /api/v1/identity/records}) until the
- * platform stops answering; every 201 is written to ACKS (one line, flushed) before the next request. A writer
+ * platform stops answering (or LIMIT requests are sent); every 201 is written to ACKS (one line, flushed) before the next request. A writer
  * stops after its first failed request (the platform was killed).
  * <p>
  * {@code check JDBC_URL USER ACKS}: looks up every acknowledged write in the database and prints
@@ -37,13 +37,15 @@ public class CrashLoad {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("load")) {
-            load(args[1], args[2], args[3], Path.of(args[4]), Integer.parseInt(args[5]), args[6]);
+            load(args[1], args[2], args[3], Path.of(args[4]), Integer.parseInt(args[5]), args[6],
+                    args.length > 7 ? Integer.parseInt(args[7]) : Integer.MAX_VALUE);
         } else {
             check(args[1], args[2], Path.of(args[3]));
         }
     }
 
-    static void load(String base, String borderToken, String recordsToken, Path acks, int threads, String tag) throws Exception {
+    static void load(String base, String borderToken, String recordsToken, Path acks, int threads, String tag, int limit)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicInteger sequence = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
@@ -54,6 +56,9 @@ public class CrashLoad {
                 writers.submit(() -> {
                     while (!down.get()) {
                         int n = sequence.incrementAndGet();
+                        if (n > limit) {
+                            return null;
+                        }
                         try {
                             String ack = n % 2 == 0 ? crossing(client, base, borderToken, tag, n) : record(client, base, recordsToken, tag, n);
                             if (ack != null) {
@@ -123,7 +128,7 @@ public class CrashLoad {
         int found = 0;
         try (Connection db = DriverManager.getConnection(url, user, "");
              PreparedStatement crossing = db.prepareStatement("select count(*) from border_crossing where id = ? and document_number = ?");
-             PreparedStatement record = db.prepareStatement("select count(*) from identity_source_record where source = ? and record_id = ?")) {
+             PreparedStatement record = db.prepareStatement("select count(*) from identity_source_record where source = ? and source_record_id = ?")) {
             for (String line : lines) {
                 String[] f = line.split(" ");
                 PreparedStatement q = f[0].equals("crossing") ? crossing : record;

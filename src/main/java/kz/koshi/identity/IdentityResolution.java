@@ -60,12 +60,28 @@ public class IdentityResolution {
     }
 
     /**
-     * Resolves a whole feed file in one transaction: either every good row is registered or, if anything
-     * fails on the way (a crash, a database error), none is. Rows are resolved in order, so two rows of the
-     * same new person in one file become one person.
+     * Resolves one chunk of a feed file in one transaction that holds the turn for this chunk only, so that online
+     * resolutions get through between chunks. Records are resolved in order (two rows of one new person become one
+     * person); {@code progress} records the chunk in the same transaction and may refuse it (false: another runner
+     * did it), which rolls the chunk back.
      */
-    public <T> T importAll(java.util.function.Function<java.util.function.Function<IncomingRecord, PersonResolution>, T> feed) {
-        return inTurn(() -> feed.apply(this::resolveInTransaction));
+    boolean importChunk(List<IncomingRecord> chunk, java.util.function.Predicate<List<PersonResolution>> progress) {
+        try {
+            return inTurn(() -> {
+                if (!progress.test(resolveAllInTransaction(chunk))) {
+                    throw new ChunkTakenOver();
+                }
+                return true;
+            });
+        } catch (ChunkTakenOver e) {
+            return false;
+        }
+    }
+
+    private static final class ChunkTakenOver extends RuntimeException {
+        ChunkTakenOver() {
+            super(null, null, false, false);
+        }
     }
 
     /** Resolves each record of a feed; every record is reported, rejected ones with the fields at fault. */
