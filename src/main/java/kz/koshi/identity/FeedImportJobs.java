@@ -62,7 +62,11 @@ class FeedImportJobs {
             return false;
         }
         FeedImportRepository.Job job = jobs.find(id).orElseThrow();
-        FeedFile file = FeedFile.parse(jobs.content(id).orElseThrow(), job.defaultSource());
+        java.util.Optional<String> content = jobs.content(id);
+        if (content.isEmpty()) {
+            return false;   // another runner finished it meanwhile
+        }
+        FeedFile file = FeedFile.parse(content.get(), job.defaultSource());
         Map<ResolutionOutcome, Long> outcomes = outcomes(job.outcomes());
         for (int from = (int) job.rowsDone(); from < file.lines().size(); from += CHUNK) {
             if (!chunk(id, from, file.lines().subList(from, Math.min(file.lines().size(), from + CHUNK)), outcomes)) {
@@ -80,7 +84,9 @@ class FeedImportJobs {
     }
 
     private void finish(long id, ImportState state) {
-        jobs.finish(id, state.name(), clock.instant());
+        if (!jobs.finish(id, state.name(), clock.instant())) {
+            return;
+        }
         FeedImportRepository.Job job = jobs.find(id).orElseThrow();
         audit.record(AuditEvent.success("FEED_IMPORTED", "feed_import", id).because(state + ": " + job.rowsDone() + " rows, "
                 + job.stored() + " stored, " + job.rejected() + " rejected"));

@@ -57,7 +57,8 @@ public class FeedImportRepository {
     }
 
     public Optional<String> content(long id) {
-        return jdbc.sql("select content from identity_feed_import where id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("select content from identity_feed_import where id = ? and content is not null").param(id)
+                .query(String.class).optional();
     }
 
     /** Marks the job running; false if it is finished (or taken by no one: unknown). */
@@ -88,10 +89,11 @@ public class FeedImportRepository {
                 .param(id).query((rs, n) -> new Rejection(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    /** Ends the job; the file, which holds names, is not kept once the job is over. */
-    public void finish(long id, String state, Instant at) {
-        jdbc.sql("update identity_feed_import set state = ?, finished_at = ?, content = null where id = ?")
-                .params(state, utc(at), id).update();
+    /** Ends the job unless it is over already; the file, which holds names, is not kept once the job is over. */
+    public boolean finish(long id, String state, Instant at) {
+        return jdbc.sql("""
+                update identity_feed_import set state = ?, finished_at = ?, content = null
+                where id = ? and state in ('QUEUED', 'RUNNING')""").params(state, utc(at), id).update() == 1;
     }
 
     /** Jobs a stop of the platform left queued or running, oldest first. */
