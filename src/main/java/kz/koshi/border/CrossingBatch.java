@@ -17,9 +17,11 @@ import kz.koshi.shared.web.Problems.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
- * Records crossings together, in the caller's transaction: each is checked, refused if received before,
- * its traveller and minors resolved to persons (all of the batch in one resolution, in order), its alerts
- * raised from the bans on record, and it completes unless an alert holds it for the officer. The reads and
+ * Records crossings together in two steps. {@link #prepare} checks each, refuses those received before and
+ * gives the identity records of travellers and minors, which the caller resolves to persons (all of the batch
+ * in one resolution, in order, in identity's own transaction) before {@link #record} runs in the border's
+ * transaction: alerts raised from the bans on record, each crossing completed unless an alert holds it for the
+ * officer. So a request never holds the border's connection while identity needs one of its own. The reads and
  * writes are set-based, so a batch from a border post costs a few statements, not a few per crossing.
  */
 @Component
@@ -54,21 +56,32 @@ class CrossingBatch {
     }
 
     /** A crossing that passed its checks, with the identity records of its traveller and minors. */
-    private record Accepted(int index, CheckedCrossing crossing, IncomingRecord traveller, List<IncomingRecord> minors) {
+    record Accepted(int index, CheckedCrossing crossing, IncomingRecord traveller, List<IncomingRecord> minors) {
     }
 
-    List<CrossingOutcome> record(List<CrossingRequest> requests, String channel) {
+    /** Crossings checked and not received before, and the identity records (travellers and minors, in order) to resolve. */
+    record Prepared(CrossingOutcome[] outcomes, List<Accepted> accepted, List<IncomingRecord> records) {
+    }
+
+    /** Checks every crossing (reads only, no transaction of its own): the refused and duplicates get their outcome now. */
+    Prepared prepare(List<CrossingRequest> requests) {
         CrossingOutcome[] outcomes = new CrossingOutcome[requests.size()];
         List<Accepted> accepted = accept(requests, outcomes);
-        if (accepted.isEmpty()) {
-            return List.of(outcomes);
-        }
         List<IncomingRecord> records = new ArrayList<>();
         accepted.forEach(a -> {
             records.add(a.traveller());
             records.addAll(a.minors());
         });
-        List<String> persons = resolver.resolveAll(records);
+        return new Prepared(outcomes, accepted, records);
+    }
+
+    /** Records the prepared crossings, in the caller's transaction, with the persons their records resolved to. */
+    List<CrossingOutcome> record(Prepared prepared, List<String> persons, String channel) {
+        CrossingOutcome[] outcomes = prepared.outcomes().clone();
+        List<Accepted> accepted = prepared.accepted();
+        if (accepted.isEmpty()) {
+            return List.of(outcomes);
+        }
         Map<String, List<BanView>> bansOf = bans.ofPersons(PersonSelection.of(persons)).stream()
                 .collect(Collectors.groupingBy(BanView::personNumber));
         Map<String, Presence> lastCrossings = presence.lastOf(PersonSelection.of(persons));

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records crossings (one, or a batch from a border post system) through {@link CrossingBatch}, and takes the
- * officer's decisions on the alerts that hold a crossing.
+ * Records prepared crossings (one, or a batch from a border post system) through {@link CrossingBatch}, and takes
+ * the officer's decisions on the alerts that hold a crossing.
  */
 @Service
 class CrossingDesk {
@@ -36,22 +36,23 @@ class CrossingDesk {
         this.clock = clock;
     }
 
-    /** One crossing: its receipt, or a refusal (its fields; a crossing received before is a conflict). */
-    @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
-    public CrossingReceipt record(CrossingRequest request, String channel) {
-        return switch (batch.record(List.of(request), channel).getFirst()) {
+    /** One crossing's outcome as its answer: the receipt, or a refusal (its fields; a crossing received before is a conflict). */
+    static CrossingReceipt receipt(CrossingOutcome outcome) {
+        return switch (outcome) {
             case CrossingOutcome.Recorded recorded -> recorded.receipt();
             case CrossingOutcome.Rejected rejected -> throw new CrossingRejected(rejected.problems());
             case CrossingOutcome.Duplicate duplicate -> throw new DomainProblem(ProblemType.CONFLICT, "border.crossing.duplicate");
         };
     }
 
-    /** Crossings recorded together in one transaction; each gets its outcome, in order. */
+    /**
+     * Prepared crossings recorded together in one transaction, their travellers already resolved to {@code persons}
+     * (outside it: see {@link CrossingBatch}); each gets its outcome, in order.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
-    public List<CrossingOutcome> recordAll(List<CrossingRequest> requests, String channel) {
-        return batch.record(requests, channel);
+    public List<CrossingOutcome> recordAll(CrossingBatch.Prepared prepared, List<String> persons, String channel) {
+        return batch.record(prepared, persons, channel);
     }
 
     /**

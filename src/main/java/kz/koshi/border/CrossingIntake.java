@@ -30,15 +30,19 @@ public class CrossingIntake {
     private static final Logger log = LoggerFactory.getLogger(CrossingIntake.class);
 
     private final CrossingDesk desk;
+    private final CrossingBatch batch;
+    private final PersonResolver resolver;
 
-    CrossingIntake(CrossingDesk desk) {
+    CrossingIntake(CrossingDesk desk, CrossingBatch batch, PersonResolver resolver) {
         this.desk = desk;
+        this.batch = batch;
+        this.resolver = resolver;
     }
 
-    /** One crossing: its receipt, or a refusal (see {@link CrossingDesk#record}). */
+    /** One crossing: its receipt, or a refusal (see {@link CrossingDesk#receipt}). */
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
     public CrossingReceipt record(CrossingRequest request, String channel) {
-        return retried(() -> desk.record(request, channel));
+        return CrossingDesk.receipt(retried(() -> recordTogether(List.of(request), channel)).getFirst());
     }
 
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
@@ -65,7 +69,7 @@ public class CrossingIntake {
 
     private List<CrossingOutcome> chunk(List<CrossingRequest> requests, String channel) {
         try {
-            return retried(() -> desk.recordAll(requests, channel));
+            return retried(() -> recordTogether(requests, channel));
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException stillColliding) {
             return requests.stream().map(request -> alone(request, channel)).toList();
         }
@@ -73,10 +77,20 @@ public class CrossingIntake {
 
     private CrossingOutcome alone(CrossingRequest request, String channel) {
         try {
-            return retried(() -> desk.recordAll(List.of(request), channel)).getFirst();
+            return retried(() -> recordTogether(List.of(request), channel)).getFirst();
         } catch (DataIntegrityViolationException e) {
             return new CrossingOutcome.Duplicate();
         }
+    }
+
+    /**
+     * Checks (reads only), then resolves the travellers in identity's transaction, then records in the border's:
+     * one pooled connection at a time. Taken again whole after a collision: the resolution is idempotent.
+     */
+    private List<CrossingOutcome> recordTogether(List<CrossingRequest> requests, String channel) {
+        CrossingBatch.Prepared prepared = batch.prepare(requests);
+        List<String> persons = resolver.resolveAll(prepared.records());
+        return desk.recordAll(prepared, persons, channel);
     }
 
     /** Runs a recording transaction, again if it collided with another writer; the last collision is thrown. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 import kz.koshi.identity.registry.PersonRepository;
 import kz.koshi.identity.registry.SourceRecordRepository;
@@ -20,31 +19,35 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is kept as received, and is resolved against the registry at once: linked to a person, queued for
  * review beside its candidates, or made a new person.
  *
- * <p>Each resolution is its own unit of work, committed before the caller goes on, and resolutions run one
- * at a time so that two records of the same new person arriving together cannot become two persons.
+ * <p>Resolutions run one at a time ({@link ResolutionTurn}) so that two records of the same new person arriving
+ * together cannot become two persons. A resolution joins the caller's transaction if there is one (the turn is
+ * then held until the caller commits) or runs in a transaction of its own: either way on one connection, so no
+ * request ever holds one pooled connection while waiting for a second. Callers with a long transaction of their
+ * own (the border's crossings) resolve first, outside it.
  */
 @Service
 public class IdentityResolution {
 
-    private final ReentrantLock serial = new ReentrantLock();
     private final SourceRecordRepository records;
     private final PersonRepository persons;
     private final GoldenRecords golden;
     private final RecordBatch recordBatch;
     private final RecordCheck check;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    private final ResolutionTurn turn;
+    private final TransactionTemplate transaction;
 
     IdentityResolution(SourceRecordRepository records, PersonRepository persons, GoldenRecords golden, RecordBatch recordBatch,
-                       RecordCheck check, Clock clock, PlatformTransactionManager transactions) {
+                       RecordCheck check, Clock clock, ResolutionTurn turn, PlatformTransactionManager transactions) {
         this.records = records;
         this.persons = persons;
         this.golden = golden;
         this.recordBatch = recordBatch;
         this.check = check;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.turn = turn;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /** Resolves one record; an invalid record is refused with the field at fault and nothing is stored. */
@@ -53,25 +56,31 @@ public class IdentityResolution {
         if (!problems.isEmpty()) {
             throw new DomainProblem(ProblemType.VALIDATION, problems.getFirst(), "identity.record.invalid");
         }
-        serial.lock();
-        try {
-            return ownTransaction.execute(status -> resolveInTransaction(record));
-        } finally {
-            serial.unlock();
-        }
+        return inTurn(() -> resolveInTransaction(record));
     }
 
     /**
-     * Resolves a whole feed file in one transaction: either every good row is registered or, if anything
-     * fails on the way (a crash, a database error), none is. Rows are resolved in order, so two rows of the
-     * same new person in one file become one person.
+     * Resolves one chunk of a feed file in one transaction that holds the turn for this chunk only, so that online
+     * resolutions get through between chunks. Records are resolved in order (two rows of one new person become one
+     * person); {@code progress} records the chunk in the same transaction and may refuse it (false: another runner
+     * did it), which rolls the chunk back.
      */
-    public <T> T importAll(java.util.function.Function<java.util.function.Function<IncomingRecord, PersonResolution>, T> feed) {
-        serial.lock();
+    boolean importChunk(List<IncomingRecord> chunk, java.util.function.Predicate<List<PersonResolution>> progress) {
         try {
-            return ownTransaction.execute(status -> feed.apply(this::resolveInTransaction));
-        } finally {
-            serial.unlock();
+            return inTurn(() -> {
+                if (!progress.test(resolveAllInTransaction(chunk))) {
+                    throw new ChunkTakenOver();
+                }
+                return true;
+            });
+        } catch (ChunkTakenOver e) {
+            return false;
+        }
+    }
+
+    private static final class ChunkTakenOver extends RuntimeException {
+        ChunkTakenOver() {
+            super(null, null, false, false);
         }
     }
 
@@ -91,12 +100,15 @@ public class IdentityResolution {
 
     /** Runs {@code work} while no record is being resolved (model retraining swaps the index). */
     <T> T withResolutionsPaused(java.util.function.Supplier<T> work) {
-        serial.lock();
-        try {
+        return inTurn(work);
+    }
+
+    /** Runs {@code work} in the caller's transaction or a new one, holding the resolution turn until it completes. */
+    private <T> T inTurn(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> {
+            turn.take();
             return work.get();
-        } finally {
-            serial.unlock();
-        }
+        });
     }
 
     /** How many source records the registry holds. */
@@ -140,15 +152,10 @@ public class IdentityResolution {
                 throw new DomainProblem(ProblemType.VALIDATION, problems.getFirst(), "identity.record.invalid");
             }
         });
-        serial.lock();
-        try {
-            return ownTransaction.execute(status -> resolveAllInTransaction(batch));
-        } finally {
-            serial.unlock();
-        }
+        return inTurn(() -> resolveAllInTransaction(batch));
     }
 
-    /** Runs inside a transaction under the serial lock; the index follows at once and is reloaded on rollback. */
+    /** Runs inside a transaction holding the turn; the index follows at once and is reloaded on rollback. */
     private PersonResolution resolveInTransaction(IncomingRecord record) {
         return resolveAllInTransaction(List.of(record)).getFirst();
     }

@@ -28,7 +28,7 @@ class PersonRegistry {
         this.identity = identity;
     }
 
-    /** Runs in the registry's own transaction: call it before this transaction writes to the audit trail. */
+    /** Resolves in the caller's transaction (the registry's turn is then held until it commits). */
     Resolved resolve(NewScreening s) {
         return resolve(s.surname(), s.givenName(), s.patronymic(), s.birthDate(), s.sex(), s.citizenship(), s.documentNumber());
     }

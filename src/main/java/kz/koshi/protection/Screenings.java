@@ -63,7 +63,7 @@ class Screenings {
         String centre = s.presumedVictim() ? handOver.centreFor(s, actor.agencyCode(), today).orElse(null) : null;
         Instant now = clock.instant();
         long screeningId = screenings.insert(s, actor.agencyCode(), actor.name(), now);
-        // The registry commits on its own and audits: resolve before this transaction holds the audit trail.
+        // Resolved in this transaction: the person and the screening commit together.
         PersonRegistry.Resolved person = s.presumedVictim() ? persons.resolve(s) : null;
         audit.record(AuditEvent.success("SCREENING_RECORDED", "protection_screening", screeningId));
         if (person == null) {

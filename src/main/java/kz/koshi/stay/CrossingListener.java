@@ -8,6 +8,7 @@ import kz.koshi.border.CrossingsRecorded;
 import kz.koshi.border.Direction;
 import kz.koshi.shared.PersonSelection;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -16,6 +17,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the event until this has run), executes the court expulsions their exits carry out and assesses their
  * travellers again. Each step is its own transaction: when another assessment (the sweep, a batch from another
  * border post) records the same violation at the same moment, the assessment is simply taken again.
+ * <p>
+ * Asynchronous: run in the border's request thread after its commit, the border's connection is still bound
+ * and each step needed a second one, so a burst of crossings emptied the pool (issue 11).
  */
 @Component
 class CrossingListener {
@@ -26,6 +30,7 @@ class CrossingListener {
         this.detector = detector;
     }
 
+    @Async
     @TransactionalEventListener
     public void on(CrossingsRecorded recorded) {
         List<CrossingRecorded> exits = recorded.crossings().stream().filter(c -> c.direction() == Direction.EXIT).toList();

@@ -23,6 +23,8 @@ class PersonPagesTest {
     MockMvc mvc;
     @Autowired
     IdentityResolution identity;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void searchProfileAndHtmxPartial() throws Exception {
@@ -48,7 +50,12 @@ class PersonPagesTest {
     void aFeedFileIsUploadedAndReported() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "border.csv", "text/csv",
                 "record_id,surname,given_name,birth_date\npp-u1,Ergashev,Otabek,1993\npp-u2,,,1990\n".getBytes());
-        mvc.perform(multipart("/persons/import").file(file).param("source", "border").param("lang", "en").with(csrf()))
+        String page = mvc.perform(multipart("/persons/import").file(file).param("source", "border").param("lang", "en").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        org.awaitility.Awaitility.await().atMost(60, java.util.concurrent.TimeUnit.SECONDS).until(() -> jdbc.sql(
+                "select state from identity_feed_import where id = ?").param(Long.parseLong(page.substring(page.lastIndexOf('/') + 1)))
+                .query(String.class).single().equals("DONE"));
+        mvc.perform(get(page).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rows in the file: 2")))
                 .andExpect(content().string(containsString("Rejected: 1")))

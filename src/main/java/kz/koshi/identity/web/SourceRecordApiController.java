@@ -5,8 +5,8 @@ import java.util.Objects;
 
 import kz.koshi.identity.FeedImport;
 import kz.koshi.identity.FeedOwnership;
+import kz.koshi.identity.FeedImportJob;
 import kz.koshi.identity.IdentityResolution;
-import kz.koshi.identity.ImportReport;
 import kz.koshi.identity.IncomingRecord;
 import kz.koshi.identity.IntakeResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,11 +58,12 @@ class SourceRecordApiController {
     }
 
     @PostMapping(path = "/csv", consumes = "text/csv")
-    @Operation(summary = "Import a feed file in the CSV layout of the link command, as one transaction; "
-            + "the report names every rejected row")
-    ImportReport importCsv(jakarta.servlet.http.HttpServletRequest request,
-                           @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
+    @Operation(summary = "Import a feed file in the CSV layout of the link command: answered at once (202) with the import "
+            + "job, which registers the rows in chunks; follow it at the Location given (GET /api/v1/identity/imports/{id})")
+    ResponseEntity<FeedImportJob> importCsv(jakarta.servlet.http.HttpServletRequest request,
+                                            @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
             throws java.io.IOException {
-        return feeds.importCsv(request.getInputStream(), source);
+        FeedImportJob job = feeds.submit(request.getInputStream(), source);
+        return ResponseEntity.accepted().location(java.net.URI.create("/api/v1/identity/imports/" + job.id())).body(job);
     }
 }
