@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 
 import kz.koshi.shared.CurrentActor;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The append-only, hash-chained audit trail. {@link #record} joins the caller's transaction, so an action
  * and its audit entry commit together or not at all; {@link #recordSeparately} commits on its own, for
- * refusals and security events that must stay on record although the action did not happen.
+ * refusals and security events that must stay on record although the action did not happen. Inside a request's
+ * transaction it is written when the request ends ({@link DeferredEntries}), so no request holds two connections.
  * <p>
  * Entries are gathered during the transaction and chained just before it commits ({@link ChainAppender}),
  * so the head of the chain is locked only for the commit itself, not for the whole action.
@@ -23,10 +25,13 @@ public class AuditTrail {
 
     private final AuditEntries entries;
     private final Clock clock;
+    /** This trail through its transactional proxy, for the entry written in a transaction of its own. */
+    private final AuditTrail self;
 
-    AuditTrail(AuditEntries entries, Clock clock) {
+    AuditTrail(AuditEntries entries, Clock clock, @Lazy AuditTrail self) {
         this.entries = entries;
         this.clock = clock;
+        this.self = self;
     }
 
     @Transactional
@@ -44,9 +49,8 @@ public class AuditTrail {
         events.forEach(event -> appender.add(new ChainAppender.Pending(now, actor, agency, event)));
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSeparately(AuditEvent event) {
-        append(event, CurrentActor.name(), CurrentActor.agencyCode());
+        recordSeparately(event, CurrentActor.name(), CurrentActor.agencyCode());
     }
 
     /**
@@ -60,14 +64,34 @@ public class AuditTrail {
     }
 
     /** For events where no one is signed in yet, such as a failed login: the actor is named explicitly. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSeparately(AuditEvent event, String actor, String agencyCode) {
+        DeferredEntries deferred = DeferredEntries.ofCurrentRequest();
+        if (deferred != null) {
+            deferred.add(new ChainAppender.Pending(now(), truncate(actor, 100), agencyCode, event));
+        } else {
+            self.inOwnTransaction(event, actor, agencyCode);
+        }
+    }
+
+    /** Outside a request's transaction, one connection: a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void inOwnTransaction(AuditEvent event, String actor, String agencyCode) {
         append(event, actor, agencyCode);
     }
 
+    /** Entries a request deferred, in the order they happened, once it holds no connection. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void writeDeferred(java.util.List<ChainAppender.Pending> deferred) {
+        ChainAppender appender = ChainAppender.ofCurrentTransaction(entries);
+        deferred.forEach(appender::add);
+    }
+
     private void append(AuditEvent event, String actor, String agencyCode) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ChainAppender.ofCurrentTransaction(entries).add(new ChainAppender.Pending(now, truncate(actor, 100), agencyCode, event));
+        ChainAppender.ofCurrentTransaction(entries).add(new ChainAppender.Pending(now(), truncate(actor, 100), agencyCode, event));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String truncate(String text, int max) {
