@@ -80,6 +80,9 @@ public class FeedImport {
                 }
             }
             return new ImportReport(rows, stored, duplicates, rejected, malformed, columns.unknown(), outcomes);
+        } catch (CsvReader.UnterminatedQuote e) {
+            // Thrown inside the import's transaction, so the rows read before it are not stored either.
+            throw new DomainProblem(ProblemType.VALIDATION, "file", "identity.import.unterminated-quote", e.line());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,7 @@ class ImportController {
             model.addAttribute("report", feeds.importCsv(in, source == null || source.isBlank() ? null : source.trim()));
         } catch (DomainProblem problem) {
             model.addAttribute("alert", problem.getMessage());
+            model.addAttribute("alertArguments", problem.arguments());
         }
         return "identity/import";
     }
