@@ -4,40 +4,25 @@ import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import kz.koshi.shared.CleanText;
 import kz.koshi.shared.DateMeaning;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Form fields, query parameters and path variables go through the same checks as JSON bodies
- * ({@link IncomingValues}): unclean text and dates the platform does not read are refused as a type mismatch
- * of their field (a form error on the page, a 400 naming the parameter on the API), never stored, never a 500.
- * Only binding is configured here, for every controller; errors are answered by each side's own handler.
+ * Query parameters and path variables read as dates go through the same bounds as JSON bodies
+ * ({@link IncomingValues}): a date the platform does not read is a type mismatch of its parameter (a 400 naming it),
+ * never a query the database cannot run. Form objects are left to their own constraints ({@code @SaneDate}): a
+ * conversion failure there would leave the form without its object, so they are not given this editor. Text is
+ * checked for every parameter by {@link IncomingText}. Only binding is configured here, for every controller.
  */
 @ControllerAdvice
 class IncomingBinding {
 
     @InitBinder
     void checks(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new CleanTextEditor());
-        binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
-    }
-
-    /** Keeps text as given (no trimming: the commands decide that), refusing what {@link CleanText} refuses. */
-    static final class CleanTextEditor extends PropertyEditorSupport {
-        @Override
-        public void setAsText(String text) {
-            if (!CleanText.isClean(text)) {
-                throw new IllegalArgumentException("text not accepted");
-            }
-            setValue(text);
-        }
-
-        @Override
-        public String getAsText() {
-            return getValue() == null ? "" : getValue().toString();
+        if (binder.getTarget() == null && binder.getTargetType() == null) {
+            binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
         }
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,7 +47,17 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (HttpMessageNotReadableException unreadable) {
+            // Only filters get here (controllers' own are answered by their advice): the form body of a PUT or a
+            // DELETE, which FormContentFilter parses, not the container.
+            if (response.isCommitted()) {
+                throw unreadable;
+            }
+            response.reset();
+            refuse(request, response);
+        }
     }
 
     /** The page is rendered from a copy of the request without its body, so that nothing tries to parse it again. */
