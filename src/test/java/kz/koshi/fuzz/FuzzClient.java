@@ -24,7 +24,7 @@ public final class FuzzClient {
 
     /** With a session: keeps the cookies it is given, as a browser does. */
     public FuzzClient(String base, FuzzTally tally, boolean session) {
-        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5));
         this.http = (session ? builder.cookieHandler(new java.net.CookieManager()) : builder).build();
         if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
@@ -69,7 +69,8 @@ public final class FuzzClient {
         } else if (status == 400 && response.body() != null && response.body().contains("<title>HTTP Status 400")) {
             tally.containerRefusal(); // a URL the servlet container refuses before the platform sees it (NUL, bad UTF-8)
         } else if (path.startsWith("/api/") && status >= 400 && !isProblem(response)) {
-            tally.fault(where + " not a ProblemDetail");
+            tally.fault(where + " not a ProblemDetail: " + response.headers().firstValue("Content-Type").orElse("no type") + " "
+                    + shortPath(String.valueOf(response.body())).replaceAll("\\s+", " "));
         }
         if (response.body() != null && (response.body().contains("\tat kz.") || response.body().contains("Exception:"))) {
             tally.fault(where + " shows an exception");

@@ -54,6 +54,8 @@ class SourceRecordApiController {
     @PostMapping(path = "/csv", consumes = "text/csv")
     @Operation(summary = "Import a feed file in the CSV layout of the link command, as one transaction; "
             + "the report names every rejected row")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ImportReport importCsv(jakarta.servlet.http.HttpServletRequest request,
                            @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
             throws java.io.IOException {

@@ -2,6 +2,7 @@ package kz.koshi.shared.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.koshi.shared.CleanText;
@@ -20,8 +21,9 @@ class IncomingText implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod)) {
-            return true; // static resources: nothing is read from the request, and no advice would answer a refusal
+        if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST) {
+            // Static resources read nothing and no advice would answer; an error page must show, not refuse again.
+            return true;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             check(parameter.getKey(), parameter.getKey());

@@ -73,6 +73,15 @@ class ImpossibleInputTest {
     }
 
     @Test
+    void aNulInAVictimsCaseNoteIsRefusedAndNothingIsStored() throws Exception {
+        long caseId = jdbc.sql("select min(id) from protection_case").query(Long.class).single();
+        long notes = jdbc.sql("select count(*) from protection_note").query(Long.class).single();
+        refusedField("/api/v1/protection/cases/" + caseId + "/notes", "koshi-demo-crisis", """
+                {"text": "met at the centre\u0000 today"}""", "text");
+        assertThat(jdbc.sql("select count(*) from protection_note").query(Long.class).single()).isEqualTo(notes);
+    }
+
+    @Test
     void aControlCharacterInAParameterIsRefusedNamingIt() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/identity/persons")
                         .param("q", "IVANOV\u0007").header("Authorization", "Bearer koshi-demo-police"))
@@ -91,6 +100,20 @@ class ImpossibleInputTest {
         assertThat(status).isBetween(400, 499);
         long after = jdbc.sql("select count(*) from audit_entry where subject_id = ?").param(audited).query(Long.class).single();
         assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin")
+    void aPasswordLongerThanBcryptReadsIsRefusedNotAFailure() throws Exception {
+        long analyst = jdbc.sql("select id from officer where username = 'analyst'").query(Long.class).single();
+        String hash = jdbc.sql("select password_hash from officer where id = ?").param(analyst).query(String.class).single();
+        for (String password : new String[] {"W".repeat(5000), "Ж".repeat(40)}) {
+            mvc.perform(post("/admin/officers/" + analyst + "/password").param("password", password)
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("select password_hash from officer where id = ?").param(analyst).query(String.class).single())
+                .isEqualTo(hash);
     }
 
     @Test
