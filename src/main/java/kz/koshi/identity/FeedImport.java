@@ -62,13 +62,15 @@ public class FeedImport {
             long malformed = 0;
             List<ImportReport.RejectedRow> rejected = new ArrayList<>();
             Map<ResolutionOutcome, Long> outcomes = new EnumMap<>(ResolutionOutcome.class);
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+            // The line a row starts on: after a row, the reader stands on the next one's first line.
+            long line = reader.line();
+            for (List<String> row = reader.next(); row != null; line = reader.line(), row = reader.next()) {
                 rows++;
                 FeedColumns.Row parsed = columns.parse(row, defaultSource);
                 malformed += parsed.malformedDate() ? 1 : 0;
                 List<String> problems = check.problemsOf(parsed.record());
                 if (!problems.isEmpty()) {
-                    rejected.add(new ImportReport.RejectedRow(reader.line(), parsed.record().recordId(), problems));
+                    rejected.add(new ImportReport.RejectedRow(line, parsed.record().recordId(), problems));
                     continue;
                 }
                 PersonResolution result = resolver.apply(parsed.record());

@@ -37,4 +37,18 @@ class FeedFileRefusalTest {
 
         assertThat(jdbc.sql("select count(*) from identity_source_record").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void aCellWithAControlCharacterIsARejectedRowNamingItsLineAndField() throws Exception {
+        String csv = "record_id,source,surname,given_name\nNULC-1,border,IVA\u0000NOV,PETR\nNULC-2,border,SIDOROV,IVAN\n";
+
+        mvc.perform(post("/api/v1/identity/records/csv").header("Authorization", "Bearer koshi-demo-border")
+                        .contentType("text/csv").content(csv))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected[0].line").value(2))
+                .andExpect(jsonPath("$.rejected[0].fields[0]").value("surname"));
+
+        assertThat(jdbc.sql("select count(*) from identity_source_record where source_record_id = 'NULC-1'")
+                .query(Long.class).single()).isZero();
+    }
 }
