@@ -77,7 +77,7 @@ class ImpossibleInputTest {
         long caseId = jdbc.sql("select min(id) from protection_case").query(Long.class).single();
         long notes = jdbc.sql("select count(*) from protection_note").query(Long.class).single();
         refusedField("/api/v1/protection/cases/" + caseId + "/notes", "koshi-demo-crisis", """
-                {"text": "met at the centre\u0000 today"}""", "text");
+                {"text": "met at the centre\\u0000 today"}""", "text");
         assertThat(jdbc.sql("select count(*) from protection_note").query(Long.class).single()).isEqualTo(notes);
     }
 
