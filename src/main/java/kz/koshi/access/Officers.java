@@ -46,6 +46,7 @@ public class Officers {
         }
         Agency agency = agencyOf(command.agencyCode());
         checkRoles(agency, command.roles());
+        checkPassword("initialPassword", command.initialPassword());
         long id = repository.insert(command.username(), command.fullName().trim(), agency.code(),
                 passwords.encode(command.initialPassword()), clock.instant());
         repository.replaceRoles(id, command.roles());
@@ -72,11 +73,16 @@ public class Officers {
     @Transactional
     public void resetPassword(long officerId, String newPassword) {
         existing(officerId);
-        if (newPassword == null || newPassword.length() < 12) {
-            throw new DomainProblem(ProblemType.VALIDATION, "password", "officer.password.size");
-        }
+        checkPassword("password", newPassword);
         repository.setPassword(officerId, passwords.encode(newPassword));
         audit.record(AuditEvent.success("OFFICER_PASSWORD_RESET", "officer", officerId));
+    }
+
+    /** At least 12 characters; at most the 72 bytes BCrypt reads (a longer one would make the encoder throw). */
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < 12 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new DomainProblem(ProblemType.VALIDATION, field, "officer.password.size");
+        }
     }
 
     private Officer existing(long officerId) {

@@ -1,5 +1,7 @@
 package kz.koshi.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,7 +34,8 @@ class AuditApiController {
                           @RequestParam(required = false) String action, @RequestParam(required = false) String subjectType,
                           @RequestParam(required = false) String subjectId, @RequestParam(required = false) AuditOutcome outcome,
                           @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                          @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return log.search(new AuditFilter(actor, agency, action, subjectType, subjectId, outcome, from, to), page, size);
     }
 }

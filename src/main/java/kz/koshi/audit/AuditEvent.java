@@ -2,6 +2,8 @@ package kz.koshi.audit;
 
 import java.util.Objects;
 
+import kz.koshi.shared.CleanText;
+
 /**
  * What is to be recorded: the action, what it touched and why. Who did it and when are added by the
  * trail. Subject ids are internal identifiers; names and other personal data never go in here.
@@ -11,7 +13,11 @@ public record AuditEvent(String action, String subjectType, String subjectId, St
     public AuditEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
-        reason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
+        // Fitted to the columns and cleaned, so that a refusal of an overlong or unclean value is still recorded.
+        action = CleanText.fitted(action, 64);
+        subjectType = CleanText.fitted(subjectType, 64);
+        subjectId = CleanText.fitted(subjectId, 100);
+        reason = CleanText.fitted(reason, 500);
     }
 
     public static AuditEvent success(String action, String subjectType, Object subjectId) {

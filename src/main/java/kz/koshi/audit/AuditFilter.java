@@ -5,12 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The audit viewer's filters; every one is optional. Dates are whole days in UTC. */
 public record AuditFilter(String actor, String agencyCode, String action, String subjectType, String subjectId,
-                          AuditOutcome outcome, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                          AuditOutcome outcome, @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null, null, null);

@@ -31,7 +31,7 @@ public class AuditLog {
     @Transactional
     public Page search(AuditFilter filter, int page, int size) {
         int safeSize = Math.clamp(size, 1, 200);
-        int safePage = Math.max(0, page);
+        int safePage = Math.clamp(page, 0, 1_000_000); // page * size stays an int
         trail.record(AuditEvent.success("AUDIT_TRAIL_READ", "audit", null));
         return new Page(entries.find(filter, safeSize, safePage * safeSize), entries.count(filter), safePage, safeSize);
     }

@@ -1,6 +1,7 @@
 package kz.koshi.audit;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class AuditViewerController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@Valid @ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", log.search(filter, page, 50));
         model.addAttribute("outcomes", AuditOutcome.values());
         return "audit/list";

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands of the border module's officer records, as API bodies and form objects. */
@@ -21,13 +23,13 @@ public final class BorderCommands {
             @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
                     message = "{koshi.validation.one-of}") String reason,
             @Size(max = 100) String basis,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
     }
 
     /** Lifting a ban (ending a watch-list entry): it no longer applies from {@code liftedOn}; the basis is required. */
     public record BanLifting(
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
             @NotBlank @Size(max = 200) String basis) {
     }
 

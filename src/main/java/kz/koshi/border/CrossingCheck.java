@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.web.Problems.FieldError;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +45,14 @@ class CrossingCheck {
         LocalDate birth = parse(r.birthDate(), "birthDate", problems, LocalDate::parse);
         LocalDate expires = r.document().expiresOn() == null || r.document().expiresOn().isBlank() ? null
                 : parse(r.document().expiresOn(), "document.expiresOn", problems, LocalDate::parse);
+        LocalDate today = LocalDate.now(clock);
         if (at != null && at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             problems.add(new FieldError("occurredAt", "border.crossing.in-future"));
+        } else if (at != null && !DateMeaning.EVENT.allows(LocalDate.ofInstant(at, clock.getZone()), today)) {
+            problems.add(new FieldError("occurredAt", "border.crossing.date-impossible"));
+        }
+        if (expires != null && !DateMeaning.PERIOD.allows(expires, today)) {
+            problems.add(new FieldError("document.expiresOn", "border.crossing.date-impossible"));
         }
         if (birth != null && (birth.isBefore(EARLIEST_BIRTH) || at != null && birth.isAfter(LocalDate.ofInstant(at, clock.getZone())))) {
             problems.add(new FieldError("birthDate", "border.crossing.birth-impossible"));
@@ -70,6 +77,9 @@ class CrossingCheck {
         for (int i = 0; i < r.minors().size(); i++) {
             CrossingRequest.Minor m = r.minors().get(i);
             LocalDate birth = parse(m.birthDate(), "accompanyingMinors[" + i + "].birthDate", problems, LocalDate::parse);
+            if (birth != null && !DateMeaning.BIRTH.allows(birth, LocalDate.now(clock))) {
+                problems.add(new FieldError("accompanyingMinors[" + i + "].birthDate", "border.crossing.birth-impossible"));
+            }
             country(m.citizenship(), "accompanyingMinors[" + i + "].citizenship", problems);
             minors.add(new CheckedCrossing.CheckedMinor(m.surname().strip(), m.givenNames() == null ? "" : m.givenNames().strip(),
                     birth, m.citizenship(), m.documentNumber(), m.relation()));

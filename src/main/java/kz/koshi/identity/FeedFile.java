@@ -16,7 +16,7 @@ record FeedFile(List<Line> lines, List<String> unknownColumns) {
     record Line(long number, FeedColumns.Row row) {
     }
 
-    /** Reads the file; one without even a header is refused. */
+    /** Reads the file; one without even a header, or with a quote never closed, is refused whole. */
     static FeedFile parse(String content, String defaultSource) {
         try (CsvReader reader = new CsvReader(new StringReader(content))) {
             List<String> header = reader.next();
@@ -25,10 +25,15 @@ record FeedFile(List<Line> lines, List<String> unknownColumns) {
             }
             FeedColumns columns = FeedColumns.of(header);
             List<Line> lines = new ArrayList<>();
-            for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                lines.add(new Line(reader.line(), columns.parse(row, defaultSource)));
+            // The line a row starts on: after a row, the reader stands on the next one's first line.
+            long line = reader.line();
+            for (List<String> row = reader.next(); row != null; line = reader.line(), row = reader.next()) {
+                lines.add(new Line(line, columns.parse(row, defaultSource)));
             }
             return new FeedFile(List.copyOf(lines), columns.unknown());
+        } catch (CsvReader.UnterminatedQuote e) {
+            // The file is read whole before a job exists, so no row of it is stored.
+            throw new DomainProblem(ProblemType.VALIDATION, "file", "identity.import.unterminated-quote", e.line());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,24 +5,25 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.Clean;
 
 /**
  * A person record as an agency feed sends it. The fields follow the feed CSV layout; only a source, the
  * source's own record id and some name are required, because real feeds are incomplete.
  */
 public record IncomingRecord(
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String source,
-        @NotBlank @Size(max = 100) String recordId,
-        @Size(max = 100) String surname,
-        @Size(max = 100) String givenName,
-        @Size(max = 100) String patronymic,
-        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") String birthDate,
-        @Pattern(regexp = "[MFX]") String sex,
-        @Pattern(regexp = "[A-Z]{3}") String citizenship,
-        @Size(max = 40) String documentNumber,
-        @Size(max = 40) String nationalId,
-        @Size(max = 300) String address,
-        @Size(max = 40) String phone) {
+        @Clean @NotBlank @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String source,
+        @Clean @NotBlank @Size(max = 100) String recordId,
+        @Clean @Size(max = 100) String surname,
+        @Clean @Size(max = 100) String givenName,
+        @Clean @Size(max = 100) String patronymic,
+        @Clean @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") String birthDate,
+        @Clean @Pattern(regexp = "[MFX]") String sex,
+        @Clean @Pattern(regexp = "[A-Z]{3}") String citizenship,
+        @Clean @Size(max = 40) String documentNumber,
+        @Clean @Size(max = 40) String nationalId,
+        @Clean @Size(max = 300) String address,
+        @Clean @Size(max = 40) String phone) {
 
     @JsonIgnore
     @AssertTrue(message = "{identity.validation.needs-name}")

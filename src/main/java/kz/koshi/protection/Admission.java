@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import kz.koshi.protection.rules.ResidenceCategory;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -12,6 +14,6 @@ import org.springframework.format.annotation.DateTimeFormat;
  * is the person's legal position on that day, which decides eligibility (rule V4); it may be left out for a
  * citizen of Kazakhstan and is required for anyone else.
  */
-public record Admission(@NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate admittedOn,
+public record Admission(@NotNull @PastOrPresent @SaneDate(DateMeaning.EVENT) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate admittedOn,
                         ResidenceCategory residence) {
 }

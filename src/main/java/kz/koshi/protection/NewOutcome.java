@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,7 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record NewOutcome(
         @NotNull OutcomeKind kind,
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
+        @NotNull @PastOrPresent @SaneDate(DateMeaning.EVENT) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
         String criminalArticle,
         CriminalStage criminalStage,
         @Size(max = 60) String reference,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -19,7 +21,7 @@ public record NewParty(
         @NotNull PartyKind kind,
         @Size(max = 100) String surname,
         @Size(max = 100) String givenName,
-        @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+        @Past @SaneDate(DateMeaning.BIRTH) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
         @Pattern(regexp = "[A-Z]{3}") String citizenship,
         @Size(max = 200) String label,
         @Pattern(regexp = "\\d{12}") String businessId,

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewReferral(
         @NotBlank String toAgency,
-        @NotEmpty Set<ServiceType> needs,
+        @NotEmpty Set<@NotNull ServiceType> needs,
         @AssertTrue(message = "{protection.referral.consent-required}") boolean consent,
         @Size(max = 200) String representativeName,
         RepresentativeRelation representativeRelation) {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -23,13 +25,13 @@ public record NewScreening(
         @NotNull IdentificationPathway pathway,
         @NotNull ExploitationType exploitationType,
         boolean crossBorder,
-        @NotEmpty Set<Indicator> indicators,
+        @NotEmpty Set<@NotNull Indicator> indicators,
         boolean presumedVictim,
         @Size(max = 4000) String grounds,
         @Size(max = 100) String surname,
         @Size(max = 100) String givenName,
         @Size(max = 100) String patronymic,
-        @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+        @Past @SaneDate(DateMeaning.BIRTH) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
         @NotBlank @Pattern(regexp = "[MFX]") String sex,
         @NotBlank @Pattern(regexp = "[A-Z]{3}") String citizenship,
         @Size(max = 40) String documentNumber,

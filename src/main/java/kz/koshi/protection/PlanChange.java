@@ -3,7 +3,8 @@ package kz.koshi.protection;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 /** The service plan: which of the eight service types the person is to receive. */
-public record PlanChange(@NotEmpty Set<ServiceType> services) {
+public record PlanChange(@NotEmpty Set<@NotNull ServiceType> services) {
 }

@@ -1,5 +1,7 @@
 package kz.koshi.stay;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,7 @@ class StayApiController {
 
     @GetMapping("/violations")
     @Operation(summary = "The open violations, newest first")
-    List<StoredViolation> violations(@RequestParam(defaultValue = "100") int limit) {
+    List<StoredViolation> violations(@RequestParam(defaultValue = "100") @Min(1) @Max(1_000) int limit) {
         return views.queue(Math.min(limit, 1_000));
     }
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands of the stay module, as API bodies and form objects. */
@@ -19,8 +21,8 @@ public final class StayCommands {
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Pattern(regexp = "POLICE|HOST|HOTEL|EMPLOYER", message = "{koshi.validation.one-of}") String party,
             @Pattern(regexp = "ORDINARY|VICTIM_INVESTIGATION", message = "{koshi.validation.one-of}") String basis,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @Size(max = 300) String address) {
     }
 
@@ -29,8 +31,8 @@ public final class StayCommands {
             @NotBlank @Pattern(regexp = "DOMESTIC_WORKER|EMPLOYER_QUOTA|INTRA_CORPORATE_TRANSFER|RESIDENCE",
                     message = "{koshi.validation.one-of}") String kind,
             @NotBlank @Size(max = 40) String employer,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @Min(0) Integer months,
             @Min(0) Long taxPaid) {
 
@@ -47,7 +49,7 @@ public final class StayCommands {
     public record NewExpulsion(
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Size(max = 60) String courtAct,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveBy) {
+            @NotNull @SaneDate(DateMeaning.EVENT) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveBy) {
     }
 }

@@ -31,10 +31,11 @@ public final class CsvReader implements AutoCloseable {
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        long quoteLine = line;
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new IOException("unterminated quoted field at line " + line);
+                    throw new UnterminatedQuote(quoteLine);
                 } else if (c == '"') {
                     if (peek() == '"') {
                         read();
@@ -47,6 +48,7 @@ public final class CsvReader implements AutoCloseable {
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 row.add(field.toString());
                 field.setLength(0);
@@ -82,6 +84,22 @@ public final class CsvReader implements AutoCloseable {
             peeked = in.read();
         }
         return peeked;
+    }
+
+    /** A quoted field that never ends: nothing after its opening quote can be read as rows. */
+    public static final class UnterminatedQuote extends IOException {
+
+        private final long line;
+
+        UnterminatedQuote(long line) {
+            super("unterminated quoted field opened at line " + line);
+            this.line = line;
+        }
+
+        /** The line (1-based) where the unclosed quote opens. */
+        public long line() {
+            return line;
+        }
     }
 
     @Override

@@ -54,6 +54,7 @@ class ImportController {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             }
             model.addAttribute("alert", problem.getMessage());
+            model.addAttribute("alertArguments", problem.arguments());
         }
         return "identity/import";
     }

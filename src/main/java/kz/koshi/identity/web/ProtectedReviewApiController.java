@@ -1,5 +1,7 @@
 package kz.koshi.identity.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,7 +27,7 @@ class ProtectedReviewApiController {
     @GetMapping
     @Operation(summary = "Crisis-centre systems (protection:read): the centres' records whose possible match "
             + "with another agency's record awaits a crisis-centre supervisor's decision; ids and scores only")
-    List<PendingProtectedPair> pending(@RequestParam(defaultValue = "100") int limit) {
+    List<PendingProtectedPair> pending(@RequestParam(defaultValue = "100") @Min(1) @Max(1_000) int limit) {
         return queue.pendingForCentreSystem(limit);
     }
 }

@@ -1,5 +1,6 @@
 package kz.koshi.identity.web;
 
+import jakarta.validation.constraints.Size;
 import kz.koshi.identity.ReviewDesk;
 import kz.koshi.shared.DomainProblem;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ abstract class ReviewPages {
     }
 
     @PostMapping("/{id}/{decision:accept|reject|defer|revert}")
-    String decide(@PathVariable long id, @PathVariable String decision, @RequestParam(required = false) String note,
+    String decide(@PathVariable long id, @PathVariable String decision,
+                  @RequestParam(required = false) @Size(max = 400) String note,
                   RedirectAttributes redirect) {
         try {
             switch (decision) {

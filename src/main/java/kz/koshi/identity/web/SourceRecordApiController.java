@@ -60,6 +60,8 @@ class SourceRecordApiController {
     @PostMapping(path = "/csv", consumes = "text/csv")
     @Operation(summary = "Import a feed file in the CSV layout of the link command: answered at once (202) with the import "
             + "job, which registers the rows in chunks; follow it at the Location given (GET /api/v1/identity/imports/{id})")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "text/csv", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ResponseEntity<FeedImportJob> importCsv(jakarta.servlet.http.HttpServletRequest request,
                                             @org.springframework.web.bind.annotation.RequestParam(required = false) String source)
             throws java.io.IOException {

@@ -74,7 +74,7 @@ class CaseApiController {
 
     @GetMapping("/statistics")
     @Operation(summary = "Counts of cases opened in a year by sex, age group, citizenship, region, exploitation; cells under 5 suppressed")
-    CaseStatistics statistics(@RequestParam int year) {
+    CaseStatistics statistics(@RequestParam @jakarta.validation.constraints.Min(1900) @jakarta.validation.constraints.Max(2100) int year) {
         return statistics.of(year);
     }
 

@@ -48,7 +48,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Domain messages are message keys; systems calling the API read them in English. */
     @ExceptionHandler(DomainProblem.class)
     ProblemDetail domainProblem(DomainProblem e) {
-        String text = messages.getMessage(e.getMessage(), null, e.getMessage(), Locale.ENGLISH);
+        String text = messages.getMessage(e.getMessage(), e.arguments(), e.getMessage(), Locale.ENGLISH);
         if (e.field() != null) {
             ProblemDetail problem = Problems.invalid(text, List.of(new Problems.FieldError(e.field(), text)));
             problem.setType(e.type().uri());

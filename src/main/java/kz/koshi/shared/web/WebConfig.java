@@ -34,6 +34,7 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(new IncomingText());
         registry.addInterceptor(new SupportedLanguagesOnly(interceptor));
     }
 }
