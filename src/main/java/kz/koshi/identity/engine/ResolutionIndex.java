@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 import kz.koshi.identity.engine.block.BlockingPass;
 import kz.koshi.identity.engine.block.LongMultiMap;
@@ -32,6 +33,7 @@ public final class ResolutionIndex {
     private final Scorer scorer;
     private final List<NormalisedRecord> records = new ArrayList<>();
     private final List<String> persons = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> byRecordId = new HashMap<>();
     private final LongMultiMap[] blocks = new LongMultiMap[BlockingPass.LINKING.size()];
 
@@ -51,6 +53,7 @@ public final class ResolutionIndex {
             int index = records.size();
             records.add(n);
             persons.add(personId);
+            sources.add(record.source() == null ? null : record.source().intern());
             byRecordId.put(record.recordId(), index);
             for (int p = 0; p < blocks.length && !n.hasNoName(); p++) {
                 long key = BlockingPass.LINKING.get(p).keyOf(n);
@@ -78,6 +81,14 @@ public final class ResolutionIndex {
     }
 
     public Resolution resolve(IdentityRecord record) {
+        return resolve(record, source -> true);
+    }
+
+    /**
+     * Resolves against the registered records whose source {@code candidateSource} accepts, as if the others
+     * were not there: the registry answers a feed from what the feed's side may know (protected sources apart).
+     */
+    public Resolution resolve(IdentityRecord record, Predicate<String> candidateSource) {
         NormalisedRecord query;
         lock.writeLock().lock(); // normalising may intern new strings
         try {
@@ -90,7 +101,7 @@ public final class ResolutionIndex {
         }
         lock.readLock().lock();
         try {
-            return decide(bestPerPerson(query), query);
+            return decide(bestPerPerson(query, candidateSource), query);
         } finally {
             lock.readLock().unlock();
         }
@@ -105,7 +116,7 @@ public final class ResolutionIndex {
         }
     }
 
-    private Map<String, double[]> bestPerPerson(NormalisedRecord query) {
+    private Map<String, double[]> bestPerPerson(NormalisedRecord query, Predicate<String> candidateSource) {
         VisitedRecords seen = new VisitedRecords();
         Map<String, double[]> best = new HashMap<>(); // person -> {weight, record index}
         byte[] levels = new byte[Field.values().length];
@@ -116,6 +127,9 @@ public final class ResolutionIndex {
             }
             int[] visited = {0};
             blocks[p].forEach(key, index -> {
+                if (!candidateSource.test(sources.get(index))) {
+                    return true;
+                }
                 if (seen.add(index)) {
                     double w = scorer.weight(query, records.get(index), levels);
                     String person = persons.get(index);

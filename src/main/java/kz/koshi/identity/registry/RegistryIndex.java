@@ -35,6 +35,11 @@ public class RegistryIndex {
         return index().resolve(toEngine(record));
     }
 
+    /** Resolves against the records of the sources {@code candidateSource} accepts only. */
+    public Resolution resolve(StoredRecord record, java.util.function.Predicate<String> candidateSource) {
+        return index().resolve(toEngine(record), candidateSource);
+    }
+
     /**
      * Adds a record now, so that the rest of the transaction (the next rows of a file) sees it; if the
      * transaction rolls back, the index is dropped and reloaded from the database on next use.
