@@ -8,6 +8,7 @@ import kz.koshi.identity.engine.Candidate;
 import kz.koshi.identity.engine.Decision;
 import kz.koshi.identity.engine.Resolution;
 import kz.koshi.identity.registry.RegistryIndex;
+import kz.koshi.identity.registry.ReviewRepository;
 import kz.koshi.identity.registry.StoredRecord;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,13 @@ class ResolutionSides {
     private final RegistryIndex index;
     private final LinkPolicy policy;
     private final IdentityProperties properties;
+    private final ReviewRepository reviews;
 
-    ResolutionSides(RegistryIndex index, LinkPolicy policy, IdentityProperties properties) {
+    ResolutionSides(RegistryIndex index, LinkPolicy policy, IdentityProperties properties, ReviewRepository reviews) {
         this.index = index;
         this.policy = policy;
         this.properties = properties;
+        this.reviews = reviews;
     }
 
     Sided resolve(StoredRecord stored) {
@@ -45,8 +48,15 @@ class ResolutionSides {
         List<Candidate> hidden = index.resolve(stored, properties::isProtected).candidates().stream()
                 .filter(c -> index.model().decide(c.probability()) != Decision.NEW)
                 .filter(c -> !covered.contains(c.personId()))
+                .filter(c -> !pairedBefore(shown, c))
                 .limit(properties.maxReviewCandidates()).toList();
         return new Sided(shown, hidden);
+    }
+
+    /** A record linked to a person already paired with the candidate (its next crossing, say) queues nothing new. */
+    private boolean pairedBefore(Resolution shown, Candidate hidden) {
+        return shown.linkedPerson().filter(PersonNumber::isValid)
+                .map(p -> reviews.protectedPairBefore(p, hidden.personId())).orElse(false);
     }
 
     /** The persons the shown decision already links to or puts before the officers' reviewers. */
