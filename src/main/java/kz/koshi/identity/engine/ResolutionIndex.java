@@ -37,7 +37,19 @@ public final class ResolutionIndex {
     private final Map<String, Integer> byRecordId = new HashMap<>();
     private final LongMultiMap[] blocks = new LongMultiMap[BlockingPass.LINKING.size()];
 
+    /** Records of the sources {@code counted} rejects are indexed but add nothing to the name frequencies. */
+    private final Predicate<String> counted;
+
     public ResolutionIndex(MatchModel model, NameKeys keys) {
+        this(model, keys, source -> true);
+    }
+
+    /**
+     * An index in which only the records of sources {@code counted} accepts count in the term frequencies, so
+     * that a record of an uncounted (protected) source changes no score computed against the others.
+     */
+    public ResolutionIndex(MatchModel model, NameKeys keys, Predicate<String> counted) {
+        this.counted = counted;
         this.normaliser = new Normaliser(keys);
         this.scorer = new Scorer(model, new Comparer(normaliser.vocabulary()), normaliser.frequencies());
         for (int p = 0; p < blocks.length; p++) {
@@ -49,7 +61,7 @@ public final class ResolutionIndex {
     public void add(IdentityRecord record, String personId) {
         lock.writeLock().lock();
         try {
-            NormalisedRecord n = normaliser.add(record);
+            NormalisedRecord n = counted.test(record.source()) ? normaliser.add(record) : normaliser.normalise(record);
             int index = records.size();
             records.add(n);
             persons.add(personId);
