@@ -18,7 +18,17 @@ public enum ApiScope {
     CARDS_READ("cards:read", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, PROSECUTOR_OFFICE)),
     CARD_KEYS("cards:keys", EnumSet.of(SYSTEM_ADMINISTRATION)),
     STAY_READ("stay:read", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT, PROSECUTOR_OFFICE)),
+    /** Registrations, permits and the daily sweep; not the acts below, which the law gives to fewer agencies. */
     STAY_WRITE("stay:write", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY, AKIMAT)),
+    /**
+     * Recording a court's expulsion order (and the entry ban it brings): the migration police, who carry out
+     * expulsions. Courts do not use Koshi; the police record the court's act by its number.
+     */
+    EXPULSIONS_WRITE("expulsions:write", EnumSet.of(MIGRATION_POLICE)),
+    /** Imposing and lifting entry bans and watch-list entries: the border service and the migration police. */
+    BANS_WRITE("bans:write", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE)),
+    /** Recording a minor's parent or guardian, whom the minors' exit check looks for: the border service and police. */
+    GUARDIANS_WRITE("guardians:write", EnumSet.of(BORDER_SERVICE, MIGRATION_POLICE)),
     PROTECTION_READ("protection:read", EnumSet.of(CRISIS_CENTRE, LABOUR_MINISTRY)),
     PROTECTION_WRITE("protection:write", EnumSet.of(CRISIS_CENTRE, MIGRATION_POLICE, BORDER_SERVICE)),
     /** A crisis centre's own system acting for its supervisors: its places and services, who works on its cases. */

@@ -6,27 +6,28 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import kz.koshi.audit.AuditEvent;
-import kz.koshi.audit.AuditOutcome;
-import kz.koshi.audit.AuditTrail;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API calls that carry {@code Authorization: Bearer <token>}; a bad token is refused and audited. */
+/**
+ * Authenticates API calls that carry {@code Authorization: Bearer <token>}; a bad token is refused and
+ * counted as an anonymous refusal (it names no one). The token's principal is also kept on the request, so
+ * that a refusal handled after this filter has cleared the security context still names the token.
+ */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-    private final AuditTrail audit;
+    private final AnonymousRefusals anonymous;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AuditTrail audit, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, AnonymousRefusals anonymous, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.audit = audit;
+        this.anonymous = anonymous;
         this.entryPoint = entryPoint;
     }
 
@@ -40,11 +41,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         var principal = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (principal.isEmpty()) {
-            audit.recordSeparately(new AuditEvent("API_TOKEN_REJECTED", "api", request.getRequestURI(), null,
-                    AuditOutcome.DENIED), "(unknown token)", null);
+            anonymous.count(RefusalKind.API_TOKEN_REJECTED, request);
+            request.setAttribute(ApiProblemHandlers.COUNTED, Boolean.TRUE);
             entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
             return;
         }
+        request.setAttribute(RefusedActor.TOKEN_ATTRIBUTE, principal.get());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
                 principal.get().authorities()));

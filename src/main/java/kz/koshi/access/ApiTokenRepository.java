@@ -54,9 +54,9 @@ class ApiTokenRepository {
         return jdbc.sql("select * from api_token order by revoked_at nulls first, agency_code, name").query((rs, n) -> map(rs)).list();
     }
 
-    void revoke(long id, String by, Instant now) {
-        jdbc.sql("update api_token set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
-                .params(utc(now), by, id).update();
+    void revoke(long id, String by, Instant now, String reason) {
+        jdbc.sql("update api_token set revoked_at = ?, revoked_by = ?, revoke_reason = ? where id = ? and revoked_at is null")
+                .params(utc(now), by, reason, id).update();
     }
 
     /** Records use at most once a minute per token, so a busy system does not write on every call. */

@@ -52,11 +52,21 @@ public class ApiTokens {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ApiToken find(long id) {
+        return repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
+    }
+
+    /** Revokes a token for good; the reason is required, kept with the token and in the audit trail. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void revoke(long id) {
+    public void revoke(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainProblem(ProblemType.VALIDATION, "reason", "token.revoke.reason.required");
+        }
         repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
-        repository.revoke(id, CurrentActor.name(), clock.instant());
-        audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id));
+        repository.revoke(id, CurrentActor.name(), clock.instant(), reason.strip());
+        audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id).because(reason.strip()));
     }
 
     /** The token's principal if the secret matches a token that is neither revoked nor expired. */

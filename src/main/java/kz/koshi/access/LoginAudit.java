@@ -1,23 +1,22 @@
 package kz.koshi.access;
 
-import java.time.Clock;
-
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
 import kz.koshi.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins, locks an account after too many, and records every login, failure and logout in
- * the audit trail. A user name that matches no account is not recorded as typed (people sometimes type
- * their password there).
+ * Records every login, failure and logout in the audit trail and counts failures against the source
+ * address ({@link LoginThrottle}), never against the account. A user name that matches no account is not
+ * recorded as typed (people sometimes type their password there). Entries join the listener's own
+ * transaction: one pooled connection per sign-in.
  */
 @Component
 class LoginAudit {
@@ -26,14 +25,12 @@ class LoginAudit {
 
     private final OfficerRepository officers;
     private final AuditTrail audit;
-    private final SecurityProperties properties;
-    private final Clock clock;
+    private final LoginThrottle throttle;
 
-    LoginAudit(OfficerRepository officers, AuditTrail audit, SecurityProperties properties, Clock clock) {
+    LoginAudit(OfficerRepository officers, AuditTrail audit, LoginThrottle throttle) {
         this.officers = officers;
         this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -41,34 +38,29 @@ class LoginAudit {
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof OfficerPrincipal officer) {
             officers.clearFailures(officer.getUsername());
-            audit.recordSeparately(login("LOGIN_SUCCEEDED", AuditOutcome.SUCCESS), officer.actorName(), officer.agencyCode());
+            audit.recordAs(login("LOGIN_SUCCEEDED", AuditOutcome.SUCCESS), officer.actorName(), officer.agencyCode());
         }
     }
 
     @EventListener
-    @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt)) {
             return;
         }
-        String username = event.getAuthentication().getName();
-        var officer = officers.findByUsername(username);
+        if (attempt.getDetails() instanceof WebAuthenticationDetails details) {
+            throttle.failed(details.getRemoteAddress());
+        }
+        var officer = officers.findByUsername(attempt.getName());
         String actor = officer.map(Officer::username).orElse(UNKNOWN_ACCOUNT);
         String agency = officer.map(Officer::agencyCode).orElse(null);
         String reason = event.getException().getClass().getSimpleName();
-        audit.recordSeparately(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(reason), actor, agency);
-        if (event instanceof AuthenticationFailureBadCredentialsEvent && officer.isPresent()
-                && officers.countFailure(username) >= properties.maxFailedLogins()) {
-            officers.lock(username, clock.instant().plus(properties.lockoutDuration()));
-            audit.recordSeparately(login("ACCOUNT_LOCKED", AuditOutcome.SUCCESS)
-                    .because(properties.maxFailedLogins() + " failed logins"), actor, agency);
-        }
+        audit.recordAs(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(reason), actor, agency);
     }
 
     @EventListener
     void loggedOut(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof OfficerPrincipal officer) {
-            audit.recordSeparately(login("LOGOUT", AuditOutcome.SUCCESS), officer.actorName(), officer.agencyCode());
+            audit.recordAs(login("LOGOUT", AuditOutcome.SUCCESS), officer.actorName(), officer.agencyCode());
         }
     }
 

@@ -69,17 +69,6 @@ class OfficerRepository {
                 .params(passwordHash, officerId).update();
     }
 
-    /** Counts a failed login and returns the new count. */
-    int countFailure(String username) {
-        jdbc.sql("update officer set failed_logins = failed_logins + 1 where username = ?").param(username).update();
-        return jdbc.sql("select failed_logins from officer where username = ?").param(username)
-                .query(Integer.class).optional().orElse(0);
-    }
-
-    void lock(String username, Instant until) {
-        jdbc.sql("update officer set locked_until = ?, failed_logins = 0 where username = ?").params(utc(until), username).update();
-    }
-
     void clearFailures(String username) {
         jdbc.sql("update officer set failed_logins = 0, locked_until = null where username = ?").param(username).update();
     }

@@ -1,15 +1,11 @@
 package kz.koshi.access;
 
-import java.util.Map;
-
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.shared.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,18 +13,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two doors. The API ({@code /api/**}, {@code /actuator/**}) is stateless and takes agency-system bearer
- * tokens only. Everything else is for people: form login, CSRF, session fixation protection, lockout.
+ * tokens only. Everything else is for people: form login, CSRF, session fixation protection, sign-in
+ * throttled by source address. Both send the same security headers ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
-
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -37,8 +31,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, ProblemWriter writer) throws Exception {
-        ApiProblemHandlers problems = new ApiProblemHandlers(writer, audit);
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditTrail audit, AnonymousRefusals anonymous,
+                           ProblemWriter writer) throws Exception {
+        ApiProblemHandlers problems = new ApiProblemHandlers(writer, audit, anonymous);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -52,20 +47,22 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/crossings", "/api/v1/crossings/**")
                         .hasAuthority(ApiScope.CROSSINGS_WRITE.authority())
                         .anyRequest().hasRole("SYSTEM"))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, anonymous, problems), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // bearer tokens are not sent by browsers on their own: nothing to forge
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuditTrail audit) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuditTrail audit, AnonymousRefusals anonymous, LoginThrottle throttle)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/verify", "/verify/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -73,19 +70,13 @@ class SecurityConfig {
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMIN", "PROSECUTOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
+                // Every failed sign-in gets the same answer, whatever the user name: no account is ever locked.
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .addFilterBefore(new LoginThrottleFilter(throttle, anonymous), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
-                .exceptionHandling(e -> e.accessDeniedHandler(new WebAccessDeniedHandler(audit)))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP)));
+                .exceptionHandling(e -> e.accessDeniedHandler(new WebAccessDeniedHandler(audit, anonymous)))
+                .headers(SecurityHeaders::apply);
         return http.build();
-    }
-
-    private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?error"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
     }
 }

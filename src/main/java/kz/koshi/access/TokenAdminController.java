@@ -53,11 +53,28 @@ class TokenAdminController {
         return formData(model);
     }
 
+    /** Revoking cannot be undone: a page of its own asks for the reason and a confirmation first. */
+    @GetMapping("/{id}/revoke")
+    String confirmRevocation(@PathVariable long id, Model model) {
+        model.addAttribute("apiToken", tokens.find(id));
+        model.addAttribute("revocation", TokenRevocation.blank());
+        return "access/token-revoke";
+    }
+
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        tokens.revoke(id);
-        redirect.addFlashAttribute("notice", "token.revoked");
-        return "redirect:/admin/tokens";
+    String revoke(@PathVariable long id, @Valid @ModelAttribute("revocation") TokenRevocation revocation, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                tokens.revoke(id, revocation.reason());
+                redirect.addFlashAttribute("notice", "token.revoked");
+                return "redirect:/admin/tokens";
+            } catch (DomainProblem problem) {
+                errors.rejectValue(problem.field(), problem.getMessage());
+            }
+        }
+        model.addAttribute("apiToken", tokens.find(id));
+        return "access/token-revoke";
     }
 
     private String formData(Model model) {

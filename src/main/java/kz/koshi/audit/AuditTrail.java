@@ -49,6 +49,16 @@ public class AuditTrail {
         append(event, CurrentActor.name(), CurrentActor.agencyCode());
     }
 
+    /**
+     * An event whose actor is named explicitly (a refused token, a failed sign-in), in the caller's
+     * transaction if there is one, else in its own: it never needs a second connection while the caller
+     * holds one.
+     */
+    @Transactional
+    public void recordAs(AuditEvent event, String actor, String agencyCode) {
+        append(event, actor, agencyCode);
+    }
+
     /** For events where no one is signed in yet, such as a failed login: the actor is named explicitly. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSeparately(AuditEvent event, String actor, String agencyCode) {

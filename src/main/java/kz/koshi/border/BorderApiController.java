@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import kz.koshi.shared.KoshiPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,13 +45,13 @@ class BorderApiController {
 
     @PostMapping("/bans")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION)")
+    @Operation(summary = "Put a person under an entry ban or on the watch list (reason: COURT_EXPULSION, DEPORTATION, SEARCH or INVESTIGATION); scope bans:write (border service, migration police)")
     BanView ban(@Valid @RequestBody BorderCommands.NewBan ban) {
         return records.imposeBan(ban);
     }
 
     @PostMapping("/bans/{id}/lifting")
-    @Operation(summary = "Lift an entry ban or end a watch-list entry from a day on (basis required); the record is kept, audited")
+    @Operation(summary = "Lift an entry ban or end a watch-list entry from a day on (basis required); the record is kept, audited; scope bans:write")
     BanView lift(@PathVariable long id, @Valid @RequestBody BorderCommands.BanLifting lifting) {
         return records.liftBan(id, lifting);
     }
@@ -61,19 +62,21 @@ class BorderApiController {
         return files.bans(personNumber);
     }
 
-    record Decision(@NotBlank @Pattern(regexp = "ALLOW|STOP") String decision) {
+    /** ALLOW lets a held crossing through for good and needs a reason; STOP may give one. */
+    record Decision(@NotBlank @Pattern(regexp = "ALLOW|STOP") String decision, @Size(max = 400) String reason) {
     }
 
     @PostMapping("/alerts/{id}/decision")
-    @Operation(summary = "Decide an open alert (ALLOW or STOP); the crossing completes or is refused when none is left open")
+    @Operation(summary = "Decide an open alert (ALLOW with a reason, or STOP); the crossing completes or is refused when none is left open")
     CrossingReceipt decide(@PathVariable long id, @Valid @RequestBody Decision decision,
                            @AuthenticationPrincipal KoshiPrincipal principal) {
-        return intake.decide(id, decision.decision().equals("ALLOW"), principal.actorName());
+        return intake.decide(id, decision.decision().equals("ALLOW"), decision.reason(), principal.actorName());
     }
 
     @PostMapping("/guardians")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record a parent or legal guardian of a minor citizen (civil registry, guardianship authority)")
+    @Operation(summary = "Record a parent or legal guardian of a minor citizen (from the civil registry or a guardianship "
+            + "authority's decision); scope guardians:write (border service, migration police)")
     void guardian(@Valid @RequestBody BorderCommands.NewGuardian guardian) {
         records.recordGuardian(guardian);
     }

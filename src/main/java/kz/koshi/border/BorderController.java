@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The border officer's crossing form: paste the MRZ, check digits are verified, fields filled, finish by keyboard. */
 @Controller
@@ -87,10 +88,25 @@ class BorderController {
         return "border/crossing";
     }
 
+    /**
+     * Stopping is one button; letting a held crossing through cannot be undone, so its form asks for a reason
+     * and a ticked confirmation (checked here too, not only by the browser), else the crossing page says so.
+     */
     @PostMapping("/alerts/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam String decision, @AuthenticationPrincipal OfficerPrincipal officer) {
-        CrossingReceipt receipt = intake.decide(id, "ALLOW".equals(decision), officer.getUsername());
-        return "redirect:/border/crossings/" + receipt.crossingId();
+    String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
+                  @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam long crossing,
+                  @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
+        boolean allow = "ALLOW".equals(decision);
+        if (allow && !confirmed) {
+            redirect.addFlashAttribute("alert", "form.confirm.required");
+            return "redirect:/border/crossings/" + crossing;
+        }
+        try {
+            return "redirect:/border/crossings/" + intake.decide(id, allow, reason, officer.getUsername()).crossingId();
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("alert", refused.getMessage());
+            return "redirect:/border/crossings/" + crossing;
+        }
     }
 
     private String formPage(Model model) {

@@ -63,9 +63,13 @@ class BorderPersonController {
         return page(person, model, ban, blankGuardian(person), null, blankLifting());
     }
 
+    /** Lifting a ban lets the person cross again: the basis and a ticked confirmation are required. */
     @PostMapping(PERSON + "/bans/{id}/lifting")
     String lift(@PathVariable String person, @PathVariable long id, @Valid @ModelAttribute("lifting") BanLifting lifting,
-                BindingResult errors, Model model) {
+                BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
+        if (!confirmed) {
+            errors.reject("form.confirm.required");
+        }
         if (!errors.hasErrors() && FormProblems.attempt(() -> records.liftBan(id, lifting), errors)) {
             return "redirect:/border/persons/" + person;
         }

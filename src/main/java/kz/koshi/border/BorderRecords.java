@@ -30,8 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BorderRecords {
 
-    static final String BAN_KEEPERS = "hasAuthority('SCOPE_stay:write') or hasAuthority('SCOPE_crossings:write') "
-            + "or hasRole('MIGRATION_OFFICER') or hasRole('BORDER_OFFICER')";
+    /** Bans and their lifting: the border service and the migration police (officers and systems), no one else. */
+    static final String BAN_KEEPERS = "hasAuthority('SCOPE_bans:write') or hasRole('MIGRATION_OFFICER') or hasRole('BORDER_OFFICER')";
+    /** Guardians of minors: the border service and the migration police (officers and systems). */
+    static final String GUARDIAN_KEEPERS = "hasAuthority('SCOPE_guardians:write') or hasRole('BORDER_OFFICER') "
+            + "or hasRole('MIGRATION_OFFICER')";
 
     private final CrossingRepository crossings;
     private final BanRepository bans;
@@ -134,7 +137,7 @@ public class BorderRecords {
      * persons must be in the registry, the child a citizen under 18. The same pair twice is kept once.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasAuthority('SCOPE_stay:write') or hasRole('BORDER_OFFICER')")
+    @PreAuthorize(GUARDIAN_KEEPERS)
     public void recordGuardian(NewGuardian guardian) {
         String child = known(guardian.childPersonNumber(), "childPersonNumber");
         String adult = known(guardian.adultPersonNumber(), "adultPersonNumber");

@@ -60,12 +60,12 @@ class CrossingDesk {
      */
     @Transactional
     @PreAuthorize("hasRole('BORDER_OFFICER') or hasAuthority('SCOPE_crossings:write')")
-    public CrossingReceipt decide(long alertId, boolean allow, String officer) {
+    public CrossingReceipt decide(long alertId, boolean allow, String reason, String officer) {
         Alert alert = alerts.find(alertId).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.alert.not-found"));
         if (!alert.state().decidable() || !alerts.decide(alertId, allow ? Alert.State.ALLOWED : Alert.State.STOPPED, officer, clock.instant())) {
             throw new DomainProblem(ProblemType.CONFLICT, "border.alert.decided");
         }
-        audit.record(AuditEvent.success("CROSSING_ALERT_DECIDED", "border_alert", alertId).because(allow ? "ALLOWED" : "STOPPED"));
+        audit.record(AuditEvent.success("CROSSING_ALERT_DECIDED", "border_alert", alertId).because((allow ? "ALLOWED" : "STOPPED") + (reason == null ? "" : ": " + reason)));
         List<Alert> all = alerts.ofCrossing(alert.crossingId());
         Map<Long, Card> issued = Map.of();
         if (!allow) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,10 +50,17 @@ public class CrossingIntake {
         return outcomes;
     }
 
-    /** The officer's decision on an alert that holds a crossing (see {@link CrossingDesk#decide}). */
+    /**
+     * The officer's decision on an alert that holds a crossing (see {@link CrossingDesk#decide}). Letting a held
+     * crossing through cannot be undone, so it needs a reason, which goes into the audit trail with the decision.
+     */
     @PreAuthorize("hasRole('BORDER_OFFICER') or hasAuthority('SCOPE_crossings:write')")
-    public CrossingReceipt decide(long alertId, boolean allow, String officer) {
-        return retried(() -> desk.decide(alertId, allow, officer));
+    public CrossingReceipt decide(long alertId, boolean allow, String reason, String officer) {
+        if (allow && (reason == null || reason.isBlank())) {
+            throw new DomainProblem(ProblemType.VALIDATION, "reason", "border.alert.allow.reason-required");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return retried(() -> desk.decide(alertId, allow, why, officer));
     }
 
     private List<CrossingOutcome> chunk(List<CrossingRequest> requests, String channel) {

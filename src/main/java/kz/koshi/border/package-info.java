@@ -3,5 +3,8 @@
  * TD1 machine-readable zone and signed credential. Public surface: {@link kz.koshi.border.BorderRecords}
  * (read and ban services for other modules), {@link kz.koshi.border.CrossingsRecorded} (the event, one per recorded batch) and the
  * {@link kz.koshi.border.StayStatusSource} port that the stay module implements.
+ * Depends on {@code identity} (resolving travellers), {@code access}, {@code audit}, {@code reference} and
+ * {@code shared}; {@code stay} depends on it, never the other way round.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "audit", "reference", "shared"})
 package kz.koshi.border;

@@ -57,7 +57,7 @@ class DemoReferrals implements ApplicationRunner {
         try {
             for (int i = 0; i < SEEKERS.size(); i++) {
                 Seeker s = SEEKERS.get(i);
-                String person = identity.resolve(new IncomingRecord("labour", "demo-seeker-" + (i + 1), s.surname(), s.givenName(),
+                String person = identity.resolve(new IncomingRecord("akimat", "demo-seeker-" + (i + 1), s.surname(), s.givenName(),
                         null, s.birthDate(), s.sex(), "KAZ", null, null, null, null)).personNumber();
                 referrals.refer(new NewReferral(person, s.programme(), "KZ-71", s.phone()));
             }

@@ -7,4 +7,5 @@
  * query reads; a victim's with the case, in protection, which calls {@link kz.koshi.employment.EmploymentReferrals}.
  * Depends on identity (persons known to the referring side), reference (regions, agencies), access, audit, shared.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "reference", "audit", "shared"})
 package kz.koshi.employment;

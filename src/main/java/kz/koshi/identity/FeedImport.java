@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import kz.koshi.audit.AuditEvent;
@@ -29,27 +30,41 @@ public class FeedImport {
     private final IdentityResolution resolution;
     private final RecordCheck check;
     private final AuditTrail audit;
+    private final FeedOwnership ownership;
 
-    FeedImport(IdentityResolution resolution, RecordCheck check, AuditTrail audit) {
+    FeedImport(IdentityResolution resolution, RecordCheck check, AuditTrail audit, FeedOwnership ownership) {
         this.resolution = resolution;
         this.check = check;
         this.audit = audit;
+        this.ownership = ownership;
     }
 
+    /**
+     * An agency's upload: every row must come from a source the caller's agency owns, or the whole file is refused
+     * (403 on {@code source}, audited) and nothing of it is stored.
+     */
     @PreAuthorize("hasAnyRole('MIGRATION_OFFICER', 'BORDER_OFFICER') or hasAuthority('SCOPE_identity:write')")
     public ImportReport importCsv(InputStream csv, String defaultSource) {
-        return importTrusted(csv, defaultSource);
+        if (defaultSource != null) {
+            ownership.requireOwned(List.of(defaultSource));
+        }
+        return importWith(csv, defaultSource, source -> ownership.requireOwned(List.of(source)));
     }
 
-    /** For the platform itself (the demo data loader): no caller to authorise. */
+    /** For the platform itself (the demo data loader): no caller to authorise, every source allowed. */
     public ImportReport importTrusted(InputStream csv, String defaultSource) {
-        ImportReport report = resolution.importAll(resolver -> read(csv, defaultSource, resolver));
+        return importWith(csv, defaultSource, source -> { });
+    }
+
+    private ImportReport importWith(InputStream csv, String defaultSource, Consumer<String> sourceCheck) {
+        ImportReport report = resolution.importAll(resolver -> read(csv, defaultSource, sourceCheck, resolver));
         audit.record(AuditEvent.success("FEED_IMPORTED", "feed", defaultSource)
                 .because(report.rows() + " rows, " + report.stored() + " stored, " + report.rejected().size() + " rejected"));
         return report;
     }
 
-    private ImportReport read(InputStream csv, String defaultSource, Function<IncomingRecord, PersonResolution> resolver) {
+    private ImportReport read(InputStream csv, String defaultSource, Consumer<String> sourceCheck,
+                              Function<IncomingRecord, PersonResolution> resolver) {
         try (CsvReader reader = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             List<String> header = reader.next();
             if (header == null) {
@@ -66,6 +81,9 @@ public class FeedImport {
                 rows++;
                 FeedColumns.Row parsed = columns.parse(row, defaultSource);
                 malformed += parsed.malformedDate() ? 1 : 0;
+                if (parsed.record().source() != null) {
+                    sourceCheck.accept(parsed.record().source());
+                }
                 List<String> problems = check.problemsOf(parsed.record());
                 if (!problems.isEmpty()) {
                     rejected.add(new ImportReport.RejectedRow(reader.line(), parsed.record().recordId(), problems));

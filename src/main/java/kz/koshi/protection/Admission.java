@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import kz.koshi.protection.rules.ResidenceCategory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

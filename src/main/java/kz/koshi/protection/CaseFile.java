@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import kz.koshi.protection.rules.ExtensionReason;
+import kz.koshi.protection.rules.ResidenceCategory;
+
 /** Everything on a case, for the people entitled to read it; narrative text decrypted. */
 public record CaseFile(
         long id, String caseNumber, String personNumber, String personName, String pseudonym, String sex, LocalDate birthDate,

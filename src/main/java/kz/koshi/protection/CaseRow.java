@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import kz.koshi.protection.rules.ReflectionRules;
+import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.protection.rules.ServicePeriod;
 
 /** A protection case as stored; {@code grounds} is ciphertext; {@code identityRecordId} is the record sent to the registry. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import kz.koshi.protection.rules.ExtensionReason;
+import kz.koshi.protection.rules.ResidenceCategory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -89,7 +91,7 @@ class DemoCases implements ApplicationRunner {
         NewScreening screening = new NewScreening(pathway, exploitation, !"KAZ".equals(citizenship),
                 Set.of(Indicator.DOCUMENTS_CONFISCATED, Indicator.WAGES_WITHHELD, Indicator.THREATS), true,
                 "Demo: documents held by the employer, no pay, threats against the family.", null, givenName, null, birthDate, sex,
-                citizenship, null, "KZ-71");
+                citizenship, null, "KZ-71", null);
         return cases.screen(screening).caseId();
     }
 

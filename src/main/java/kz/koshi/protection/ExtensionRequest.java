@@ -3,6 +3,7 @@ package kz.koshi.protection;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+import kz.koshi.protection.rules.ExtensionReason;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A request to run the service period until {@code until}, for a reason; a supervisor decides. */

@@ -16,7 +16,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * A first-contact screening: the indicators found, the exploitation, the pathway and the person as known.
  * With {@code presumedVictim} the grounds must be written down, and a case opens at once; no criminal case
- * or cooperation with the police is asked for (rules V1, V2). Names go to the identity registry only.
+ * or cooperation with the police is asked for (rules V1, V2). Names go to the identity registry only. A border or
+ * police system's screening hands the case to a crisis centre ({@code crisisCentre}, or the region's).
  */
 public record NewScreening(
         @NotNull IdentificationPathway pathway,
@@ -32,7 +33,9 @@ public record NewScreening(
         @NotBlank @Pattern(regexp = "[MFX]") String sex,
         @NotBlank @Pattern(regexp = "[A-Z]{3}") String citizenship,
         @Size(max = 40) String documentNumber,
-        @NotBlank @Size(max = 16) String regionCode) {
+        @NotBlank @Size(max = 16) String regionCode,
+        /* For a border or police system: the crisis centre to hand the case to; empty for the region's (or the nearest). */
+        @Size(max = 40) String crisisCentre) {
 
     /** A presumed victim is resolved to a person in the registry, which needs a name (as the person gives it). */
     @JsonIgnore

@@ -14,6 +14,7 @@ import kz.koshi.protection.rules.EligibilityRules;
 import kz.koshi.protection.rules.EligibilityTerms;
 import kz.koshi.protection.rules.ReflectionRules;
 import kz.koshi.protection.rules.ReflectionTerms;
+import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.protection.rules.ServicePeriodRules;
 import kz.koshi.protection.rules.ServicePeriodTerms;
 import org.springframework.boot.context.properties.ConfigurationProperties;

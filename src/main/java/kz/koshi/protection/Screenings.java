@@ -3,6 +3,7 @@ package kz.koshi.protection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 class Screenings {
 
     private final ScreeningRepository screenings;
+    private final ScreeningHandOver handOver;
+    private final ReferralRepository referrals;
     private final CaseRepository cases;
     private final AccessRepository access;
     private final PersonRegistry persons;
@@ -35,10 +38,12 @@ class Screenings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screenings(ScreeningRepository screenings, CaseRepository cases, AccessRepository access, PersonRegistry persons,
-               ReflectionRules reflection, ReferenceData reference, NoteCipher cipher, Timeline timeline, AuditTrail audit,
-               ApplicationEventPublisher events, Clock clock) {
+    Screenings(ScreeningRepository screenings, ScreeningHandOver handOver, ReferralRepository referrals, CaseRepository cases,
+               AccessRepository access, PersonRegistry persons, ReflectionRules reflection, ReferenceData reference,
+               NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.screenings = screenings;
+        this.handOver = handOver;
+        this.referrals = referrals;
         this.cases = cases;
         this.access = access;
         this.persons = persons;
@@ -55,27 +60,43 @@ class Screenings {
         LocalDate today = LocalDate.now(clock);
         check(s, today);
         Actor actor = Actor.current();
+        String centre = s.presumedVictim() ? handOver.centreFor(s, actor.agencyCode(), today).orElse(null) : null;
         Instant now = clock.instant();
         long screeningId = screenings.insert(s, actor.agencyCode(), actor.name(), now);
         // The registry commits on its own and audits: resolve before this transaction holds the audit trail.
         PersonRegistry.Resolved person = s.presumedVictim() ? persons.resolve(s) : null;
         audit.record(AuditEvent.success("SCREENING_RECORDED", "protection_screening", screeningId));
         if (person == null) {
-            return new ScreeningResult(screeningId, null, null);
+            return new ScreeningResult(screeningId, null, null, null);
         }
-        long caseId = open(s, screeningId, person, actor, now, today);
-        return new ScreeningResult(screeningId, caseId, cases.find(caseId).orElseThrow().caseNumber());
+        long caseId = open(s, screeningId, person, actor, centre == null ? actor.agencyCode() : centre, now, today);
+        if (centre != null) {
+            handOver(caseId, actor, centre, now);
+        }
+        return new ScreeningResult(screeningId, caseId, cases.find(caseId).orElseThrow().caseNumber(), centre);
     }
 
-    private long open(NewScreening s, long screeningId, PersonRegistry.Resolved person, Actor actor, Instant now,
-                      LocalDate today) {
+    /**
+     * The case is the centre's from the start and waits among its incoming referrals, where a social worker accepts
+     * it (and is assigned) or declines it back to the centre's supervisors; consent is asked there, not at the border.
+     */
+    private void handOver(long caseId, Actor actor, String centre, Instant now) {
+        long referralId = referrals.insert(caseId, actor.agencyCode(), new NewReferral(centre, Set.of(), false, null, null),
+                null, actor.name(), now);
+        cases.setStatus(caseId, CaseStatus.REFERRED);
+        timeline.record(caseId, "REFERRED", centre);
+        audit.record(AuditEvent.success("CASE_HANDED_TO_CENTRE", "protection_case", caseId).because("referral " + referralId));
+    }
+
+    private long open(NewScreening s, long screeningId, PersonRegistry.Resolved person, Actor actor, String holder,
+                      Instant now, LocalDate today) {
         String personNumber = person.personNumber();
         boolean minor = ChildRule.isChild(s.birthDate(), today);
         long caseId = cases.insert(new CaseRow(0, "PENDING-" + screeningId, screeningId, personNumber, person.recordId(),
                 Pseudonyms.next(),
                 s.sex(), s.birthDate(), minor, s.citizenship(), s.regionCode(), cipher.encrypt(s.grounds()), CaseStatus.OPEN,
-                actor.agencyCode(), now, null, null, null, false, null, null, null, null, null, null, null));
-        if (actor.officer()) {
+                holder, now, null, null, null, false, null, null, null, null, null, null, null));
+        if (actor.officer() && holder.equals(actor.agencyCode())) {
             access.assign(caseId, actor.officerId(), now);
         }
         timeline.record(caseId, "OPENED", s.exploitationType());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.protection.rules.EligibilityRules;
+import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.protection.rules.RuleBroken;
 import kz.koshi.protection.rules.ServicePeriod;
 import kz.koshi.protection.rules.ServicePeriodRules;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.koshi.protection.rules.ExtensionReason;
+
 /**
  * The supervisor's view: extensions to approve, referrals to decide, break-the-glass grants on the agency's
  * cases, and each social worker's number of open cases (to balance the work when reassigning).

@@ -59,7 +59,8 @@ class StayApiController {
 
     @PostMapping("/expulsions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a court expulsion order; it brings a 5-year entry ban (E3)")
+    @Operation(summary = "Record a court expulsion order; it brings a 5-year entry ban (E3). Scope expulsions:write "
+            + "(migration police only)")
     Map<String, Long> expulsion(@Valid @RequestBody StayCommands.NewExpulsion e, @AuthenticationPrincipal KoshiPrincipal who) {
         return Map.of("expulsionId", desk.recordExpulsion(e, who.actorName()));
     }

@@ -82,10 +82,17 @@ class StayController {
         return page(person, model, blankRegistration(person), p, blankExpulsion(person));
     }
 
-    /** A court's expulsion order; the entry ban it brings is shown with it once recorded. */
+    /**
+     * A court's expulsion order; the entry ban it brings is shown with it once recorded. It cannot be taken
+     * back from here, so the officer ticks a confirmation first.
+     */
     @PostMapping("/persons/{person}/expulsions")
     String expulsion(@PathVariable String person, @Valid @ModelAttribute("expulsion") StayCommands.NewExpulsion e,
-                     BindingResult errors, @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
+                     BindingResult errors, @RequestParam(defaultValue = "false") boolean confirmed,
+                     @AuthenticationPrincipal OfficerPrincipal officer, Model model) {
+        if (!confirmed) {
+            errors.reject("form.confirm.required");
+        }
         if (!errors.hasErrors() && FormProblems.attempt(() -> desk.recordExpulsion(e, officer.getUsername()), errors)) {
             return "redirect:/stay/persons/" + person;
         }

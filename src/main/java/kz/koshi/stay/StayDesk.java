@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StayDesk {
 
     static final String WRITERS = "hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER')";
+    static final String EXPELLERS = "hasAuthority('SCOPE_expulsions:write') or hasRole('MIGRATION_OFFICER')";
 
     /**
      * A registration records a stay at an address that has begun or is about to (a hotel booking for the coming
@@ -126,9 +127,13 @@ public class StayDesk {
         return id;
     }
 
-    /** E2/E3: a court's expulsion order, and the 5-year entry ban it brings (moved to 5 years after the exit later). */
+    /**
+     * E2/E3: a court's expulsion order, and the 5-year entry ban it brings (moved to 5 years after the exit later).
+     * Recorded by the migration police, who carry out expulsions (scope {@code expulsions:write}), never under the
+     * general {@code stay:write} of the labour ministry or an akimat.
+     */
     @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER')")
+    @PreAuthorize(EXPELLERS)
     public long recordExpulsion(NewExpulsion e, String by) {
         known(e.personNumber());
         if (e.decidedOn().isAfter(LocalDate.now(clock))) {

@@ -77,8 +77,42 @@ class AdminPagesTest {
         mvc.perform(get("/api/v1/audit/verification").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 
         long id = jdbc.sql("select id from api_token where name = 'Berkut gateway test'").query(Long.class).single();
-        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf())).andExpect(redirectedUrl("/admin/tokens"));
+        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("reason", "Gateway retired").param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/tokens"));
         mvc.perform(get("/api/v1/reference/regions").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void revokingATokenAsksForAReasonAndAConfirmationOnAPageOfItsOwn() throws Exception {
+        String page = mvc.perform(post("/admin/tokens").with(csrf()).param("name", "Revocation test gateway")
+                        .param("agencyCode", "KNB-BORDER").param("scopes", "REFERENCE_READ"))
+                .andReturn().getResponse().getContentAsString();
+        Matcher secret = Pattern.compile("id=\"issued-secret\">(koshi_[A-Za-z0-9_-]+)<").matcher(page);
+        assertThat(secret.find()).isTrue();
+        long id = jdbc.sql("select id from api_token where name = 'Revocation test gateway'").query(Long.class).single();
+
+        mvc.perform(get("/admin/tokens").param("lang", "en"))
+                .andExpect(content().string(containsString("href=\"/admin/tokens/" + id + "/revoke\"")));
+        mvc.perform(get("/admin/tokens/" + id + "/revoke").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Revoke the token “Revocation test gateway”?")))
+                .andExpect(content().string(containsString("cannot be undone")))
+                .andExpect(content().string(containsString("name=\"reason\"")))
+                .andExpect(content().string(containsString("name=\"confirmed\"")));
+
+        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("lang", "en").param("reason", "Gateway retired"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Confirm the action: tick the box.")));
+        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("lang", "en").param("reason", " ").param("confirmed", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Give the reason for revoking.")));
+        mvc.perform(get("/api/v1/reference/regions").header("Authorization", "Bearer " + secret.group(1))).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("reason", "Gateway retired, contract 14/26 ended")
+                        .param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/tokens"));
+        mvc.perform(get("/api/v1/reference/regions").header("Authorization", "Bearer " + secret.group(1))).andExpect(status().isUnauthorized());
+        assertThat(jdbc.sql("select revoke_reason from api_token where id = ?").param(id).query(String.class).single())
+                .isEqualTo("Gateway retired, contract 14/26 ended");
+        assertThat(jdbc.sql("select reason from audit_entry where action = 'API_TOKEN_REVOKED' and subject_id = ?")
+                .param(String.valueOf(id)).query(String.class).single()).isEqualTo("Gateway retired, contract 14/26 ended");
     }
 
     @Test

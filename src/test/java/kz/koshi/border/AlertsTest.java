@@ -1,6 +1,7 @@
 package kz.koshi.border;
 
 import kz.koshi.DatabaseTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -9,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static kz.koshi.border.CrossingApiTest.BORDER;
 import static kz.koshi.border.CrossingApiTest.crossing;
 import static kz.koshi.border.CrossingApiTest.field;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
@@ -18,6 +20,8 @@ class AlertsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     private String record(String body) throws Exception {
         return mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
@@ -62,10 +66,10 @@ class AlertsTest {
         org.assertj.core.api.Assertions.assertThat(parent).contains("\"state\":\"HELD\"").contains("\"reason\":\"NOT_ON_RECORD\"");
         String alertId = parent.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
         mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\", \"reason\": \"Parent present at the post with the birth certificate\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"));
         mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\", \"reason\": \"Parent present at the post with the birth certificate\"}"))
                 .andExpect(status().isConflict());
     }
 
@@ -85,7 +89,7 @@ class AlertsTest {
                 .doesNotContain("\"card\":{");
         String alertId = expired.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
         String allowed = mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\", \"reason\": \"Parent present at the post with the birth certificate\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"))
                 .andReturn().getResponse().getContentAsString();
         String card = allowed.replaceAll("(?s).*\"card\":\\{\"number\":\"(M\\d{8})\".*", "$1");
@@ -116,5 +120,50 @@ class AlertsTest {
                         + "\"reason\": \"COURT_EXPULSION\", \"validFrom\": \"2025-01-10\"}")).andExpect(status().isCreated());
         String late = record(crossing("ENTRY", "KD1000001", "ERGASHEV", "2026-03-01T08:00:00Z"));
         org.assertj.core.api.Assertions.assertThat(late).contains("\"state\":\"COMPLETED\"").contains("\"state\":\"NOTED\"");
+    }
+
+    @Test
+    void lettingAHeldCrossingThroughNeedsAReasonWhichIsAudited() throws Exception {
+        String held = record(crossing("ENTRY", "KG1000001", "YULDASHEV", now(8), "AZIZ", "1982-05-05").replace("2031-05-01", "2020-01-01"));
+        String alertId = held.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ALLOW\", \"reason\": \"  \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/border/alerts/" + alertId + "/decision").header("Authorization", BORDER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"ALLOW\", \"reason\": \"Consulate letter 44/26 extends the passport\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "select reason from audit_entry where action = 'CROSSING_ALERT_DECIDED' and subject_id = ?")
+                .param(alertId).query(String.class).single()).isEqualTo("ALLOWED: Consulate letter 44/26 extends the passport");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("border")
+    void theOfficersFormLetsAHeldCrossingThroughOnlyWhenConfirmedWithAReason() throws Exception {
+        String held = record(crossing("ENTRY", "KH1000001", "RAKHIMOV", now(9), "OLIM", "1983-06-06").replace("2031-05-01", "2020-01-01"));
+        String alertId = held.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
+        String crossingId = held.replaceAll("(?s).*\"crossingId\":(\\d+).*", "$1");
+        mvc.perform(get("/border/crossings/" + crossingId).param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"confirmed\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Reason for letting through")));
+        mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
+                        .param("reason", "Consulate letter").param("crossing", crossingId))
+                .andExpect(redirectedUrl("/border/crossings/" + crossingId)).andExpect(flash().attribute("alert", "form.confirm.required"));
+        mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
+                        .param("confirmed", "true").param("crossing", crossingId))
+                .andExpect(flash().attribute("alert", "border.alert.allow.reason-required"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select state from border_alert where id = ?")
+                .param(Long.parseLong(alertId)).query(String.class).single()).isEqualTo("OPEN");
+        mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
+                        .param("reason", "Consulate letter").param("confirmed", "true").param("crossing", crossingId))
+                .andExpect(redirectedUrl("/border/crossings/" + crossingId)).andExpect(flash().attributeCount(0));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select state from border_alert where id = ?")
+                .param(Long.parseLong(alertId)).query(String.class).single()).isEqualTo("ALLOWED");
     }
 }

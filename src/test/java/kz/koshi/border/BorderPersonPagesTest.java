@@ -29,6 +29,8 @@ class BorderPersonPagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService officers;
 
     @Autowired
     JdbcClient jdbc;
@@ -89,9 +91,14 @@ class BorderPersonPagesTest {
                 .andExpect(content().string(containsString("Заполните это поле.")));
         mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
                         .param("basis", "Решение суда об отмене, дело 2-114/26"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Подтвердите действие: отметьте флажок.")));
+        assertThat(audited("ENTRY_BAN_LIFTED", String.valueOf(ban))).isZero();
+        mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
+                        .param("basis", "Решение суда об отмене, дело 2-114/26").param("confirmed", "true"))
                 .andExpect(redirectedUrl("/border/persons/" + person));
         mvc.perform(post("/border/persons/" + person + "/bans/" + ban + "/lifting").with(csrf()).param("liftedOn", today)
-                        .param("basis", "ещё раз"))
+                        .param("basis", "ещё раз").param("confirmed", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Этот запрет уже снят.")));
         mvc.perform(get("/border/persons/" + person).param("lang", "en"))
@@ -181,14 +188,19 @@ class BorderPersonPagesTest {
                 .andExpect(content().string(containsString("href=\"/border/persons/" + adult + "\"")))
                 .andExpect(content().string(containsString("<td>Ата-ана</td>")))
                 .andExpect(content().string(containsString("Свидетельство о рождении I-АЛ 0012345")));
+        // the migration police record guardians too (issue 11): the form is offered to a police officer as well
+        mvc.perform(get("/border/persons/" + minor).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(officers.loadUserByUsername("police"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"adultPersonNumber\"")));
 
         String second = record(exitAt.apply(minutesAgo(2)));
         assertThat(second).contains("\"state\":\"COMPLETED\"").doesNotContain("MINOR_EXIT");
     }
 
+    /** Guardians are recorded by the border service and the police (issue 11); a labour officer is refused, audited. */
     @Test
-    @WithUserDetails("police")
-    void theGuardianFormIsTheBorderServicesAndARefusalIsAudited() throws Exception {
+    @WithUserDetails("labour")
+    void theGuardianFormIsTheBorderServiceAndPolicesAndARefusalIsAudited() throws Exception {
         String person = field(record(crossing("EXIT", "PB3000001", "ALIEV", "2026-02-01T08:00:00Z")), "personNumber");
         mvc.perform(post("/border/persons/" + person + "/guardians").with(csrf()).param("childPersonNumber", person)
                         .param("adultPersonNumber", person).param("relation", "PARENT").param("basis", ""))

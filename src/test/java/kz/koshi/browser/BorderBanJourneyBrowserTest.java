@@ -62,6 +62,7 @@ class BorderBanJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("table.data")).containsText("until lifted");
 
         page.getByLabel("Basis for lifting").fill("Search ended, notice 12/26-b");
+        page.getByLabel("I confirm lifting it: the person will be able to cross again.").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lift the ban")).click();
         assertThat(page.locator("table.data")).containsText("Lifted from " + today + " (police): Search ended, notice 12/26-b");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/border-bans-en.png")).setFullPage(true));
@@ -70,6 +71,9 @@ class BorderBanJourneyBrowserTest extends BrowserJourney {
         page.getByLabel("Court and decision (basis)").fill("Medeu District Court, No. 7511-26-00-3/90");
         page.getByLabel("Decision date").fill(today);
         page.getByLabel("Leave by").fill(LocalDate.now().plusDays(10).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the order")).click();
+        assertThat(page.locator("main")).containsText("Confirm the action: tick the box.");
+        page.getByLabel("I confirm recording the court’s expulsion order and the entry ban it brings.").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the order")).click();
         assertThat(page.locator(".expulsion-ban")).containsText("from " + today + " until " + LocalDate.now().plusYears(5));
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/stay-expulsion-en.png")).setFullPage(true));

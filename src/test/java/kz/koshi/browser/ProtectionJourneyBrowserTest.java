@@ -84,6 +84,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Outcome recorded.");
 
         page.locator("#closeReason").selectOption("EMPLOYED");
+        page.getByLabel("I confirm closing the case: it cannot be reopened and a running reflection period ends.").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the case")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Case closed.");
         assertThat(page.locator("main")).containsText("Reflection period ended");

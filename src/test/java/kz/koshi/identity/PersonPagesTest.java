@@ -46,9 +46,9 @@ class PersonPagesTest {
 
     @Test
     void aFeedFileIsUploadedAndReported() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "hotel.csv", "text/csv",
+        MockMultipartFile file = new MockMultipartFile("file", "border.csv", "text/csv",
                 "record_id,surname,given_name,birth_date\npp-u1,Ergashev,Otabek,1993\npp-u2,,,1990\n".getBytes());
-        mvc.perform(multipart("/persons/import").file(file).param("source", "hotel").param("lang", "en").with(csrf()))
+        mvc.perform(multipart("/persons/import").file(file).param("source", "border").param("lang", "en").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rows in the file: 2")))
                 .andExpect(content().string(containsString("Rejected: 1")))

@@ -43,7 +43,7 @@ class VictimOracleTest {
     private static final Set<String> TOLD_OF_SUSPENSION = Set.of("police", "prosecutor");
     /** The feeds that officers' own systems send records as. */
     private static final Map<String, String> FEEDS = Map.of("border", "border", "police", "migration_police",
-            "labour", "labour", "career", "career_centre");
+            "labour", "labour", "career", "career_centre", "akimat", "akimat");
     private static final List<String> PROTECTED_WORDS = List.of("crisis", "Кризисный", "Дағдарыс", "victim", "жертв",
             "құрбан", "trafficking", "VICTIM_SUPPORT", "reflection", "removalBlocked");
 

@@ -131,7 +131,8 @@ class ProtectionApiTest {
 
     @Test
     void anotherAgencysSystemCannotReadTheCase() throws Exception {
-        long caseId = ProtectionFixtures.screen(mvc, "Bearer koshi-demo-police", "KAZ", "1985-05-05");
+        // a police screening in Turkestan region goes to a centre there, not to the Astana centre asking
+        long caseId = ProtectionFixtures.screen(mvc, "Bearer koshi-demo-police", "KAZ", "1985-05-05", "KZ-61");
         mvc.perform(get("/api/v1/protection/cases/{id}", caseId).header("Authorization", CRISIS)).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CASE_READ_DENIED' and subject_id = ?")
                 .param(String.valueOf(caseId)).query(Long.class).single()).isPositive();

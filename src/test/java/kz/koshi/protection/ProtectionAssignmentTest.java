@@ -111,7 +111,7 @@ class ProtectionAssignmentTest {
         api("Bearer koshi-demo-police", caseId, "{\"workers\":[" + officerId("social") + "],\"reason\":\"ABSENCE\"}")
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        long policeCase = ProtectionFixtures.screen(mvc, "Bearer koshi-demo-police", "KAZ", "1987-03-03");
+        long policeCase = ProtectionFixtures.screen(mvc, "Bearer koshi-demo-police", "KAZ", "1987-03-03", "KZ-61");
         api(ProtectionApiTest.CRISIS, policeCase, "{\"workers\":[" + second + "],\"reason\":\"ABSENCE\"}")
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

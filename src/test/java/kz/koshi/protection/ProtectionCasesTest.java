@@ -58,6 +58,25 @@ class ProtectionCasesTest {
     }
 
     @Test
+    void closingACaseFromTheFormNeedsATickedConfirmation() throws Exception {
+        long caseId = new ProtectionWebTest().withMvc(mvc, users).screenAs("social");
+        String today = java.time.LocalDate.now().toString();
+        mvc.perform(get("/protection/cases/{id}", caseId).param("lang", "en").with(as("social")))
+                .andExpect(content().string(containsString("I confirm closing the case")));
+        mvc.perform(post("/protection/cases/{id}/closure", caseId).with(as("social")).with(csrf())
+                        .param("reason", "REPATRIATED").param("closedOn", today))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("alert", "form.confirm.required"));
+        assertThat(jdbc.sql("select status from protection_case where id = ?").param(caseId).query(String.class).single())
+                .isNotEqualTo("CLOSED");
+        mvc.perform(post("/protection/cases/{id}/closure", caseId).with(as("social")).with(csrf())
+                        .param("reason", "REPATRIATED").param("closedOn", today).param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from protection_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
     void aDeclinedReferralKeepsItsReasonAndTheCaseGoesBackToOpen() throws Exception {
         long caseId = new ProtectionWebTest().withMvc(mvc, users).screenAs("social");
         long referral = referTo(caseId, "CRISIS-KZ-10");

@@ -17,12 +17,17 @@ final class ProtectionFixtures {
     }
 
     static long screen(MockMvc mvc, String token, String citizenship, String birthDate) throws Exception {
+        return screen(mvc, token, citizenship, birthDate, "KZ-71");
+    }
+
+    /** A screening in a region: a border or police system's case goes to that region's crisis centre. */
+    static long screen(MockMvc mvc, String token, String citizenship, String birthDate, String region) throws Exception {
         String json = """
                 {"pathway":"HOTLINE","exploitationType":"LABOUR","crossBorder":true,
                  "indicators":["DOCUMENTS_CONFISCATED","WAGES_WITHHELD"],"presumedVictim":true,
                  "grounds":"Passport taken by the employer; unpaid for four months.",
-                 "surname":"Testova","givenName":"Anna","birthDate":"%s","sex":"F","citizenship":"%s","regionCode":"KZ-71"}"""
-                .formatted(birthDate, citizenship);
+                 "surname":"Testova","givenName":"Anna","birthDate":"%s","sex":"F","citizenship":"%s","regionCode":"%s"}"""
+                .formatted(birthDate, citizenship, region);
         String body = mvc.perform(post("/api/v1/protection/screenings").header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -68,20 +68,26 @@ class StayPagesTest {
                 .andExpect(content().string(containsString("Решений о выдворении нет.")))
                 .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
         mvc.perform(get("/stay")).andExpect(content().string(containsString("href=\"/border/persons\"")));
-        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person).param("confirmed", "true")
                         .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
                         .param("leaveBy", decided.minusDays(2).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Срок выезда раньше даты решения.")));
-        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person).param("confirmed", "true")
                         .param("courtAct", "").param("decidedOn", "").param("leaveBy", decided.plusDays(10).toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Заполните это поле.")));
         mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
                         .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
                         .param("leaveBy", decided.plusDays(10).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Подтвердите действие: отметьте флажок.")))
+                .andExpect(content().string(containsString("Решений о выдворении нет.")));
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person).param("confirmed", "true")
+                        .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
+                        .param("leaveBy", decided.plusDays(10).toString()))
                 .andExpect(redirectedUrl("/stay/persons/" + person));
-        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person).param("confirmed", "true")
                         .param("courtAct", "Сарыаркинский райсуд, № 7199-26-00-3/512").param("decidedOn", decided.toString())
                         .param("leaveBy", decided.plusDays(10).toString()))
                 .andExpect(status().isOk())
@@ -99,7 +105,7 @@ class StayPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"courtAct\""))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"registration-form\""))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))));
-        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person)
+        mvc.perform(post("/stay/persons/" + person + "/expulsions").with(csrf()).param("personNumber", person).param("confirmed", "true")
                         .param("courtAct", "№ 1").param("decidedOn", LocalDate.now().toString())
                         .param("leaveBy", LocalDate.now().plusDays(5).toString()))
                 .andExpect(status().isForbidden());

@@ -3,7 +3,9 @@ package kz.koshi.identity.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import kz.koshi.identity.FeedImport;
+import kz.koshi.identity.FeedOwnership;
 import kz.koshi.shared.DomainProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,19 +21,23 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final FeedImport feeds;
+    private final FeedOwnership ownership;
 
-    ImportController(FeedImport feeds) {
+    ImportController(FeedImport feeds, FeedOwnership ownership) {
         this.feeds = feeds;
+        this.ownership = ownership;
     }
 
     @GetMapping
-    String form() {
+    String form(Model model) {
+        model.addAttribute("ownSources", ownership.ownSources());
         return "identity/import";
     }
 
     @PostMapping
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String source, Model model)
-            throws IOException {
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String source, Model model,
+                  HttpServletResponse response) throws IOException {
+        model.addAttribute("ownSources", ownership.ownSources());
         if (file.isEmpty()) {
             model.addAttribute("alert", "identity.import.empty");
             return "identity/import";
@@ -39,6 +45,10 @@ class ImportController {
         try (InputStream in = file.getInputStream()) {
             model.addAttribute("report", feeds.importCsv(in, source == null || source.isBlank() ? null : source.trim()));
         } catch (DomainProblem problem) {
+            // A foreign source is refused as the API refuses it (403), with the message on the page.
+            if (problem.type() == kz.koshi.shared.ProblemType.FORBIDDEN) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            }
             model.addAttribute("alert", problem.getMessage());
         }
         return "identity/import";

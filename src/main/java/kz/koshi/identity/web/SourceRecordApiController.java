@@ -1,8 +1,10 @@
 package kz.koshi.identity.web;
 
 import java.util.List;
+import java.util.Objects;
 
 import kz.koshi.identity.FeedImport;
+import kz.koshi.identity.FeedOwnership;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.ImportReport;
 import kz.koshi.identity.IncomingRecord;
@@ -29,16 +31,19 @@ class SourceRecordApiController {
 
     private final IdentityResolution resolution;
     private final FeedImport feeds;
+    private final FeedOwnership ownership;
 
-    SourceRecordApiController(IdentityResolution resolution, FeedImport feeds) {
+    SourceRecordApiController(IdentityResolution resolution, FeedImport feeds, FeedOwnership ownership) {
         this.resolution = resolution;
         this.feeds = feeds;
+        this.ownership = ownership;
     }
 
     @PostMapping
     @Operation(summary = "Receive one source record and resolve it to a person at once "
             + "(201 when stored, 200 when it was already received)")
     ResponseEntity<IntakeResult> receive(@Valid @RequestBody IncomingRecord record) {
+        ownership.requireOwned(List.of(record.source()));
         IntakeResult result = IntakeResult.resolved(record, resolution.resolve(record));
         HttpStatus status = result.outcome() == IntakeResult.Outcome.STORED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).body(result);
@@ -48,6 +53,7 @@ class SourceRecordApiController {
     @Operation(summary = "Receive and resolve up to 10,000 source records; every record is reported, "
             + "rejected ones with the fields at fault")
     List<IntakeResult> receiveBatch(@RequestBody @Size(min = 1, max = 10_000) List<IncomingRecord> batch) {
+        ownership.requireOwned(batch.stream().filter(Objects::nonNull).map(IncomingRecord::source).toList());
         return resolution.receive(batch);
     }
 

@@ -3,7 +3,6 @@ package kz.koshi.protection.rules;
 import java.time.LocalDate;
 import java.util.List;
 
-import kz.koshi.protection.ResidenceCategory;
 
 /**
  * Eligibility for special social services, checked on admission against the terms in force that day. The

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
-import kz.koshi.protection.ResidenceCategory;
 
 /**
  * Who may receive special social services from a date on (rule V4): in 2016 citizens, kandas and permanent

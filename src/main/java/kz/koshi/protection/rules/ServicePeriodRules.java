@@ -3,7 +3,6 @@ package kz.koshi.protection.rules;
 import java.time.LocalDate;
 import java.util.List;
 
-import kz.koshi.protection.ExtensionReason;
 
 /**
  * Special social services last six months from admission; an extension up to nine months in total is

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -75,8 +76,14 @@ class CaseActionsController {
         return WebActions.run(back(id), errors, redirect, "protection.party.named", () -> cases.nameParty(id, form));
     }
 
+    /** Closing cannot be undone: the form's reason and a ticked confirmation (checked here, not only by the browser). */
     @PostMapping("/closure")
-    String close(@PathVariable long id, @Valid Closure form, BindingResult errors, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @Valid Closure form, BindingResult errors,
+                 @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        if (!confirmed && !errors.hasErrors()) {
+            redirect.addFlashAttribute("alert", "form.confirm.required");
+            return back(id);
+        }
         return WebActions.run(back(id), errors, redirect, "protection.closure.done", () -> cases.close(id, form));
     }
 

@@ -37,7 +37,7 @@ class ScreeningController {
     @GetMapping("/new")
     String form(Model model) {
         model.addAttribute("screening", new NewScreening(null, null, false, Set.of(), true, "", "", "", "", null, "", "",
-                "", ""));
+                "", "", null));
         return formData(model);
     }
 

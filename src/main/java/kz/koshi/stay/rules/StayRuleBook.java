@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** All dated versions of the stay rules; the one in force on a date is the latest that began by then. */
-@ConfigurationProperties("koshi.stay.rules")
+/**
+ * All dated versions of the stay rules; the one in force on a date is the latest that began by then. Plain Java:
+ * the stay module binds it from {@code koshi.stay.rules} ({@code StayRulesConfig}).
+ */
 public record StayRuleBook(List<RuleSet> versions) {
 
     public StayRuleBook {

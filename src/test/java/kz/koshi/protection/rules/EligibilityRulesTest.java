@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-import kz.koshi.protection.ResidenceCategory;
+import kz.koshi.protection.rules.ResidenceCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static kz.koshi.protection.ResidenceCategory.CITIZEN;
-import static kz.koshi.protection.ResidenceCategory.KANDAS;
-import static kz.koshi.protection.ResidenceCategory.PERMANENT_RESIDENT;
+import static kz.koshi.protection.rules.ResidenceCategory.CITIZEN;
+import static kz.koshi.protection.rules.ResidenceCategory.KANDAS;
+import static kz.koshi.protection.rules.ResidenceCategory.PERMANENT_RESIDENT;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,7 +3,7 @@ package kz.koshi.protection.rules;
 import java.time.LocalDate;
 import java.util.List;
 
-import kz.koshi.protection.ExtensionReason;
+import kz.koshi.protection.rules.ExtensionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,4 +1,4 @@
-package kz.koshi.protection;
+package kz.koshi.protection.rules;
 
 /**
  * The person's legal position in Kazakhstan on admission, which decides eligibility for special social

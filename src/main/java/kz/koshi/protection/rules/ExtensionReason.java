@@ -1,4 +1,4 @@
-package kz.koshi.protection;
+package kz.koshi.protection.rules;
 
 /** Why a service period should run past six months; only the first two are allowed (rule V3, seed 001). */
 public enum ExtensionReason {

@@ -1,0 +1,75 @@
+package kz.koshi.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows sign-in guessing down by source address, not by account: failed sign-ins are counted per address
+ * in fixed windows ({@code koshi.security.login-window}); an address that reaches
+ * {@code koshi.security.max-failed-logins} is refused until its window ends, whatever user name it tries.
+ * No account is ever locked, so no one can lock a colleague out and no answer tells a real user name
+ * from a made-up one. The counts live in the database, so every node sees them.
+ */
+@Service
+class LoginThrottle {
+
+    private final JdbcClient jdbc;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean refuses(String sourceAddress) {
+        return jdbc.sql("select failures from login_failure where source_address = ? and window_start = ?")
+                .params(key(sourceAddress), window()).query(Integer.class).optional()
+                .map(failures -> failures >= properties.maxFailedLogins()).orElse(false);
+    }
+
+    /** Counts a failed sign-in; each statement commits on its own, so a concurrent first failure is counted again. */
+    void failed(String sourceAddress) {
+        if (increment(sourceAddress) > 0) {
+            return;
+        }
+        try {
+            jdbc.sql("insert into login_failure (source_address, window_start, failures) values (?, ?, 1)")
+                    .params(key(sourceAddress), window()).update();
+        } catch (DuplicateKeyException raced) {
+            increment(sourceAddress);
+        }
+    }
+
+    /** Old windows are of no more use. */
+    @Scheduled(fixedDelayString = "${koshi.security.refusal-summary-every:1m}", initialDelayString = "1m")
+    @Transactional
+    public void forgetClosedWindows() {
+        jdbc.sql("delete from login_failure where window_start < ?").param(window()).update();
+    }
+
+    private int increment(String sourceAddress) {
+        return jdbc.sql("update login_failure set failures = failures + 1 where source_address = ? and window_start = ?")
+                .params(key(sourceAddress), window()).update();
+    }
+
+    private OffsetDateTime window() {
+        Instant start = properties.loginWindowStart(clock.instant());
+        return start.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String key(String sourceAddress) {
+        String address = sourceAddress == null ? "unknown" : sourceAddress;
+        return address.substring(0, Math.min(address.length(), 64));
+    }
+}
