@@ -37,6 +37,8 @@ public enum ApiScope {
     PROTECTION_INVESTIGATE("protection:investigate", EnumSet.of(MIGRATION_POLICE, PROSECUTOR_OFFICE)),
     EMPLOYMENT_READ("employment:read", EnumSet.of(CAREER_CENTRE)),
     EMPLOYMENT_WRITE("employment:write", EnumSet.of(CAREER_CENTRE)),
+    /** Refer a person to a career centre under an akimat's or the labour ministry's programme. */
+    EMPLOYMENT_REFER("employment:refer", EnumSet.of(AKIMAT, LABOUR_MINISTRY)),
     RECRUITMENT_WRITE("recruitment:write", EnumSet.of(EMPLOYMENT_AGENCY, LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),

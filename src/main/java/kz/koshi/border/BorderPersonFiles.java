@@ -48,7 +48,7 @@ public class BorderPersonFiles {
     @Transactional
     @PreAuthorize(BorderPages.OFFICERS)
     public PersonFile file(String personNumber) {
-        PersonSummary person = identity.person(personNumber)
+        PersonSummary person = identity.registered(personNumber)
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.person.unknown"));
         String number = person.personNumber();
         audit.record(AuditEvent.success("BORDER_FILE_VIEWED", "person", number));

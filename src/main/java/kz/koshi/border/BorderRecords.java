@@ -159,14 +159,14 @@ public class BorderRecords {
 
     /** A citizen of Kazakhstan under 18 today, by the registry's birth date; an unknown birth date is not a minor. */
     public boolean minorCitizen(String personNumber) {
-        return identity.person(personNumber).filter(p -> AlertRules.HOME.equals(p.citizenship()))
+        return identity.registered(personNumber).filter(p -> AlertRules.HOME.equals(p.citizenship()))
                 .flatMap(p -> birthDate(p.birthDate()))
                 .map(born -> Period.between(born, LocalDate.now(clock)).getYears() < 18).orElse(false);
     }
 
     /** The person's current number (following merges), or a NOT_FOUND problem against the field. */
     private String known(String personNumber, String field) {
-        return identity.person(personNumber).map(PersonSummary::personNumber)
+        return identity.registered(personNumber).map(PersonSummary::personNumber)
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, field, "border.person.unknown"));
     }
 

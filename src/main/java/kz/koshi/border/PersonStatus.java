@@ -4,10 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A person's legal status as the stay rules give it, for the crossing answer, the card check and the board.
- * {@code removalBlocked} says only that: never why.
+ * A removal suspension is not part of it: only the migration police and prosecutors may learn of one, in stay.
  */
-public record PersonStatus(String status, LocalDate stayLegalUntil, LocalDate registerBy, String registrar,
-                           boolean removalBlocked) {
+public record PersonStatus(String status, LocalDate stayLegalUntil, LocalDate registerBy, String registrar) {
 
-    public static final PersonStatus UNKNOWN = new PersonStatus("UNKNOWN", null, null, null, false);
+    public static final PersonStatus UNKNOWN = new PersonStatus("UNKNOWN", null, null, null);
 }

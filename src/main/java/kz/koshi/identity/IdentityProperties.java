@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * the golden record: a name read from a passport at the border beats one typed at a hotel desk.
  * {@code protectedSources} are feeds whose records must never be seen by officers of other agencies (a
  * crisis centre's record reveals that a person is a victim): they are linked, so that protection follows the
- * person, but they give no search keys, no golden-record values and no review pairs, and profiles omit them.
+ * person, but they give no search keys and no golden-record values, profiles omit them, their undecided pairs go
+ * to the protection-side queue, and records of other sources are resolved without them ({@code ResolutionSides}).
+ * This is the platform's one definition of a protected source.
  * {@code sourceOwners} names the agency type that writes each feed: a caller sends records only for the sources its
  * agency owns (hotel registrations reach the migration police, who own the {@code hotel} feed); a source without an
  * owner is written by nobody through the API or an upload.

@@ -116,9 +116,21 @@ public class IdentityResolution {
         return records.count();
     }
 
-    /** The person as registered now; a number merged into another leads to the surviving person. */
+    /**
+     * The person as registered now, protected sources included; a number merged into another leads to the
+     * surviving person. For the protection module; other modules use {@link #registered}.
+     */
     public Optional<PersonSummary> person(String personNumber) {
         return currentNumber(personNumber).map(golden::complete);
+    }
+
+    /**
+     * The person as the agencies outside protection know them: the golden record of unprotected sources, found
+     * only when such a source holds a record of the person. A person known only from a protected source (a crisis
+     * centre) is not registered for them, exactly like a number never issued.
+     */
+    public Optional<PersonSummary> registered(String personNumber) {
+        return currentNumber(personNumber).flatMap(persons::find).filter(p -> p.recordCount() > 0);
     }
 
     /** The person a source record belongs to now (after any merge or split), if the registry holds it. */

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.identity.engine.Candidate;
+import kz.koshi.identity.engine.Decision;
 import kz.koshi.identity.engine.Resolution;
 import kz.koshi.identity.registry.LinkHistory;
 import kz.koshi.identity.registry.PersonRepository;
@@ -42,12 +44,12 @@ class RecordBatch {
     private final RegistryIndex index;
     private final GoldenRecords golden;
     private final ReviewCandidates reviews;
-    private final LinkPolicy policy;
+    private final ResolutionSides sides;
     private final IdentityProperties properties;
     private final AuditTrail audit;
 
     RecordBatch(SourceRecordRepository records, PersonRepository persons, SearchKeyRepository searchKeys, LinkHistory history,
-                RegistryIndex index, GoldenRecords golden, ReviewCandidates reviews, LinkPolicy policy,
+                RegistryIndex index, GoldenRecords golden, ReviewCandidates reviews, ResolutionSides sides,
                 IdentityProperties properties, AuditTrail audit) {
         this.records = records;
         this.persons = persons;
@@ -56,7 +58,7 @@ class RecordBatch {
         this.index = index;
         this.golden = golden;
         this.reviews = reviews;
-        this.policy = policy;
+        this.sides = sides;
         this.properties = properties;
         this.audit = audit;
     }
@@ -129,17 +131,26 @@ class RecordBatch {
         audit.recordAll(events);
     }
 
-    /** One record against the index as it stands, which then learns the record at once; undecided ones are noted. */
+    /**
+     * One record against the index as it stands, which then learns the record at once. The answer is what the
+     * record's side may learn ({@link ResolutionSides}); undecided pairs (the officers' ones and those only the
+     * protection side may weigh) are noted for review.
+     */
     private PersonResolution decide(StoredRecord stored, NewPersons newPersons, Map<StoredRecord, Resolution> undecided) {
-        Resolution resolution = policy.apply(stored, index.resolve(stored));
+        ResolutionSides.Sided sided = sides.resolve(stored);
+        Resolution resolution = sided.shown();
         double best = resolution.candidates().isEmpty() ? 0 : resolution.candidates().getFirst().probability();
         PersonResolution result = switch (resolution.decision()) {
             case LINK -> new PersonResolution(resolution.linkedPerson().orElseThrow(), ResolutionOutcome.LINKED, best);
             case REVIEW -> new PersonResolution(newPersons.next(), ResolutionOutcome.PENDING_REVIEW, best);
             case NEW -> new PersonResolution(newPersons.next(), ResolutionOutcome.NEW_PERSON, best);
         };
+        List<Candidate> toReview = new ArrayList<>(sided.forProtectionReview());
         if (result.outcome() == ResolutionOutcome.PENDING_REVIEW) {
-            undecided.put(stored, resolution);
+            toReview.addAll(0, resolution.candidates().stream().limit(properties.maxReviewCandidates()).toList());
+        }
+        if (!toReview.isEmpty()) {
+            undecided.put(stored, new Resolution(Decision.REVIEW, toReview));
         }
         index.addInTransaction(stored, result.personNumber());
         return result;

@@ -38,14 +38,14 @@ class ReviewCandidates {
         this.clock = clock;
     }
 
-    /** Puts each undecided record beside its best candidates, all in one batch. */
+    /** Puts each undecided record beside the candidates given (already the best few), all in one batch. */
     void openAll(Map<StoredRecord, Resolution> undecided) {
         if (undecided.isEmpty()) {
             return;
         }
         Map<StoredRecord, List<Candidate>> shown = new LinkedHashMap<>();
         undecided.forEach((record, resolution) ->
-                shown.put(record, resolution.candidates().stream().limit(properties.maxReviewCandidates()).toList()));
+                shown.put(record, resolution.candidates()));
         Map<Long, String> candidateSources = records.sourcesOf(shown.values().stream().flatMap(List::stream)
                 .map(c -> Long.parseLong(c.recordId())).collect(Collectors.toSet()));
         List<ReviewRepository.NewReview> pairs = new ArrayList<>();

@@ -72,7 +72,9 @@ class ReviewDecisions {
         ReviewItem item = awaiting(existing(id, protectedPairs));
         merges.mergeForReview(item, CurrentActor.name(), note);
         reviews.decide(id, ReviewItem.Status.ACCEPTED, CurrentActor.name(), note, clock.instant());
-        reviews.ofRecord(item.sourceRecordId()).stream().filter(r -> r.id() != id && r.status().awaitsDecision())
+        // Only this queue's other pairs: the other queue's reviewers decide theirs, and must not see this decision.
+        reviews.ofRecord(item.sourceRecordId()).stream()
+                .filter(r -> r.id() != id && r.status().awaitsDecision() && r.protectedPair() == item.protectedPair())
                 .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, CurrentActor.name(), "another candidate accepted", clock.instant()));
         audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(note));
     }

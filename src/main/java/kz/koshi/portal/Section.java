@@ -22,6 +22,8 @@ enum Section {
     /** Victim statistics as counts, small cells suppressed: for those who analyse and report. */
     PROTECTION_STATISTICS("/protection/statistics", true, EnumSet.of(ANALYST, CASE_SUPERVISOR, LABOUR_OFFICER, PROSECUTOR)),
     EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
+    /** Akimats and the labour ministry refer people they know to a career centre. */
+    EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
     KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),

@@ -1,22 +1,20 @@
 package kz.koshi.protection;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Employment support requests. The career centre's queries read this table alone and select only the
- * columns of {@link EmploymentRequest}: nothing joins to the case, so nothing of it can leak.
+ * A case's referrals to a career centre (programme "victim support"): which support request of the employment
+ * module came from which case. The request itself, what the career centre sees, is the employment module's.
  */
 @Repository
 class EmploymentRepository {
 
-    private static final String COLUMNS = "id, person_number, region_code, requested_on, contact_phone, status";
+    /** A support request of a case and the person the case is about now. */
+    record CaseRequest(long requestId, String personNumber) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -24,29 +22,18 @@ class EmploymentRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long caseId, String personNumber, String region, LocalDate on, String phone) {
-        jdbc.sql("""
-                insert into protection_employment_request (case_id, person_number, region_code, requested_on, contact_phone, status)
-                values (?, ?, ?, ?, ?, 'REQUESTED')""").params(caseId, personNumber, region, on, phone).update();
+    void insert(long caseId, long requestId) {
+        jdbc.sql("insert into protection_employment_request (case_id, referral_id) values (?, ?)").params(caseId, requestId).update();
     }
 
-    List<EmploymentRequest> inRegion(String region) {
-        return jdbc.sql("select " + COLUMNS + " from protection_employment_request where region_code = ? order by requested_on desc, id")
-                .param(region).query((rs, n) -> map(rs)).list();
-    }
-
-    Optional<EmploymentRequest> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from protection_employment_request where id = ?").param(id)
-                .query((rs, n) -> map(rs)).optional();
-    }
-
-    void setStatus(long id, EmploymentRequestStatus status) {
-        jdbc.sql("update protection_employment_request set status = ? where id = ?").params(status.name(), id).update();
-    }
-
-    private static EmploymentRequest map(ResultSet rs) throws SQLException {
-        return new EmploymentRequest(rs.getLong("id"), rs.getString("person_number"), rs.getString("region_code"),
-                rs.getObject("requested_on", LocalDate.class), rs.getString("contact_phone"),
-                EmploymentRequestStatus.valueOf(rs.getString("status")));
+    /** The support requests of these cases, each with the person its case is about now. */
+    List<CaseRequest> ofCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.referral_id, c.person_number from protection_employment_request e
+                        join protection_case c on c.id = e.case_id where c.id in (:cases)""")
+                .param("cases", caseIds).query((rs, n) -> new CaseRequest(rs.getLong(1), rs.getString(2))).list();
     }
 }

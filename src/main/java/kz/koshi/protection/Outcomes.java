@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.employment.EmploymentReferrals;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,18 +19,20 @@ class Outcomes {
     private final CaseRepository cases;
     private final OutcomeRepository outcomes;
     private final EmploymentRepository employment;
+    private final EmploymentReferrals referrals;
     private final NoteCipher cipher;
     private final Timeline timeline;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment,
+    Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment, EmploymentReferrals referrals,
              NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.outcomes = outcomes;
         this.employment = employment;
+        this.referrals = referrals;
         this.cipher = cipher;
         this.timeline = timeline;
         this.audit = audit;
@@ -47,8 +50,9 @@ class Outcomes {
         }
         outcomes.insert(caseId, o, Actor.current().name());
         if (o.kind() == OutcomeKind.EMPLOYMENT_REFERRAL) {
-            // Only the person number, region and an agreed phone go to the career centre (rule V8).
-            employment.insert(caseId, c.personNumber(), c.regionCode(), o.recordedOn(), o.contactPhone());
+            // Only the person number, region and an agreed phone go to the career centre (rule V8); the
+            // programme (victim support) stays here, with the case.
+            employment.insert(caseId, referrals.referFromCase(c.personNumber(), c.regionCode(), o.contactPhone()));
         }
         timeline.record(caseId, "OUTCOME", o.kind());
         audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(o.kind().name()));

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** When a reviewer merges two persons, the cases and employment requests of the merged one follow the survivor. */
+/** When a reviewer merges two persons, the cases of the merged one follow the survivor (the employment module moves its requests). */
 @Component
 class PersonMergeListener {
 
@@ -17,9 +17,7 @@ class PersonMergeListener {
 
     @ApplicationModuleListener
     void on(PersonsMerged merged) {
-        for (String table : new String[] {"protection_case", "protection_employment_request"}) {
-            jdbc.sql("update " + table + " set person_number = ? where person_number = ?")
-                    .params(merged.survivingPersonNumber(), merged.mergedPersonNumber()).update();
-        }
+        jdbc.sql("update protection_case set person_number = ? where person_number = ?")
+                .params(merged.survivingPersonNumber(), merged.mergedPersonNumber()).update();
     }
 }

@@ -4,5 +4,5 @@
  * {@link kz.koshi.protection.ReflectionPeriodStarted} and {@link kz.koshi.protection.ReflectionPeriodEnded}
  * (named interface {@code events}) carry ids and dates only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "employment", "access", "reference", "audit", "shared"})
 package kz.koshi.protection;

@@ -31,7 +31,7 @@ class KnownPersons {
         if (personNumber == null || !SHAPE.matcher(personNumber).matches()) {
             throw new DomainProblem(ProblemType.VALIDATION, "personNumber", "stay.person.number-invalid");
         }
-        return identity.person(personNumber).map(PersonSummary::personNumber)
+        return identity.registered(personNumber).map(PersonSummary::personNumber)
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "personNumber", "stay.person.not-registered"));
     }
 }

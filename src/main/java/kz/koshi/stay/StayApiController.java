@@ -33,13 +33,16 @@ class StayApiController {
     private final StayLedger ledger;
     private final DailySweep sweep;
     private final KnownPersons persons;
+    private final RemovalSuspension suspension;
 
-    StayApiController(StayDesk desk, StayViews views, StayLedger ledger, DailySweep sweep, KnownPersons persons) {
+    StayApiController(StayDesk desk, StayViews views, StayLedger ledger, DailySweep sweep, KnownPersons persons,
+                      RemovalSuspension suspension) {
         this.desk = desk;
         this.views = views;
         this.ledger = ledger;
         this.sweep = sweep;
         this.persons = persons;
+        this.suspension = suspension;
     }
 
     @PostMapping("/registrations")
@@ -67,10 +70,12 @@ class StayApiController {
     @GetMapping("/persons/{personNumber}/status")
     @PreAuthorize(StayViews.READERS)
     @Operation(summary = "The rule engine's assessment on a date (default today): status, allowed stay, registration, "
-            + "permits, removal block, total stay, violations (400 when not a person number, 404 when not in the registry)")
-    StayAssessment status(@PathVariable String personNumber, @RequestParam(required = false) LocalDate on) {
+            + "permits, total stay, violations; removalSuspended for the migration police and prosecutors only "
+            + "(400 when not a person number, 404 when not in the registry)")
+    StayStatusView status(@PathVariable String personNumber, @RequestParam(required = false) LocalDate on) {
         String person = persons.current(personNumber);
-        return on == null ? ledger.assessToday(person) : ledger.assess(person, on);
+        StayAssessment a = on == null ? ledger.assessToday(person) : ledger.assess(person, on);
+        return StayStatusView.of(a, suspension.forCaller(a.removalBlocked()));
     }
 
     @GetMapping("/persons/{personNumber}")

@@ -3,6 +3,7 @@ package kz.koshi.stay;
 import jakarta.validation.Valid;
 import kz.koshi.access.OfficerPrincipal;
 import kz.koshi.shared.web.FormProblems;
+import kz.koshi.stay.rules.StayAssessment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +25,14 @@ class StayController {
     private final StayLedger ledger;
     private final StayDesk desk;
     private final DailySweep sweep;
+    private final RemovalSuspension suspension;
 
-    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep) {
+    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep, RemovalSuspension suspension) {
         this.views = views;
         this.ledger = ledger;
         this.desk = desk;
         this.sweep = sweep;
+        this.suspension = suspension;
     }
 
     @GetMapping
@@ -99,7 +102,9 @@ class StayController {
     private String page(String person, Model model, StayCommands.NewRegistration registration, StayCommands.NewPermit permit,
                         StayCommands.NewExpulsion expulsion) {
         model.addAttribute("file", views.file(person));
-        model.addAttribute("assessment", ledger.assessToday(person));
+        StayAssessment assessment = ledger.assessToday(person);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("removalSuspended", Boolean.TRUE.equals(suspension.forCaller(assessment.removalBlocked())));
         model.addAttribute("registration", registration);
         model.addAttribute("permit", permit);
         model.addAttribute("expulsion", expulsion);

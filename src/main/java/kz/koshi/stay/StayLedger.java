@@ -43,7 +43,7 @@ public class StayLedger implements StayStatusSource {
         facts.factsOf(PersonSelection.of(personNumbers), personNumbers).forEach((person, f) -> {
             StayAssessment a = engine.assess(f, on);
             statuses.put(person, new PersonStatus(a.status().name(), a.allowedUntil(), a.registered() ? null : a.registerBy(),
-                    a.registrar() == null ? null : a.registrar().name(), a.removalBlocked()));
+                    a.registrar() == null ? null : a.registrar().name()));
         });
         return statuses;
     }

@@ -7,5 +7,5 @@
  * blocked without learning why.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "identity", "protection :: events", "access",
-        "audit", "shared"})
+        "reference", "audit", "shared"})
 package kz.koshi.stay;

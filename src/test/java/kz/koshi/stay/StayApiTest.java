@@ -303,7 +303,7 @@ class StayApiTest {
                 new ReflectionPeriodStarted(person, LocalDate.now().minusDays(1), LocalDate.now().plusDays(29))));
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> mvc.perform(get("/api/v1/stay/persons/" + person + "/status")
                         .header("Authorization", POLICE))
-                .andExpect(jsonPath("$.removalBlocked").value(true))
+                .andExpect(jsonPath("$.removalSuspended").value(true))
                 .andExpect(jsonPath("$.violations[*].kind").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("EXPULSION_NOT_EXECUTED")))));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 import kz.koshi.identity.engine.block.BlockingPass;
 import kz.koshi.identity.engine.block.LongMultiMap;
@@ -32,10 +33,23 @@ public final class ResolutionIndex {
     private final Scorer scorer;
     private final List<NormalisedRecord> records = new ArrayList<>();
     private final List<String> persons = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> byRecordId = new HashMap<>();
     private final LongMultiMap[] blocks = new LongMultiMap[BlockingPass.LINKING.size()];
 
+    /** Records of the sources {@code counted} rejects are indexed but add nothing to the name frequencies. */
+    private final Predicate<String> counted;
+
     public ResolutionIndex(MatchModel model, NameKeys keys) {
+        this(model, keys, source -> true);
+    }
+
+    /**
+     * An index in which only the records of sources {@code counted} accepts count in the term frequencies, so
+     * that a record of an uncounted (protected) source changes no score computed against the others.
+     */
+    public ResolutionIndex(MatchModel model, NameKeys keys, Predicate<String> counted) {
+        this.counted = counted;
         this.normaliser = new Normaliser(keys);
         this.scorer = new Scorer(model, new Comparer(normaliser.vocabulary()), normaliser.frequencies());
         for (int p = 0; p < blocks.length; p++) {
@@ -47,10 +61,11 @@ public final class ResolutionIndex {
     public void add(IdentityRecord record, String personId) {
         lock.writeLock().lock();
         try {
-            NormalisedRecord n = normaliser.add(record);
+            NormalisedRecord n = counted.test(record.source()) ? normaliser.add(record) : normaliser.normalise(record);
             int index = records.size();
             records.add(n);
             persons.add(personId);
+            sources.add(record.source() == null ? null : record.source().intern());
             byRecordId.put(record.recordId(), index);
             for (int p = 0; p < blocks.length && !n.hasNoName(); p++) {
                 long key = BlockingPass.LINKING.get(p).keyOf(n);
@@ -78,6 +93,14 @@ public final class ResolutionIndex {
     }
 
     public Resolution resolve(IdentityRecord record) {
+        return resolve(record, source -> true);
+    }
+
+    /**
+     * Resolves against the registered records whose source {@code candidateSource} accepts, as if the others
+     * were not there: the registry answers a feed from what the feed's side may know (protected sources apart).
+     */
+    public Resolution resolve(IdentityRecord record, Predicate<String> candidateSource) {
         NormalisedRecord query;
         lock.writeLock().lock(); // normalising may intern new strings
         try {
@@ -90,7 +113,7 @@ public final class ResolutionIndex {
         }
         lock.readLock().lock();
         try {
-            return decide(bestPerPerson(query), query);
+            return decide(bestPerPerson(query, candidateSource), query);
         } finally {
             lock.readLock().unlock();
         }
@@ -105,7 +128,7 @@ public final class ResolutionIndex {
         }
     }
 
-    private Map<String, double[]> bestPerPerson(NormalisedRecord query) {
+    private Map<String, double[]> bestPerPerson(NormalisedRecord query, Predicate<String> candidateSource) {
         VisitedRecords seen = new VisitedRecords();
         Map<String, double[]> best = new HashMap<>(); // person -> {weight, record index}
         byte[] levels = new byte[Field.values().length];
@@ -116,6 +139,9 @@ public final class ResolutionIndex {
             }
             int[] visited = {0};
             blocks[p].forEach(key, index -> {
+                if (!candidateSource.test(sources.get(index))) {
+                    return true;
+                }
                 if (seen.add(index)) {
                     double w = scorer.weight(query, records.get(index), levels);
                     String person = persons.get(index);

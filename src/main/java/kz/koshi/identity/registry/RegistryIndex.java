@@ -23,16 +23,23 @@ public class RegistryIndex {
 
     private final SourceRecordRepository records;
     private final MatchModelRepository models;
+    private final kz.koshi.identity.IdentityProperties properties;
     private volatile MatchModel model;
     private volatile ResolutionIndex index;
 
-    RegistryIndex(SourceRecordRepository records, MatchModelRepository models) {
+    RegistryIndex(SourceRecordRepository records, MatchModelRepository models, kz.koshi.identity.IdentityProperties properties) {
         this.records = records;
         this.models = models;
+        this.properties = properties;
     }
 
     public Resolution resolve(StoredRecord record) {
         return index().resolve(toEngine(record));
+    }
+
+    /** Resolves against the records of the sources {@code candidateSource} accepts only. */
+    public Resolution resolve(StoredRecord record, java.util.function.Predicate<String> candidateSource) {
+        return index().resolve(toEngine(record), candidateSource);
     }
 
     /**
@@ -81,7 +88,8 @@ public class RegistryIndex {
         if (current == null) {
             synchronized (this) {
                 if (index == null) {
-                    ResolutionIndex loading = new ResolutionIndex(model(), new TransliterationKeys());
+                    ResolutionIndex loading = new ResolutionIndex(model(), new TransliterationKeys(),
+                            source -> !properties.isProtected(source));
                     records.forEachResolved(r -> loading.add(toEngine(r), r.personNumber()));
                     log.info("Identity index loaded: {} source records", loading.size());
                     index = loading;

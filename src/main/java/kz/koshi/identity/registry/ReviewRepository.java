@@ -68,6 +68,17 @@ public class ReviewRepository {
         return jdbc.sql("select * from identity_review where id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }
 
+    /**
+     * Whether a record of {@code person} was ever paired, in the protection-side queue, with {@code candidatePerson}:
+     * such a pair is being or has been decided, and another record of the same person adds nothing to it.
+     */
+    public boolean protectedPairBefore(String person, String candidatePerson) {
+        return jdbc.sql("""
+                        select count(*) from identity_review r join identity_source_record s on s.id = r.source_record_id
+                        where r.protected_pair = true and r.candidate_person = ? and s.person_number = ?""")
+                .params(candidatePerson, person).query(Long.class).single() > 0;
+    }
+
     public List<ReviewItem> ofRecord(long sourceRecordId) {
         return jdbc.sql("select * from identity_review where source_record_id = ? order by id").param(sourceRecordId)
                 .query((rs, n) -> map(rs)).list();

@@ -1,12 +1,12 @@
-package kz.koshi.protection.web;
+package kz.koshi.employment.web;
 
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import kz.koshi.protection.EmploymentRequest;
-import kz.koshi.protection.EmploymentRequestStatus;
-import kz.koshi.protection.EmploymentSupport;
+import kz.koshi.employment.EmploymentSupport;
+import kz.koshi.employment.SupportRequest;
+import kz.koshi.employment.SupportRequestStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,27 +14,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Career centres' systems: employment support requests in their region. Neither path nor body says where from. */
+/** Career centres' systems: employment support requests in their region, alike whichever programme referred the person. */
 @RestController
 @RequestMapping("/api/v1/employment/support-requests")
 @Tag(name = "Employment support", description = "Requests for help in finding work, for career centres")
-class EmploymentApiController {
+class SupportRequestApiController {
 
     private final EmploymentSupport employment;
 
-    EmploymentApiController(EmploymentSupport employment) {
+    SupportRequestApiController(EmploymentSupport employment) {
         this.employment = employment;
     }
 
     @GetMapping
     @Operation(summary = "Employment support requests in the career centre's region")
-    List<EmploymentRequest> requests() {
+    List<SupportRequest> requests() {
         return employment.inMyRegion();
     }
 
     @PostMapping("/{id}/status")
     @Operation(summary = "Record what became of a request")
-    void status(@PathVariable long id, @RequestParam EmploymentRequestStatus status) {
+    void status(@PathVariable long id, @RequestParam SupportRequestStatus status) {
         employment.setStatus(id, status);
     }
 }

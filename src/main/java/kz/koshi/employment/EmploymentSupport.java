@@ -1,11 +1,12 @@
-package kz.koshi.protection;
+package kz.koshi.employment;
 
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditOutcome;
 import kz.koshi.audit.AuditTrail;
-import kz.koshi.reference.Agency;
 import kz.koshi.reference.ReferenceData;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,35 +16,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EmploymentSupport {
 
-    private final EmploymentRepository requests;
+    private final SupportRequests requests;
     private final ReferenceData reference;
-    private final CaseAccess caseAccess;
     private final AuditTrail audit;
 
-    EmploymentSupport(EmploymentRepository requests, ReferenceData reference, CaseAccess caseAccess, AuditTrail audit) {
+    EmploymentSupport(SupportRequests requests, ReferenceData reference, AuditTrail audit) {
         this.requests = requests;
         this.reference = reference;
-        this.caseAccess = caseAccess;
         this.audit = audit;
     }
 
     @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:read')")
-    public List<EmploymentRequest> inMyRegion() {
-        List<EmploymentRequest> list = requests.inRegion(region());
+    public List<SupportRequest> inMyRegion() {
+        List<SupportRequest> list = requests.inRegion(Referrer.current(reference).regionCode());
         audit.record(AuditEvent.success("EMPLOYMENT_REQUESTS_READ", "employment_request", null));
         return list;
     }
 
+    /** The same refusal whether the request does not exist or is another region's. */
     @PreAuthorize("hasRole('CAREER_CENTRE_OFFICER') or hasAuthority('SCOPE_employment:write')")
-    public void setStatus(long id, EmploymentRequestStatus status) {
-        String region = region();
-        requests.find(id).filter(r -> r.regionCode().equals(region))
-                .orElseThrow(() -> caseAccess.denied("employment " + id, "EMPLOYMENT_REQUEST_DENIED"));
+    public void setStatus(long id, SupportRequestStatus status) {
+        String region = Referrer.current(reference).regionCode();
+        if (requests.find(id).filter(r -> r.regionCode().equals(region)).isEmpty()) {
+            audit.recordSeparately(new AuditEvent("EMPLOYMENT_REQUEST_DENIED", "employment_request", String.valueOf(id),
+                    null, AuditOutcome.DENIED));
+            throw new AccessDeniedException("employment request not in the caller's region");
+        }
         requests.setStatus(id, status);
         audit.record(AuditEvent.success("EMPLOYMENT_REQUEST_UPDATED", "employment_request", id).because(status.name()));
-    }
-
-    private String region() {
-        return reference.agency(Actor.current().agencyCode()).map(Agency::regionCode).orElse("-");
     }
 }

@@ -1,5 +1,0 @@
-package kz.koshi.protection;
-
-public enum EmploymentRequestStatus {
-    REQUESTED, IN_PROGRESS, EMPLOYED, WITHDRAWN
-}
