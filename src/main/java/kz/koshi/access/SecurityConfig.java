@@ -35,18 +35,18 @@ class SecurityConfig {
                            ProblemWriter writer) throws Exception {
         ApiProblemHandlers problems = new ApiProblemHandlers(writer, audit, anonymous);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/prometheus").hasAuthority(ApiScope.METRICS_READ.authority())
-                        .requestMatchers("/api/v1/public/**").permitAll()
-                        // Migrant cards: anyone may check a card's status and verify its credential (least data).
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll()
-                        // Also checked here, at the door, because the controller reads and validates the batch before
-                        // the service's own check runs: a caller without the scope gets 403, never a 400 about its body.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/crossings", "/api/v1/crossings/**")
-                        .hasAuthority(ApiScope.CROSSINGS_WRITE.authority())
-                        .anyRequest().hasRole("SYSTEM"))
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/actuator/prometheus").hasAuthority(ApiScope.METRICS_READ.authority())
+                            .requestMatchers("/api/v1/public/**").permitAll()
+                            // Migrant cards: anyone may check a card's status and verify its credential (least data).
+                            .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/cards/verification").permitAll();
+                    // Writes are also checked here, at the door: a caller without the scope gets 403, never a 400
+                    // about its body.
+                    ScopesAtTheDoor.apply(a);
+                    a.anyRequest().hasRole("SYSTEM");
+                })
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, anonymous, problems), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // bearer tokens are not sent by browsers on their own: nothing to forge

@@ -79,6 +79,7 @@ class StayApiController {
     }
 
     @GetMapping("/persons/{personNumber}")
+    @PreAuthorize(StayViews.READERS)
     @Operation(summary = "The person's stay file: registrations, permits, expulsions, violations and the timeline")
     StayViews.PersonFile file(@PathVariable String personNumber) {
         return views.file(persons.current(personNumber));

@@ -41,6 +41,9 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Parameters are parsed once, here, before Spring's encoding filter could run: read them as UTF-8 as it would
+        // (server.servlet.encoding forces UTF-8 on requests), or every Cyrillic form value would arrive garbled.
+        request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
         try {
             request.getParameterMap();
         } catch (RuntimeException unreadable) {

@@ -1,0 +1,42 @@
+package kz.koshi.access;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+import static kz.koshi.access.ApiScope.*;
+
+/**
+ * The scope an API write needs, checked at the door as well as by the service: the controller reads and validates
+ * the body before the service's own check runs, so without this a caller without the scope would get a 400 about
+ * its body (learning the endpoint's rules) instead of a 403. Each rule names exactly the scopes the service
+ * accepts from agency systems.
+ */
+final class ScopesAtTheDoor {
+
+    private record Door(HttpMethod method, List<String> paths, ApiScope... scopes) {
+    }
+
+    private static final List<Door> DOORS = List.of(
+            new Door(HttpMethod.POST, List.of("/api/v1/crossings", "/api/v1/crossings/**", "/api/v1/border/alerts/*/decision"), CROSSINGS_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/border/bans", "/api/v1/border/bans/*/lifting"), BANS_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/border/guardians"), GUARDIANS_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/stay/registrations", "/api/v1/stay/permits", "/api/v1/stay/sweep"), STAY_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/stay/expulsions"), EXPULSIONS_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
+            new Door(HttpMethod.PUT, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
+            new Door(HttpMethod.POST, List.of("/api/v1/employment/referrals"), EMPLOYMENT_REFER),
+            new Door(HttpMethod.POST, List.of("/api/v1/employment/support-requests/**"), EMPLOYMENT_WRITE));
+
+    private ScopesAtTheDoor() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        for (Door door : DOORS) {
+            String[] authorities = Arrays.stream(door.scopes()).map(ApiScope::authority).toArray(String[]::new);
+            rules.requestMatchers(door.method(), door.paths().toArray(String[]::new)).hasAnyAuthority(authorities);
+        }
+    }
+}
