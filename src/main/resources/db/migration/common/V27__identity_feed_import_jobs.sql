@@ -17,7 +17,9 @@ create table identity_feed_import (
     malformed_dates bigint       default 0 not null,
     unknown_columns varchar(1000) default '' not null,
     outcomes        varchar(400) default '' not null,
-    content         text
+    -- the file as received, in UTF-8 bytes: binary, because a file may hold a NUL (its row is then rejected), which
+    -- PostgreSQL's text cannot store
+    content         bytea
 );
 create index identity_feed_import_state_ix on identity_feed_import (state);
 

@@ -1,5 +1,6 @@
 package kz.koshi.identity.registry;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -41,7 +42,8 @@ public class FeedImportRepository {
                 insert into identity_feed_import (state, default_source, uploaded_by, agency_code, uploaded_at, rows_total,
                                                   unknown_columns, content)
                 values ('QUEUED', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(defaultSource, by, agency, utc(at), rows, String.join(",", unknown), content).update(key, "id");
+                .params(defaultSource, by, agency, utc(at), rows, String.join(",", unknown), content.getBytes(StandardCharsets.UTF_8))
+                .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -58,7 +60,7 @@ public class FeedImportRepository {
 
     public Optional<String> content(long id) {
         return jdbc.sql("select content from identity_feed_import where id = ? and content is not null").param(id)
-                .query(String.class).optional();
+                .query((rs, n) -> new String(rs.getBytes("content"), StandardCharsets.UTF_8)).optional();
     }
 
     /** Marks the job running; false if it is finished (or taken by no one: unknown). */
