@@ -64,7 +64,11 @@ public class ApiTokens {
         if (reason == null || reason.isBlank()) {
             throw new DomainProblem(ProblemType.VALIDATION, "reason", "token.revoke.reason.required");
         }
-        repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
+        ApiToken token = repository.findById(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
+        if (token.revokedAt() != null) {
+            // A revocation is history: who revoked, when and why stay as they were.
+            throw new DomainProblem(ProblemType.CONFLICT, "token.already-revoked");
+        }
         repository.revoke(id, CurrentActor.name(), clock.instant(), reason.strip());
         audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id).because(reason.strip()));
     }

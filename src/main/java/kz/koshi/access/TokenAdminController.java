@@ -70,6 +70,10 @@ class TokenAdminController {
                 redirect.addFlashAttribute("notice", "token.revoked");
                 return "redirect:/admin/tokens";
             } catch (DomainProblem problem) {
+                if (problem.field() == null) {
+                    redirect.addFlashAttribute("notice", problem.getMessage());
+                    return "redirect:/admin/tokens";
+                }
                 errors.rejectValue(problem.field(), problem.getMessage());
             }
         }

@@ -113,6 +113,14 @@ class AdminPagesTest {
                 .isEqualTo("Gateway retired, contract 14/26 ended");
         assertThat(jdbc.sql("select reason from audit_entry where action = 'API_TOKEN_REVOKED' and subject_id = ?")
                 .param(String.valueOf(id)).query(String.class).single()).isEqualTo("Gateway retired, contract 14/26 ended");
+
+        // Revoking it again does not rewrite the revocation: who, when and why stay as recorded.
+        mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("reason", "Another reason").param("confirmed", "true"))
+                .andExpect(redirectedUrl("/admin/tokens")).andExpect(flash().attribute("notice", "token.already-revoked"));
+        assertThat(jdbc.sql("select revoke_reason from api_token where id = ?").param(id).query(String.class).single())
+                .isEqualTo("Gateway retired, contract 14/26 ended");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'API_TOKEN_REVOKED' and subject_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
