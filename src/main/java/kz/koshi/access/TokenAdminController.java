@@ -58,6 +58,7 @@ class TokenAdminController {
     String confirmRevocation(@PathVariable long id, Model model) {
         model.addAttribute("apiToken", tokens.find(id));
         model.addAttribute("revocation", TokenRevocation.blank());
+        agencyNames(model);
         return "access/token-revoke";
     }
 
@@ -78,10 +79,18 @@ class TokenAdminController {
             }
         }
         model.addAttribute("apiToken", tokens.find(id));
+        agencyNames(model);
         return "access/token-revoke";
     }
 
+    /** Agencies by code, so that officers read an agency's name in their language, never its code. */
+    private void agencyNames(Model model) {
+        model.addAttribute("agencyNames", reference.agencies().stream()
+                .collect(java.util.stream.Collectors.toMap(kz.koshi.reference.Agency::code, kz.koshi.reference.Agency::name)));
+    }
+
     private String formData(Model model) {
+        agencyNames(model);
         model.addAttribute("agencies", reference.agencies());
         model.addAttribute("scopes", Arrays.asList(ApiScope.values()));
         return "access/tokens";

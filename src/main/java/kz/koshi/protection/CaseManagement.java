@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static kz.koshi.protection.Permissions.OFFICER;
 import static kz.koshi.protection.Permissions.READ;
+import static kz.koshi.protection.Permissions.SCREENERS;
 import static kz.koshi.protection.Permissions.SUPERVISOR;
 import static kz.koshi.protection.Permissions.WRITE;
 
@@ -43,7 +44,7 @@ public class CaseManagement {
         this.subjectExport = subjectExport;
     }
 
-    @PreAuthorize(WRITE)
+    @PreAuthorize(SCREENERS)
     public ScreeningResult screen(NewScreening screening) {
         return screenings.screen(screening);
     }

@@ -128,9 +128,14 @@ class EmploymentReferralsTest {
                         .string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Kandas"),
                                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsStringIgnoringCase("victim")))));
         mvc.perform(post("/employment/referrals").with(user(users.loadUserByUsername("akimat"))).with(csrf())
-                        .param("personNumber", "KP12").param("programme", "KANDAS").param("regionCode", "KZ-71"))
+                        .param("personNumber", "Жакупов").param("programme", "KANDAS").param("regionCode", "KZ-71")
+                        .param("contactPhone", "семь").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model().attributeHasFieldErrors("referral", "personNumber"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model().attributeHasFieldErrors("referral", "personNumber"))
+                // the errors say what is expected, not a bare "invalid value"
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("This is not a person number (KP and 9 digits)."),
+                        org.hamcrest.Matchers.containsString("A phone number has digits, spaces, +, - and brackets only."))));
         mvc.perform(post("/employment/referrals").with(user(users.loadUserByUsername("akimat"))).with(csrf())
                         .param("personNumber", seeker).param("programme", "KANDAS").param("regionCode", "KZ-71"))
                 .andExpect(redirectedUrl("/employment/referrals"));

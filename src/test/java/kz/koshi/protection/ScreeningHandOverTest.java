@@ -39,6 +39,26 @@ class ScreeningHandOverTest {
     UserDetailsService users;
 
     @Test
+    void aPoliceOfficerScreensOnTheWebAsThePoliceSystemDoesAndTheCaseGoesToACrisisCentre() throws Exception {
+        long before = jdbc.sql("select count(*) from protection_case where owner_agency_code = 'CRISIS-KZ-71'").query(Long.class).single();
+        mvc.perform(get("/protection/screenings/new").with(user(users.loadUserByUsername("police")))).andExpect(status().isOk());
+        mvc.perform(post("/protection/screenings").param("lang", "en").with(user(users.loadUserByUsername("police")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("pathway", "RAID").param("exploitationType", "LABOUR").param("crossBorder", "true")
+                        .param("indicators", "DOCUMENTS_CONFISCATED").param("presumedVictim", "true")
+                        .param("grounds", "Паспорт отобран работодателем.").param("givenName", "Айгерим")
+                        .param("sex", "F").param("citizenship", "KGZ").param("regionCode", "KZ-71").param("birthDate", "1999-09-09"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "protection.screening.handed-over"));
+        assertThat(jdbc.sql("select count(*) from protection_case where owner_agency_code = 'CRISIS-KZ-71'").query(Long.class).single())
+                .isEqualTo(before + 1);
+        // The career centre has no business with screenings: neither the form nor the submission.
+        mvc.perform(get("/protection/screenings/new").with(user(users.loadUserByUsername("career")))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aBorderScreeningGoesToTheRegionsCrisisCentreWhoseWorkerTakesItAndTheBorderCannotReadIt() throws Exception {
         String answer = screen(BORDER, "KZ-71", null).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.handedTo").value("CRISIS-KZ-71"))

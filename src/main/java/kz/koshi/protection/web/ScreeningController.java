@@ -12,6 +12,7 @@ import kz.koshi.protection.NewScreening;
 import kz.koshi.protection.ScreeningResult;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +36,7 @@ class ScreeningController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER','CASE_SUPERVISOR','MIGRATION_OFFICER','BORDER_OFFICER')")
     String form(Model model) {
         model.addAttribute("screening", new NewScreening(null, null, false, Set.of(), true, "", "", "", "", null, "", "",
                 "", "", null));
@@ -49,6 +51,11 @@ class ScreeningController {
         }
         try {
             ScreeningResult result = cases.screen(screening);
+            if (result.handedTo() != null) {
+                // A border or police officer's presumed victim: the case is the crisis centre's now, not theirs to read.
+                redirect.addFlashAttribute("notice", "protection.screening.handed-over");
+                return "redirect:/";
+            }
             if (result.caseId() == null) {
                 redirect.addFlashAttribute("notice", "protection.screening.recorded");
                 return "redirect:/protection";
