@@ -42,7 +42,8 @@ public class FeedImport {
     /** An upload: the file is read whole and queued, the job runs in the background as the uploader. */
     @PreAuthorize("hasAnyRole('MIGRATION_OFFICER', 'BORDER_OFFICER') or hasAuthority('SCOPE_identity:write')")
     public FeedImportJob submit(InputStream csv, String defaultSource) {
-        long id = jobs.queue(owned(read(csv), defaultSource), defaultSource);
+        String content = read(csv);
+        long id = jobs.queue(content, owned(content, defaultSource), defaultSource);
         Thread.ofVirtual().name("feed-import-" + id)
                 .start(DelegatingSecurityContextRunnable.create(() -> inBackground(id), SecurityContextHolder.getContext()));
         return view(id);
@@ -51,16 +52,18 @@ public class FeedImport {
     /** The whole import in the caller's thread, for callers that wait for the report (chunks all the same). */
     @PreAuthorize("hasAnyRole('MIGRATION_OFFICER', 'BORDER_OFFICER') or hasAuthority('SCOPE_identity:write')")
     public ImportReport importCsv(InputStream csv, String defaultSource) {
-        return importNow(owned(read(csv), defaultSource), defaultSource);
+        String content = read(csv);
+        return importNow(content, owned(content, defaultSource), defaultSource);
     }
 
     /** For the platform itself (the demo data loader): no caller to authorise, every source allowed. */
     public ImportReport importTrusted(InputStream csv, String defaultSource) {
-        return importNow(read(csv), defaultSource);
+        String content = read(csv);
+        return importNow(content, FeedFile.parse(content, defaultSource), defaultSource);
     }
 
-    private ImportReport importNow(String content, String defaultSource) {
-        long id = jobs.queue(content, defaultSource);
+    private ImportReport importNow(String content, FeedFile file, String defaultSource) {
+        long id = jobs.queue(content, file, defaultSource);
         runOrFail(id);
         return view(id).report();
     }
@@ -69,12 +72,13 @@ public class FeedImport {
      * An agency writes only as itself: every row's source (and the default) must be one its agency owns, or the
      * whole file is refused (403 on {@code source}, audited) before a job exists, so nothing of it is stored.
      */
-    private String owned(String content, String defaultSource) {
+    private FeedFile owned(String content, String defaultSource) {
+        FeedFile file = FeedFile.parse(content, defaultSource);
         Set<String> sources = new HashSet<>();
-        FeedFile.parse(content, defaultSource).lines().forEach(line -> sources.add(line.row().record().source()));
+        file.lines().forEach(line -> sources.add(line.row().record().source()));
         sources.add(defaultSource);
         ownership.requireOwned(sources);
-        return content;
+        return file;
     }
 
     /** A job of the caller's own agency; another agency's job is not found. */

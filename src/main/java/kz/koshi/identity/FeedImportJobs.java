@@ -46,10 +46,9 @@ class FeedImportJobs {
         this.clock = clock;
     }
 
-    /** A job for the file, queued; the file is read whole first, so one that cannot be read leaves nothing behind. */
+    /** A job for the file, queued; the caller has read it whole ({@link FeedFile#parse}), so one that cannot be read leaves nothing behind. */
     @Transactional
-    public long queue(String content, String defaultSource) {
-        FeedFile file = FeedFile.parse(content, defaultSource);
+    public long queue(String content, FeedFile file, String defaultSource) {
         long id = jobs.create(defaultSource, CurrentActor.name(), CurrentActor.agencyCode(), clock.instant(), file.lines().size(),
                 file.unknownColumns(), content);
         audit.record(AuditEvent.success("FEED_IMPORT_QUEUED", "feed_import", id).because(file.lines().size() + " rows"));

@@ -79,7 +79,8 @@ class FeedImportJobTest {
     @Test
     @WithUserDetails("police")
     void aJobBrokenOffByACrashResumesWhereItStoppedAndARepeatedFileDoublesNothing() {
-        long id = jobs.queue(feed("job-crash-", 600), null);
+        String file = feed("job-crash-", 600);
+        long id = jobs.queue(file, FeedFile.parse(file, null), null);
         // as a crash after the first chunk leaves it: running, 250 rows done (here not imported, to see they are skipped)
         jdbc.sql("update identity_feed_import set state = 'RUNNING', rows_done = 250, stored = 250 where id = ?").param(id).update();
 
