@@ -24,7 +24,7 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/border/bans", "/api/v1/border/bans/*/lifting"), BANS_WRITE),
             new Door(HttpMethod.POST, List.of("/api/v1/border/guardians"), GUARDIANS_WRITE),
             new Door(HttpMethod.POST, List.of("/api/v1/stay/registrations", "/api/v1/stay/permits", "/api/v1/stay/sweep"), STAY_WRITE),
-            new Door(HttpMethod.POST, List.of("/api/v1/stay/expulsions"), EXPULSIONS_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/stay/expulsions", "/api/v1/stay/expulsion-reviews/*/decision"), EXPULSIONS_WRITE),
             new Door(HttpMethod.POST, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.PUT, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/referrals"), EMPLOYMENT_REFER),

@@ -2,6 +2,7 @@ package kz.koshi.protection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -24,10 +25,12 @@ class Outcomes {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final SuspensionNotices suspensions;
     private final Clock clock;
 
     Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment, EmploymentReferrals referrals,
-             NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+             NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, SuspensionNotices suspensions,
+             Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.outcomes = outcomes;
@@ -37,6 +40,7 @@ class Outcomes {
         this.timeline = timeline;
         this.audit = audit;
         this.events = events;
+        this.suspensions = suspensions;
         this.clock = clock;
     }
 
@@ -48,7 +52,11 @@ class Outcomes {
         if (o.kind() == OutcomeKind.REPATRIATION && !c.foreign()) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "kind", "protection.outcome.repatriation-citizen");
         }
+        List<CaseFile.Outcome> before = outcomes.outcomes(caseId);
         outcomes.insert(caseId, o, Actor.current().name());
+        if (o.kind() == OutcomeKind.CRIMINAL_CASE) {
+            suspensions.criminalStage(c, before);
+        }
         if (o.kind() == OutcomeKind.EMPLOYMENT_REFERRAL) {
             // Only the person number, region and an agreed phone go to the career centre (rule V8); the
             // programme (victim support) stays here, with the case.
@@ -65,6 +73,7 @@ class Outcomes {
         if (c.reflectionActive()) {
             endReflection(c, closure.closedOn());
         }
+        suspensions.caseClosed(c, closure.closedOn());
         timeline.record(caseId, "CLOSED", closure.reason());
         audit.record(AuditEvent.success("CASE_CLOSED", "protection_case", caseId).because(closure.reason().name()));
     }

@@ -26,10 +26,12 @@ class ServicePeriods {
     private final EligibilityRules eligibility;
     private final Timeline timeline;
     private final AuditTrail audit;
+    private final SuspensionNotices suspensions;
     private final Clock clock;
 
     ServicePeriods(CaseAccess caseAccess, CaseRepository cases, CentreRepository centres, ServiceRepository services,
-                   ServicePeriodRules rules, EligibilityRules eligibility, Timeline timeline, AuditTrail audit, Clock clock) {
+                   ServicePeriodRules rules, EligibilityRules eligibility, Timeline timeline, AuditTrail audit,
+                   SuspensionNotices suspensions, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.centres = centres;
@@ -38,6 +40,7 @@ class ServicePeriods {
         this.eligibility = eligibility;
         this.timeline = timeline;
         this.audit = audit;
+        this.suspensions = suspensions;
         this.clock = clock;
     }
 
@@ -57,6 +60,7 @@ class ServicePeriods {
         }
         ServicePeriod period = guarded(() -> rules.admit(a.admittedOn()));
         cases.admit(caseId, places.agencyCode(), period.admittedOn(), period.endsOn(), residence);
+        suspensions.servicesRun(c, period.admittedOn(), period.endsOn());
         timeline.record(caseId, "ADMITTED", period.endsOn());
         audit.record(AuditEvent.success("CASE_ADMITTED", "protection_case", caseId));
     }
@@ -125,6 +129,7 @@ class ServicePeriods {
             CaseOps.requireStatus(c, CaseStatus.IN_SERVICE);
             ServicePeriod extended = guarded(() -> rules.extend(c.servicePeriod(), row.extension().reason(), row.extension().until()));
             cases.extendPeriod(c.id(), extended.endsOn());
+            suspensions.servicesRun(c, extended.admittedOn(), extended.endsOn());
         }
         services.decideExtension(extensionId, approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED, actor.name(),
                 clock.instant());

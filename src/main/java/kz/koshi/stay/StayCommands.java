@@ -52,4 +52,10 @@ public final class StayCommands {
             @NotNull @SaneDate(DateMeaning.EVENT) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leaveBy) {
     }
+
+    /** The migration police's decision on an expulsion review: initiate expulsion in court, or none; always a reason. */
+    public record ReviewDecision(
+            @NotBlank @Pattern(regexp = "EXPEL|NO_EXPULSION", message = "{koshi.validation.one-of}") String decision,
+            @NotBlank @Size(max = 500) String reason) {
+    }
 }

@@ -56,16 +56,18 @@ public class StayDesk {
     private final StayEngine engine;
     private final BorderRecords border;
     private final ViolationDetector detector;
+    private final SuspensionGuard suspension;
     private final AuditTrail audit;
     private final Clock clock;
 
     StayDesk(StayRecords records, PermitRules permitRules, StayEngine engine, BorderRecords border, ViolationDetector detector,
-             AuditTrail audit, Clock clock) {
+             SuspensionGuard suspension, AuditTrail audit, Clock clock) {
         this.records = records;
         this.permitRules = permitRules;
         this.engine = engine;
         this.border = border;
         this.detector = detector;
+        this.suspension = suspension;
         this.audit = audit;
         this.clock = clock;
     }
@@ -130,7 +132,8 @@ public class StayDesk {
     /**
      * E2/E3: a court's expulsion order, and the 5-year entry ban it brings (moved to 5 years after the exit later).
      * Recorded by the migration police, who carry out expulsions (scope {@code expulsions:write}), never under the
-     * general {@code stay:write} of the labour ministry or an akimat.
+     * general {@code stay:write} of the labour ministry or an akimat. Refused while removal is suspended (V5, issue 12):
+     * nothing is written, the card stays valid, the refusal is audited.
      */
     @Transactional
     @PreAuthorize(EXPELLERS)
@@ -145,6 +148,7 @@ public class StayDesk {
         if (records.expulsions(e.personNumber()).stream().anyMatch(x -> x.courtAct().equalsIgnoreCase(e.courtAct().strip()))) {
             throw new DomainProblem(ProblemType.CONFLICT, "courtAct", "stay.expulsion.duplicate");
         }
+        suspension.refuseIfSuspended(e.personNumber(), e.decidedOn(), "EXPULSION_REFUSED", "person", e.personNumber());
         StayFacts.ExpulsionFact fact = new StayFacts.ExpulsionFact(e.decidedOn(), e.leaveBy());
         long ban = border.imposeBan(new BorderCommands.NewBan(e.personNumber(), "ENTRY_BAN", "COURT_EXPULSION",
                 e.courtAct().strip(), e.decidedOn(), engine.entryBanUntil(fact, null))).id();

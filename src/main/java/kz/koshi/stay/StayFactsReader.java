@@ -26,12 +26,12 @@ class StayFactsReader {
 
     private final BorderRecords border;
     private final StayRecords records;
-    private final ViolationRepository violations;
+    private final SuspensionRepository suspensions;
 
-    StayFactsReader(BorderRecords border, StayRecords records, ViolationRepository violations) {
+    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions) {
         this.border = border;
         this.records = records;
-        this.violations = violations;
+        this.suspensions = suspensions;
     }
 
     StayFacts facts(String person) {
@@ -48,7 +48,7 @@ class StayFactsReader {
         Map<String, List<Registration>> registrations = byPerson(records.registrationsOf(selection), Registration::personNumber);
         Map<String, List<Permit>> permits = byPerson(records.permitsOf(selection), Permit::personNumber);
         Map<String, List<Expulsion>> expulsions = byPerson(records.expulsionsOf(selection), Expulsion::personNumber);
-        Map<String, List<StayFacts.Period>> blocks = violations.blocksOf(selection);
+        Map<String, List<StayFacts.Period>> suspended = suspensions.of(selection);
         Map<String, StayFacts> facts = new LinkedHashMap<>();
         for (String person : persons) {
             List<CrossingView> completed = crossings.getOrDefault(person, List.of()).stream()
@@ -65,7 +65,7 @@ class StayFactsReader {
                             .map(b -> new StayFacts.Period(b.validFrom(), b.validUntil())).toList(),
                     registered.stream().filter(r -> r.basis().equals("VICTIM_INVESTIGATION"))
                             .map(r -> new StayFacts.Period(r.validFrom(), r.validUntil())).toList(),
-                    blocks.getOrDefault(person, List.of())));
+                    suspended.getOrDefault(person, List.of())));
         }
         return facts;
     }

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A reviewer merged two persons: registrations, permits, expulsions, violations and removal blocks move to the survivor. */
+/** A reviewer merged two persons: registrations, permits, expulsions, violations, removal suspensions and expulsion reviews move to the survivor. */
 @Component
 class StayPersonMerges {
 
@@ -29,9 +29,14 @@ class StayPersonMerges {
                 where v.person_number = ? and v.kind = stay_violation.kind and v.since = stay_violation.since)""").params(m, s).update();
         jdbc.sql("update stay_violation set person_number = ? where person_number = ?").params(s, m).update();
         jdbc.sql("""
-                delete from stay_removal_block where person_number = ? and starts_on in
-                (select starts_on from stay_removal_block where person_number = ?)""").params(m, s).update();
-        jdbc.sql("update stay_removal_block set person_number = ? where person_number = ?").params(s, m).update();
+                delete from stay_removal_suspension where person_number = ? and exists (select 1 from stay_removal_suspension x
+                where x.person_number = ? and x.ground = stay_removal_suspension.ground
+                and x.starts_on = stay_removal_suspension.starts_on)""").params(m, s).update();
+        jdbc.sql("update stay_removal_suspension set person_number = ? where person_number = ?").params(s, m).update();
+        jdbc.sql("""
+                delete from stay_expulsion_review where person_number = ? and exists (select 1 from stay_expulsion_review x
+                where x.person_number = ? and x.latest_since = stay_expulsion_review.latest_since)""").params(m, s).update();
+        jdbc.sql("update stay_expulsion_review set person_number = ? where person_number = ?").params(s, m).update();
         detector.detect(s, "EVENT");
     }
 }

@@ -21,10 +21,13 @@ public record StayStatusView(LocalDate on, StayStatus status, String countryGrou
                              long totalDaysInCountry, long currentStayDays, int registrationCount,
                              List<Violation> violations, boolean expulsionReview, List<LocalDate> exitsNotRecorded) {
 
+    /** Suspended violations (not punishable) are left out for those who may not know of a suspension. */
     static StayStatusView of(StayAssessment a, Boolean removalSuspended) {
+        List<Violation> violations = removalSuspended == null ? a.violations().stream().filter(Violation::punishable).toList()
+                : a.violations();
         return new StayStatusView(a.on(), a.status(), a.countryGroup(), a.presentSince(), a.allowedUntil(),
                 a.registrationRequired(), a.registrar(), a.registerBy(), a.registered(), a.permitsHeld(), removalSuspended,
-                a.totalDaysInCountry(), a.currentStayDays(), a.registrationCount(), a.violations(), a.expulsionReview(),
+                a.totalDaysInCountry(), a.currentStayDays(), a.registrationCount(), violations, a.expulsionReview(),
                 a.exitsNotRecorded());
     }
 }

@@ -9,16 +9,21 @@ import kz.koshi.identity.PersonTimelineContributor;
 import kz.koshi.identity.TimelineEntry;
 import org.springframework.stereotype.Component;
 
-/** Registrations, permits, expulsions and violations (not withdrawn ones) in the person's profile (identity module). */
+/**
+ * Registrations, permits, expulsions and violations (not withdrawn ones; suspended ones only for those who may know of a
+ * suspension) in the person's profile (identity module).
+ */
 @Component
 class StayTimeline implements PersonTimelineContributor {
 
     private final StayRecords records;
     private final ViolationRepository violations;
+    private final RemovalSuspension suspension;
 
-    StayTimeline(StayRecords records, ViolationRepository violations) {
+    StayTimeline(StayRecords records, ViolationRepository violations, RemovalSuspension suspension) {
         this.records = records;
         this.violations = violations;
+        this.suspension = suspension;
     }
 
     @Override
@@ -28,7 +33,8 @@ class StayTimeline implements PersonTimelineContributor {
                 r.validUntil().toString())));
         records.permits(person).forEach(p -> t.add(entry(p.validFrom(), "stay.timeline.permit", "stay.permit.kind." + p.kind(), p.validUntil().toString())));
         records.expulsions(person).forEach(e -> t.add(entry(e.decidedOn(), "stay.timeline.expulsion", e.leaveBy().toString(), "")));
-        violations.ofPerson(person).stream().filter(v -> !v.withdrawn())
+        boolean shown = suspension.shownToCaller();
+        violations.ofPerson(person).stream().filter(v -> !v.withdrawn() && (shown || !v.suspended()))
                 .forEach(v -> t.add(entry(v.since(), "stay.timeline.violation", "stay.violation." + v.kind(), "stay.sanction." + v.sanction())));
         return t;
     }

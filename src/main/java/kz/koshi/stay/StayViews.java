@@ -31,13 +31,16 @@ public class StayViews {
     private final StayRecords records;
     private final ViolationRepository violations;
     private final AuditTrail audit;
+    private final RemovalSuspension suspension;
     private final Clock clock;
 
-    StayViews(BorderRecords border, StayRecords records, ViolationRepository violations, AuditTrail audit, Clock clock) {
+    StayViews(BorderRecords border, StayRecords records, ViolationRepository violations, AuditTrail audit,
+              RemovalSuspension suspension, Clock clock) {
         this.border = border;
         this.records = records;
         this.violations = violations;
         this.audit = audit;
+        this.suspension = suspension;
         this.clock = clock;
     }
 
@@ -59,12 +62,19 @@ public class StayViews {
         }
         audit.record(AuditEvent.success("STAY_FILE_VIEWED", "person", person));
         return new PersonFile(person, records.registrations(person), records.permits(person), records.expulsions(person),
-                border.bansOf(person), violations.ofPerson(person), timeline(person));
+                border.bansOf(person), violationsOf(person), timeline(person));
     }
 
+    /** The open violations; suspended ones (not punishable) only for those who may know of a suspension. */
     @PreAuthorize(READERS)
     public List<StoredViolation> queue(int limit) {
-        return violations.open(limit);
+        return violations.open(limit, suspension.shownToCaller());
+    }
+
+    /** The person's violations; suspended ones only for those who may know of a suspension, as for the queue. */
+    private List<StoredViolation> violationsOf(String person) {
+        boolean shown = suspension.shownToCaller();
+        return violations.ofPerson(person).stream().filter(v -> shown || !v.suspended()).toList();
     }
 
     @PreAuthorize(READERS)
@@ -90,6 +100,9 @@ public class StayViews {
         if (!v.open()) {
             labels.add("stay.violation.state." + v.state());
         }
+        if (v.suspended()) {
+            labels.add("stay.violation.suspended");
+        }
         return new TimelineEntry(v.since(), "VIOLATION", labels,
                 v.days() + (v.withdrawnOn() == null ? "" : " (" + v.withdrawnOn() + ")"));
     }
@@ -112,7 +125,7 @@ public class StayViews {
                 List.of("stay.permit.kind." + p.kind()), p.validFrom() + " → " + p.validUntil())));
         records.expulsions(person).forEach(e -> t.add(new TimelineEntry(e.decidedOn(), "EXPULSION", List.of(),
                 e.courtAct() + " → " + e.leaveBy())));
-        violations.ofPerson(person).forEach(v -> t.add(violation(v)));
+        violationsOf(person).forEach(v -> t.add(violation(v)));
         t.sort(Comparator.comparing(TimelineEntry::on));
         return t;
     }

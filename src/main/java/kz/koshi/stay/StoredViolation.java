@@ -6,11 +6,12 @@ import java.time.LocalDate;
 /**
  * A violation on record, with its sanction and its state: OPEN, HANDLED by an officer, or WITHDRAWN (cleared by
  * later records, on {@code withdrawnOn}); {@code reason} says how it was counted when the kind alone does not
- * (EXIT_NOT_RECORDED), else null.
+ * (EXIT_NOT_RECORDED), else null. A {@code suspended} violation arose while removal was suspended: not punishable,
+ * shown as suspended to those who may know of a suspension ({@link RemovalSuspension}) and to no one else.
  */
 public record StoredViolation(long id, String personNumber, String kind, LocalDate since, long days, String sanction,
                               String state, Instant detectedAt, String detectedBy, LocalDate withdrawnOn,
-                              String reason) {
+                              String reason, boolean suspended) {
 
     static final String OPEN = "OPEN";
     static final String WITHDRAWN = "WITHDRAWN";

@@ -18,6 +18,7 @@ import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingRecorded;
 import kz.koshi.border.Direction;
 import kz.koshi.shared.PersonSelection;
+import kz.koshi.stay.rules.ExpulsionReviewRule;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import kz.koshi.stay.rules.Violation;
@@ -36,16 +37,18 @@ class ViolationDetector {
     private final StayRecords records;
     private final BorderRecords border;
     private final StayEngine engine;
+    private final ExpulsionReviewRepository reviews;
     private final AuditTrail audit;
     private final Clock clock;
 
     ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
-                      StayEngine engine, AuditTrail audit, Clock clock) {
+                      StayEngine engine, ExpulsionReviewRepository reviews, AuditTrail audit, Clock clock) {
         this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
         this.border = border;
         this.engine = engine;
+        this.reviews = reviews;
         this.audit = audit;
         this.clock = clock;
     }
@@ -71,7 +74,8 @@ class ViolationDetector {
      * the violations already on record are read for the whole selection, new ones inserted and changed ones
      * updated in batches, each new one audited. An open violation of an assessed person that the rules no longer
      * find (a later registration, permit or crossing cleared it) is withdrawn, and audited; a withdrawn one found
-     * again is open again. Violations an officer handled keep their state.
+     * again is open again. Violations an officer handled keep their state. A person with offences enough for an
+     * expulsion review ({@link ExpulsionReviewRule}) is put in the migration police's queue, once per latest offence.
      */
     @Transactional
     public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
@@ -83,8 +87,11 @@ class ViolationDetector {
         List<ViolationRepository.Found> added = new ArrayList<>();
         List<ViolationRepository.Found> changed = new ArrayList<>();
         List<StoredViolation> reopened = new ArrayList<>();
+        Map<String, ExpulsionReviewRule.Offences> reviewsDue = new HashMap<>();
         for (Map.Entry<String, StayFacts> person : facts.entrySet()) {
-            for (Violation v : engine.assess(person.getValue(), today).violations()) {
+            List<Violation> assessed = engine.assess(person.getValue(), today).violations();
+            ExpulsionReviewRule.due(assessed, today).ifPresent(o -> reviewsDue.put(person.getKey(), o));
+            for (Violation v : assessed) {
                 String key = key(person.getKey(), v.kind().name(), v.since());
                 stillFound.add(key);
                 StoredViolation before = known.get(key);
@@ -96,7 +103,7 @@ class ViolationDetector {
                 if (before.withdrawn()) {
                     reopened.add(before);
                 }
-                if (before.days() != v.days() || !before.sanction().equals(v.sanction().name())
+                if (before.days() != v.days() || !before.sanction().equals(v.sanction().name()) || before.suspended() != v.suspended()
                         || !Objects.equals(before.reason(), v.reason() == null ? null : v.reason().name())) {
                     changed.add(found);
                 }
@@ -116,6 +123,8 @@ class ViolationDetector {
                 .because(v.kind() + " since " + v.since() + ": cleared by later records")));
         reopened.forEach(v -> events.add(AuditEvent.success("VIOLATION_REOPENED", "stay_violation", v.id())
                 .because(v.kind() + " since " + v.since() + ": found again")));
+        reviewsDue.forEach((person, offences) -> reviews.openIfNew(person, offences, clock.instant()).ifPresent(id -> events.add(
+                AuditEvent.success("EXPULSION_REVIEW_OPENED", "stay_expulsion_review", id).because(offences.count() + " offences"))));
         audit.recordAll(events);
         return new Detection(added.size(), cleared.size());
     }

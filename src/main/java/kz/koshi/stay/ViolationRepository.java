@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import kz.koshi.shared.PersonSelection;
-import kz.koshi.stay.rules.StayFacts.Period;
 import kz.koshi.stay.rules.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +33,8 @@ class ViolationRepository {
 
     void insertAll(List<Found> found, String detectedBy, Instant now) {
         template.batchUpdate("""
-                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by, reason)
-                values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""", found, 1000, (ps, f) -> {
+                insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by, reason,
+                suspended) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""", found, 1000, (ps, f) -> {
             ps.setString(1, f.person());
             ps.setString(2, f.violation().kind().name());
             ps.setObject(3, f.violation().since());
@@ -46,20 +43,26 @@ class ViolationRepository {
             ps.setObject(6, utc(now));
             ps.setString(7, detectedBy);
             ps.setString(8, reason(f));
+            ps.setBoolean(9, f.violation().suspended());
         });
     }
 
-    /** Later detections move the days, the sanction and the reason of a violation already on record. */
+    /**
+     * Later detections move the days, the sanction, the reason and whether it is punishable (a suspension learnt
+     * later, or ended early) of a violation already on record.
+     */
     void updateAll(List<Found> found) {
         template.batchUpdate("""
-                update stay_violation set days = ?, sanction = ?, reason = ? where person_number = ? and kind = ? and since = ?""",
+                update stay_violation set days = ?, sanction = ?, reason = ?, suspended = ?
+                where person_number = ? and kind = ? and since = ?""",
                 found, 1000, (ps, f) -> {
                     ps.setLong(1, f.violation().days());
                     ps.setString(2, f.violation().sanction().name());
                     ps.setString(3, reason(f));
-                    ps.setString(4, f.person());
-                    ps.setString(5, f.violation().kind().name());
-                    ps.setObject(6, f.violation().since());
+                    ps.setBoolean(4, f.violation().suspended());
+                    ps.setString(5, f.person());
+                    ps.setString(6, f.violation().kind().name());
+                    ps.setObject(7, f.violation().since());
                 });
     }
 
@@ -92,20 +95,23 @@ class ViolationRepository {
                 .params(persons.params()).query((rs, n) -> map(rs)).list();
     }
 
-    List<StoredViolation> open(int limit) {
-        return jdbc.sql("select * from stay_violation where state = 'OPEN' order by detected_at desc, id desc limit ?")
-                .param(limit).query((rs, n) -> map(rs)).list();
+    /** Open violations, newest first; suspended ones (not punishable) only for those who may know of a suspension. */
+    List<StoredViolation> open(int limit, boolean withSuspended) {
+        return jdbc.sql("select * from stay_violation where state = 'OPEN'" + (withSuspended ? "" : " and suspended = false")
+                + " order by detected_at desc, id desc limit ?").param(limit).query((rs, n) -> map(rs)).list();
     }
 
+    /** An open, punishable violation is handled (sent on for its sanction); a suspended one never is. */
     boolean handle(long id, String officer, Instant now) {
-        return jdbc.sql("update stay_violation set state = 'HANDLED', handled_by = ?, handled_at = ? where id = ? and state = 'OPEN'")
-                .params(officer, utc(now), id).update() == 1;
+        return jdbc.sql("""
+                update stay_violation set state = 'HANDLED', handled_by = ?, handled_at = ? where id = ? and state = 'OPEN'
+                and suspended = false""").params(officer, utc(now), id).update() == 1;
     }
 
-    /** Counts by kind and sanction, for the statistics: open and handled violations, not withdrawn ones. */
+    /** Counts by kind and sanction, for the statistics: open and handled punishable violations, not withdrawn ones. */
     List<Count> counts() {
         return jdbc.sql("""
-                select kind, sanction, count(*) n from stay_violation where state <> 'WITHDRAWN'
+                select kind, sanction, count(*) n from stay_violation where state <> 'WITHDRAWN' and suspended = false
                 group by kind, sanction order by kind, sanction""")
                 .query((rs, n) -> new Count(rs.getString("kind"), rs.getString("sanction"), rs.getLong("n"))).list();
     }
@@ -113,29 +119,10 @@ class ViolationRepository {
     record Count(String kind, String sanction, long count) {
     }
 
-    void block(String person, LocalDate starts, LocalDate ends) {
-        jdbc.sql("delete from stay_removal_block where person_number = ? and starts_on = ?").params(person, starts).update();
-        jdbc.sql("insert into stay_removal_block (person_number, starts_on, ends_on) values (?, ?, ?)")
-                .params(person, starts, ends).update();
-    }
-
-    void unblock(String person, LocalDate ended) {
-        jdbc.sql("update stay_removal_block set ends_on = ? where person_number = ? and (ends_on is null or ends_on > ?)")
-                .params(ended, person, ended).update();
-    }
-
-    /** Removal blocks (reflection periods) of the selected persons, by person. */
-    Map<String, List<Period>> blocksOf(PersonSelection persons) {
-        return jdbc.sql("select person_number, starts_on, ends_on from stay_removal_block where " + persons.where("person_number"))
-                .params(persons.params()).query((rs, n) -> Map.entry(rs.getString(1),
-                        new Period(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
     private static StoredViolation map(ResultSet rs) throws SQLException {
         return new StoredViolation(rs.getLong("id"), rs.getString("person_number"), rs.getString("kind"),
                 rs.getObject("since", LocalDate.class), rs.getLong("days"), rs.getString("sanction"), rs.getString("state"),
                 rs.getObject("detected_at", OffsetDateTime.class).toInstant(), rs.getString("detected_by"),
-                rs.getObject("withdrawn_on", LocalDate.class), rs.getString("reason"));
+                rs.getObject("withdrawn_on", LocalDate.class), rs.getString("reason"), rs.getBoolean("suspended"));
     }
 }

@@ -25,10 +25,12 @@ public final class StayEngine {
     public StayAssessment assess(StayFacts facts, LocalDate on) {
         List<Visit> visits = facts.visits().stream().filter(v -> !v.entered().isAfter(on))
                 .sorted(Comparator.comparing(Visit::entered)).toList();
-        boolean blocked = facts.reflectionPeriods().stream().anyMatch(p -> p.covers(on));
-        List<Violation> violations = new ArrayList<>();
-        visits.forEach(v -> violations.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
-        facts.expulsions().forEach(e -> overdueExpulsion(e, visits, on, blocked).ifPresent(violations::add));
+        boolean blocked = suspendedOn(facts, on);
+        List<Violation> found = new ArrayList<>();
+        visits.forEach(v -> found.addAll(ViolationFinder.of(new VisitRules(facts, v, book), facts, on)));
+        facts.expulsions().forEach(e -> overdueExpulsion(e, visits, on, blocked).ifPresent(found::add));
+        List<Violation> violations = found.stream().map(v -> suspendedOn(facts, v.since()) ? v.asSuspended() : v).toList();
+        boolean review = ExpulsionReviewRule.due(violations, on).isPresent();
         List<LocalDate> exitsNotRecorded = visits.stream().filter(Visit::exitUnknown).map(Visit::left).toList();
         long total = visits.stream().mapToLong(v -> ChronoUnit.DAYS.between(v.entered(), end(v, on)) + 1).sum();
         // An exit on the day asked ends the presence that day: the person is no longer in the country.
@@ -38,8 +40,7 @@ public final class StayEngine {
         if (HOME.equals(facts.citizenship()) || current == null) {
             StayStatus status = HOME.equals(facts.citizenship()) ? StayStatus.CITIZEN : StayStatus.NOT_PRESENT;
             return new StayAssessment(on, status, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
-                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2,
-                    exitsNotRecorded);
+                    false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, review, exitsNotRecorded);
         }
         VisitRules visit = new VisitRules(facts, current, book);
         LocalDate registerBy = visit.registerBy();
@@ -48,7 +49,15 @@ public final class StayEngine {
         return new StayAssessment(on, status, visit.group().name(), current.entered(), visit.allowedUntil(),
                 registerBy != null, visit.group().registrar(), registerBy, registered, held(facts, on), blocked, total,
                 ChronoUnit.DAYS.between(current.entered(), on) + 1, facts.registrations().size(), violations,
-                violations.size() >= 2, exitsNotRecorded);
+                review, exitsNotRecorded);
+    }
+
+    /**
+     * Whether removal is suspended on a day: a reflection period (V5), special social services or a criminal case in
+     * which the person is a victim covers it. A violation that arises on such a day is recorded as not punishable.
+     */
+    public static boolean suspendedOn(StayFacts facts, LocalDate day) {
+        return facts.suspensions().stream().anyMatch(p -> p.covers(day));
     }
 
     /** E3: the end of the entry ban that a court expulsion brings, counted from the exit (or the decision). */

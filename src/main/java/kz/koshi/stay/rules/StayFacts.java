@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Everything the rule engine knows about one person: citizenship, visits (entry to exit), registrations,
  * permits, court expulsion orders, entry bans, and the periods that protect them (a victim's registration
- * for an investigation, M7; a reflection period, V5). Plain data; the engine decides.
+ * for an investigation, M7; the periods removal is suspended: a reflection period (V5), special social services, a
+ * criminal case in which the person is a victim). Plain data; the engine decides.
  */
 public record StayFacts(String citizenship, List<Visit> visits, List<RegistrationFact> registrations,
                         List<PermitFact> permits, List<ExpulsionFact> expulsions, List<Period> bans,
-                        List<Period> victimRegistrations, List<Period> reflectionPeriods) {
+                        List<Period> victimRegistrations, List<Period> suspensions) {
 
     public StayFacts {
         visits = List.copyOf(visits);
@@ -19,7 +20,7 @@ public record StayFacts(String citizenship, List<Visit> visits, List<Registratio
         expulsions = List.copyOf(expulsions);
         bans = List.copyOf(bans);
         victimRegistrations = List.copyOf(victimRegistrations);
-        reflectionPeriods = List.copyOf(reflectionPeriods);
+        suspensions = List.copyOf(suspensions);
     }
 
     public static StayFacts of(String citizenship, List<Visit> visits) {
@@ -27,23 +28,23 @@ public record StayFacts(String citizenship, List<Visit> visits, List<Registratio
     }
 
     public StayFacts withRegistrations(List<RegistrationFact> r) {
-        return new StayFacts(citizenship, visits, r, permits, expulsions, bans, victimRegistrations, reflectionPeriods);
+        return new StayFacts(citizenship, visits, r, permits, expulsions, bans, victimRegistrations, suspensions);
     }
 
     public StayFacts withPermits(List<PermitFact> p) {
-        return new StayFacts(citizenship, visits, registrations, p, expulsions, bans, victimRegistrations, reflectionPeriods);
+        return new StayFacts(citizenship, visits, registrations, p, expulsions, bans, victimRegistrations, suspensions);
     }
 
     public StayFacts withExpulsions(List<ExpulsionFact> e) {
-        return new StayFacts(citizenship, visits, registrations, permits, e, bans, victimRegistrations, reflectionPeriods);
+        return new StayFacts(citizenship, visits, registrations, permits, e, bans, victimRegistrations, suspensions);
     }
 
     public StayFacts withBans(List<Period> b) {
-        return new StayFacts(citizenship, visits, registrations, permits, expulsions, b, victimRegistrations, reflectionPeriods);
+        return new StayFacts(citizenship, visits, registrations, permits, expulsions, b, victimRegistrations, suspensions);
     }
 
-    public StayFacts withProtection(List<Period> victim, List<Period> reflection) {
-        return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victim, reflection);
+    public StayFacts withProtection(List<Period> victim, List<Period> suspended) {
+        return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victim, suspended);
     }
 
     /**

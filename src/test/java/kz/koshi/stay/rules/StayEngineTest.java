@@ -191,6 +191,42 @@ class StayEngineTest {
     }
 
     @Test
+    void aViolationArisingWhileRemovalIsSuspendedIsRecordedAsNotPunishable() {
+        // Uzbekistan, 90 days: the overstay begins on day 91; a period covering it suspends it, one ending before does not.
+        StayFacts during = present("UZB").withProtection(List.of(), List.of(new Period(ENTRY.plusDays(80), null)));
+        assertThat(engine.assess(during, ENTRY.plusDays(100)).violations()).filteredOn(v -> v.kind() == ViolationKind.OVERSTAY)
+                .singleElement().satisfies(v -> assertThat(v.suspended()).isTrue());
+        StayFacts before = present("UZB").withProtection(List.of(), List.of(new Period(ENTRY.plusDays(10), ENTRY.plusDays(40))));
+        assertThat(engine.assess(before, ENTRY.plusDays(100)).violations()).filteredOn(v -> v.kind() == ViolationKind.OVERSTAY)
+                .singleElement().satisfies(v -> assertThat(v.punishable()).isTrue());
+    }
+
+    @Test
+    void theExpulsionReviewCountsOffencesPunishedWithAProtocolWithinAYearNotWarningsNorSuspendedOnes() {
+        LocalDate on = LocalDate.of(2026, 11, 1);
+        Violation protocol = new Violation(ViolationKind.OVERSTAY, on.minusMonths(2), 10, Sanction.PROTOCOL);
+        Violation other = new Violation(ViolationKind.WORK_WITHOUT_PERMIT, on.minusDays(3), 3, Sanction.PROTOCOL);
+        Violation warning = new Violation(ViolationKind.MISSED_REGISTRATION, on.minusDays(20), 2, Sanction.WARNING);
+        Violation old = new Violation(ViolationKind.OVERSTAY, on.minusYears(1), 30, Sanction.PROTOCOL);
+        assertThat(ExpulsionReviewRule.due(List.of(protocol, other), on))
+                .contains(new ExpulsionReviewRule.Offences(2, on.minusMonths(2), on.minusDays(3)));
+        assertThat(ExpulsionReviewRule.due(List.of(protocol, warning), on)).isEmpty();
+        assertThat(ExpulsionReviewRule.due(List.of(protocol, other.asSuspended()), on)).isEmpty();
+        assertThat(ExpulsionReviewRule.due(List.of(old, other), on)).isEmpty();
+        assertThat(ExpulsionReviewRule.due(List.of(old, other, protocol), on)).map(ExpulsionReviewRule.Offences::count).contains(2);
+    }
+
+    @Test
+    void anOverstayAndAMissedRegistrationOfAFewDaysAreWarningsAndAskForNoReview() {
+        // Uzbekistan: registered 3 days late (warning) and 2 days over the 90 (warning): two violations, no offence counted.
+        StayFacts facts = StayFacts.of("UZB", List.of(new Visit(ENTRY, ENTRY.plusDays(91), "WORK")))
+                .withRegistrations(List.of(new RegistrationFact(RegistrationParty.HOST, ENTRY.plusDays(8), ENTRY.plusDays(60))));
+        StayAssessment a = engine.assess(facts, ENTRY.plusDays(95));
+        assertThat(a.violations()).extracting(Violation::sanction).containsExactly(Sanction.WARNING, Sanction.WARNING);
+        assertThat(a.expulsionReview()).isFalse();
+    }
+
+    @Test
     void citizensAreNotAssessed() {
         assertThat(engine.assess(present("KAZ"), ENTRY).status()).isEqualTo(StayStatus.CITIZEN);
     }
