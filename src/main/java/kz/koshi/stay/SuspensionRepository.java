@@ -9,6 +9,7 @@ import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.StayFacts.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The periods a person's removal is suspended, one per ground and first day; an open end runs until ended. */
 @Repository
@@ -21,6 +22,7 @@ class SuspensionRepository {
     }
 
     /** A period begins, or the one of the same ground and first day has a new end (an extension). */
+    @Transactional
     void start(String person, SuspensionGround ground, LocalDate starts, LocalDate ends) {
         jdbc.sql("delete from stay_removal_suspension where person_number = ? and ground = ? and starts_on = ?")
                 .params(person, ground.name(), starts).update();
@@ -29,6 +31,7 @@ class SuspensionRepository {
     }
 
     /** The periods of the ground that run past the day given end on it. */
+    @Transactional
     void end(String person, SuspensionGround ground, LocalDate ended) {
         jdbc.sql("""
                 update stay_removal_suspension set ends_on = ? where person_number = ? and ground = ?
