@@ -92,7 +92,7 @@ class StayApiTest {
     }
 
     private String register(String person, LocalDate from, LocalDate until) {
-        return "{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + from
+        return "{\"personNumber\": \"" + person + "\", \"party\": \"POLICE\", \"validFrom\": \"" + from
                 + "\", \"validUntil\": \"" + until + "\"}";
     }
 
@@ -258,7 +258,7 @@ class StayApiTest {
         LocalDate entry = LocalDate.now().minusDays(10);
         String person = enter("SV1000002", "KASIMOVA", "UZB", entry);
         mvc.perform(post("/api/v1/stay/registrations").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + entry.plusDays(8)
+                        .content("{\"personNumber\": \"" + person + "\", \"party\": \"POLICE\", \"validFrom\": \"" + entry.plusDays(8)
                                 + "\", \"validUntil\": \"" + entry.plusDays(89) + "\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
