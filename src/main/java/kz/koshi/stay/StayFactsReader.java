@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class StayFactsReader {
 
     /** The citizenship of a person neither a crossing nor the identity registry gives one for. */
-    static final String UNKNOWN_CITIZENSHIP = "XXX";
+    private static final String UNKNOWN_CITIZENSHIP = "XXX";
 
     private final BorderRecords border;
     private final StayRecords records;
