@@ -103,9 +103,9 @@ class ExpulsionReviewTest {
 
     @Test
     void aWarningAndOneProtocolAreNotTwoOffences() throws Exception {
-        // Uzbekistan: registration due 5 days after entry; registered by the employer 3 days late (a WARNING, E1),
+        // China: registration due 5 days after entry; registered by the employer 3 days late (a WARNING, E1),
         // with no work permit (PROTOCOL): one offence the law counts.
-        String person = enter("UZB", LocalDate.now().minusDays(8));
+        String person = enter("CHN", LocalDate.now().minusDays(8));
         employed(person);
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> mvc.perform(get("/api/v1/stay/persons/{n}/status", person)
                         .header("Authorization", POLICE))
