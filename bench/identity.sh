@@ -27,4 +27,4 @@ for d in $SETS; do
     "$(grep -o 'read .*' $OUT/$d/link.log)"
 done
 # Precision on the generator's own hard negatives (twins, father and son, namesakes, spouses), per kind.
-for d in $SETS; do grep -h '^hard negatives' $OUT/$d/evaluate.txt 2>/dev/null | sed "s/^/$d: /"; done
+for d in $SETS; do grep -h "^hard negatives" $OUT/$d/evaluate.txt 2>/dev/null | sed "s/^/$d: /" || true; done
