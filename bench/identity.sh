@@ -18,8 +18,13 @@ for d in $SETS; do
   start=$(date +%s.%N)
   "$JAVA" -jar target/koshi.jar link --input $OUT/$d/records.csv --output $OUT/$d/clusters.csv 2> $OUT/$d/link.log
   end=$(date +%s.%N)
-  line=$("$JAVA" -jar target/koshi.jar evaluate --truth $OUT/$d/truth.csv --clusters $OUT/$d/clusters.csv | tail -1)
+  hard=(); [ -f $OUT/$d/persons.csv ] && hard=(--hard-negatives $OUT/$d/persons.csv)
+  "$JAVA" -jar target/koshi.jar evaluate --truth $OUT/$d/truth.csv --clusters $OUT/$d/clusters.csv "${hard[@]}" \
+    > $OUT/$d/evaluate.txt
+  line=$(tail -1 $OUT/$d/evaluate.txt)
   read -r _ p _ r _ f <<< "$line"
   printf '%-18s %9s %9s %9s %8.2f %s\n' "$d" "$p" "$r" "$f" "$(echo "$end - $start" | bc)" \
     "$(grep -o 'read .*' $OUT/$d/link.log)"
 done
+# Precision on the generator's own hard negatives (twins, father and son, namesakes, spouses), per kind.
+for d in $SETS; do grep -h "^hard negatives" $OUT/$d/evaluate.txt 2>/dev/null | sed "s/^/$d: /" || true; done

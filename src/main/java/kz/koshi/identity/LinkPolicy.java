@@ -1,10 +1,6 @@
 package kz.koshi.identity;
 
-import java.util.Set;
-
-import kz.koshi.identity.engine.Candidate;
 import kz.koshi.identity.engine.Decision;
-import kz.koshi.identity.engine.Field;
 import kz.koshi.identity.engine.Resolution;
 import kz.koshi.identity.registry.StoredRecord;
 import org.springframework.stereotype.Component;
@@ -22,16 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkPolicy {
 
-    private static final Set<String> CONFLICTING_DATES = Set.of("one_component", "same_year", "different",
-            "year_near");
-
     Resolution apply(StoredRecord incoming, Resolution resolution) {
-        return resolution.decision() == Decision.LINK && datesConflict(resolution.candidates().getFirst())
+        return resolution.decision() == Decision.LINK && resolution.candidates().getFirst().birthDatesConflict()
                 ? new Resolution(Decision.REVIEW, resolution.candidates()) : resolution;
-    }
-
-    private static boolean datesConflict(Candidate candidate) {
-        return candidate.contributions().stream()
-                .anyMatch(c -> c.field() == Field.BIRTH_DATE && CONFLICTING_DATES.contains(c.level()));
     }
 }

@@ -56,7 +56,8 @@ final class NewPersons {
     /** The resolution with its candidates under their drawn numbers (a candidate may be new in this batch). */
     Resolution numbered(Resolution resolution) {
         return new Resolution(resolution.decision(), resolution.candidates().stream()
-                .map(c -> new Candidate(numbered(c.personId()), c.recordId(), c.weight(), c.probability(), c.contributions()))
+                .map(c -> new Candidate(numbered(c.personId()), c.recordId(), c.weight(), c.probability(), c.contributions(),
+                        c.cannotLink()))
                 .toList());
     }
 }

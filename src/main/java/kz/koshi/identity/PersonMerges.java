@@ -51,6 +51,13 @@ class PersonMerges {
         this.clock = clock;
     }
 
+    /** The hard reason the pair's two persons, as they stand now, are two people: such a merge is refused. */
+    java.util.Optional<kz.koshi.identity.engine.CannotLink> conflict(ReviewItem item) {
+        String merged = current(records.find(item.sourceRecordId()).orElseThrow().personNumber());
+        String survivor = current(item.candidatePerson());
+        return merged.equals(survivor) ? java.util.Optional.empty() : index.conflictBetween(merged, survivor);
+    }
+
     void mergeForReview(ReviewItem item, String actor, String note) {
         StoredRecord incoming = records.find(item.sourceRecordId()).orElseThrow();
         String merged = current(incoming.personNumber());

@@ -56,7 +56,8 @@ class ReviewCandidates {
                 String candidateSource = candidateSources.get(candidateRecord);
                 boolean protectedPair = incomingProtected || candidateSource != null && properties.isProtected(candidateSource);
                 pairs.add(new ReviewRepository.NewReview(record.id(), candidate.personId(), candidateRecord, candidate.probability(),
-                        candidate.weight(), explanation(candidate), protectedPair));
+                        candidate.weight(), explanation(candidate), protectedPair,
+                        candidate.cannotLink() == null ? null : candidate.cannotLink().code()));
             }
         });
         reviews.openAll(pairs, clock.instant());

@@ -70,6 +70,7 @@ class ReviewDecisions {
 
     void accept(long id, String note, boolean protectedPairs) {
         ReviewItem item = awaiting(existing(id, protectedPairs));
+        refuseIfTwoPeople(item);
         merges.mergeForReview(item, CurrentActor.name(), note);
         reviews.decide(id, ReviewItem.Status.ACCEPTED, CurrentActor.name(), note, clock.instant());
         // Only this queue's other pairs: the other queue's reviewers decide theirs, and must not see this decision.
@@ -77,6 +78,19 @@ class ReviewDecisions {
                 .filter(r -> r.id() != id && r.status().awaitsDecision() && r.protectedPair() == item.protectedPair())
                 .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, CurrentActor.name(), "another candidate accepted", clock.instant()));
         audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(note));
+    }
+
+    /**
+     * Two persons that a hard constraint says are two people (different valid IINs, different passports of one
+     * country with different birth dates) are never merged, not even by a reviewer: the record in error must be
+     * corrected at its source (or a wrong earlier merge reverted) first. The refusal is audited.
+     */
+    private void refuseIfTwoPeople(ReviewItem item) {
+        merges.conflict(item).ifPresent(reason -> {
+            audit.recordSeparately(new AuditEvent("REVIEW_MERGE_REFUSED", "identity_review", String.valueOf(item.id()),
+                    reason.code(), AuditOutcome.FAILURE));
+            throw new DomainProblem(ProblemType.CONFLICT, "identity.review.refused." + reason.code());
+        });
     }
 
     void reject(long id, String note, boolean protectedPairs) {

@@ -58,7 +58,7 @@ public record PairwiseEvaluation(long truePairs, long predictedPairs, long corre
         return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
     }
 
-    private static Map<String, String> twoColumns(Path file) throws IOException {
+    static Map<String, String> twoColumns(Path file) throws IOException {
         Map<String, String> map = new HashMap<>();
         try (CsvReader csv = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             List<String> header = csv.next();

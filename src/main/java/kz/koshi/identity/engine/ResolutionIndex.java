@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import kz.koshi.identity.engine.block.BlockingPass;
 import kz.koshi.identity.engine.block.LongMultiMap;
 import kz.koshi.identity.engine.compare.Comparer;
+import kz.koshi.identity.engine.compare.Constraints;
 import kz.koshi.identity.engine.compare.Scorer;
 import kz.koshi.identity.engine.normal.NameKeys;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
@@ -27,6 +29,8 @@ public final class ResolutionIndex {
     /** Per pass and key, how many registered records are scored at most (newest first). */
     static final int MAX_PER_KEY = 200;
     static final int MAX_CANDIDATES = 10;
+    /** A person's records weighed against a record that reaches it through a weak one, at most. */
+    static final int MAX_CHECKED_MEMBERS = 40;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Normaliser normaliser;
@@ -35,6 +39,7 @@ public final class ResolutionIndex {
     private final List<String> persons = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> byRecordId = new HashMap<>();
+    private final PersonMembers members = new PersonMembers();
     private final LongMultiMap[] blocks = new LongMultiMap[BlockingPass.LINKING.size()];
 
     /** Records of the sources {@code counted} rejects are indexed but add nothing to the name frequencies. */
@@ -65,6 +70,7 @@ public final class ResolutionIndex {
             int index = records.size();
             records.add(n);
             persons.add(personId);
+            members.add(personId, index);
             sources.add(record.source() == null ? null : record.source().intern());
             byRecordId.put(record.recordId(), index);
             for (int p = 0; p < blocks.length && !n.hasNoName(); p++) {
@@ -86,6 +92,7 @@ public final class ResolutionIndex {
             if (index == null) {
                 throw new IllegalArgumentException("record not in the index");
             }
+            members.move(persons.get(index), personId, index);
             persons.set(index, personId);
         } finally {
             lock.writeLock().unlock();
@@ -214,26 +221,98 @@ public final class ResolutionIndex {
     }
 
     /**
-     * LINK needs the top person above the link threshold and no second person there too: two
-     * persons both "certain" means the registry itself may hold a duplicate, which a human must see.
+     * The hard cannot-link reason between two registered persons (any record of one against any of the other),
+     * if any: a reviewer's merge of such persons is refused.
+     */
+    public Optional<CannotLink> conflictBetween(String personA, String personB) {
+        lock.readLock().lock();
+        try {
+            for (int a : members.of(personA)) {
+                for (int b : members.of(personB)) {
+                    Optional<CannotLink> reason = Constraints.between(records.get(a), records.get(b));
+                    if (reason.isPresent()) {
+                        return reason;
+                    }
+                }
+            }
+            return Optional.empty();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Persons the record cannot belong to directly (its best record there is another person by a hard
+     * constraint) are no candidates at all; persons it would join only through a chain or a weak record are
+     * candidates marked with the reason ({@link Candidate#cannotLink()}) and never linked. LINK needs the top
+     * linkable person above the link threshold and no second one there too (the registry itself may then hold
+     * a duplicate, which a human must see), unless the top one shares the document and the full birth date.
      */
     private Resolution decide(Map<String, double[]> best, NormalisedRecord query) {
         MatchModel model = scorer.model();
-        List<Candidate> ranked = top(best).stream().map(e -> {
-            NormalisedRecord match = records.get((int) e.getValue()[1]);
-            double w = e.getValue()[0];
-            return new Candidate(e.getKey(), match.recordId(), w, MatchModel.probability(w), scorer.explain(query, match));
-        }).toList();
-        if (ranked.isEmpty()) {
-            return new Resolution(Decision.NEW, ranked);
+        List<Candidate> ranked = top(best).stream()
+                .filter(e -> Constraints.between(query, records.get((int) e.getValue()[1])).isEmpty())
+                .map(e -> {
+                    NormalisedRecord match = records.get((int) e.getValue()[1]);
+                    double w = e.getValue()[0];
+                    return new Candidate(e.getKey(), match.recordId(), w, MatchModel.probability(w),
+                            scorer.explain(query, match), barred(query, e.getKey(), match).orElse(null));
+                }).toList();
+        List<Candidate> linkable = ranked.stream().filter(c -> c.cannotLink() == null).toList();
+        Decision top = ranked.isEmpty() ? Decision.NEW : model.decide(ranked.get(0).probability());
+        if (!linkable.isEmpty() && model.decide(linkable.get(0).probability()) == Decision.LINK
+                && (linkable.size() < 2 || !alsoCertain(linkable.get(1))
+                    || sameDocumentAndBirthDate(query, linkable.get(0)))) {
+            List<Candidate> linkedFirst = new ArrayList<>(ranked);
+            linkedFirst.remove(linkable.get(0));
+            linkedFirst.add(0, linkable.get(0));
+            return new Resolution(Decision.LINK, linkedFirst);
         }
-        Decision top = model.decide(ranked.get(0).probability());
-        if (top == Decision.LINK && Scorer.conflict(query, records.get(byRecordId.get(ranked.get(0).recordId())))) {
-            top = Decision.REVIEW;
+        return new Resolution(top == Decision.LINK ? Decision.REVIEW : top, ranked);
+    }
+
+    /** Why the record may not join this person although its best record there is no hard conflict. */
+    private Optional<CannotLink> barred(NormalisedRecord query, String person, NormalisedRecord match) {
+        List<Integer> all = members.of(person);
+        for (int index : all) {
+            Optional<CannotLink> hard = Constraints.between(query, records.get(index));
+            if (hard.isPresent()) {
+                return hard;
+            }
         }
-        if (top == Decision.LINK && ranked.size() > 1 && model.decide(ranked.get(1).probability()) == Decision.LINK) {
-            top = Decision.REVIEW;
+        return Constraints.weak(match) && !Constraints.weak(query) && apartFromStrongMembers(query, all)
+                ? Optional.of(CannotLink.WEAK_BRIDGE) : Optional.empty();
+    }
+
+    /**
+     * Whether the person's records that are not weak say "another person" on their own: a birth date that
+     * contradicts the record's, or on average not even a pair worth reviewing.
+     */
+    private boolean apartFromStrongMembers(NormalisedRecord query, List<Integer> all) {
+        byte[] levels = new byte[Field.values().length];
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < all.size() && count < MAX_CHECKED_MEMBERS; i++) {
+            NormalisedRecord member = records.get(all.get(i));
+            if (!Constraints.weak(member)) {
+                if (Constraints.birthDatesConflict(query, member)) {
+                    return true;
+                }
+                sum += scorer.weight(query, member, levels);
+                count++;
+            }
         }
-        return new Resolution(top, ranked);
+        return count > 0 && sum / count < scorer.model().reviewWeight();
+    }
+
+    /** A second person above the link threshold whose birth date does not contradict the record's. */
+    private boolean alsoCertain(Candidate second) {
+        return scorer.model().decide(second.probability()) == Decision.LINK && !second.birthDatesConflict();
+    }
+
+    private boolean sameDocumentAndBirthDate(NormalisedRecord query, Candidate candidate) {
+        NormalisedRecord match = records.get(byRecordId.get(candidate.recordId()));
+        return query.documentNumber() != null && query.documentNumber().equals(match.documentNumber())
+                && query.birthDate() % 100 != 0 && query.birthDate() == match.birthDate();
     }
 }

@@ -69,6 +69,11 @@ public class RegistryIndex {
         model = null;
     }
 
+    /** The hard reason two persons are two people (any record of one against any of the other), if any. */
+    public java.util.Optional<kz.koshi.identity.engine.CannotLink> conflictBetween(String personA, String personB) {
+        return index().conflictBetween(personA, personB);
+    }
+
     public void reassign(StoredRecord record, String personNumber) {
         index().assign(record.engineId(), personNumber);
     }

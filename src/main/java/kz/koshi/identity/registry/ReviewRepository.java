@@ -26,13 +26,14 @@ public class ReviewRepository {
 
     /** A pair for a reviewer: the new record beside a candidate person, with the engine's explanation. */
     public record NewReview(long sourceRecordId, String candidatePerson, long candidateRecordId, double probability,
-                            double weight, String explanation, boolean protectedPair) {
+                            double weight, String explanation, boolean protectedPair, String cannotLink) {
     }
 
     public void openAll(List<NewReview> pairs, Instant now) {
         template.batchUpdate("""
                 insert into identity_review (source_record_id, candidate_person, candidate_record, probability, weight,
-                                             explanation, protected_pair, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             explanation, protected_pair, created_at, cannot_link)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 pairs, 1000, (ps, r) -> {
                     ps.setLong(1, r.sourceRecordId());
                     ps.setString(2, r.candidatePerson());
@@ -42,6 +43,7 @@ public class ReviewRepository {
                     ps.setString(6, r.explanation());
                     ps.setBoolean(7, r.protectedPair());
                     ps.setObject(8, utc(now));
+                    ps.setString(9, r.cannotLink());
                 });
     }
 
@@ -95,6 +97,7 @@ public class ReviewRepository {
                 rs.getLong("candidate_record"), rs.getDouble("probability"), rs.getDouble("weight"),
                 rs.getString("explanation"), ReviewItem.Status.valueOf(rs.getString("status")), rs.getString("decided_by"),
                 decided == null ? null : decided.toInstant(), rs.getString("note"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("protected_pair"));
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("protected_pair"),
+                rs.getString("cannot_link"));
     }
 }

@@ -9,7 +9,6 @@ import kz.koshi.identity.engine.FieldParameters;
 import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 import kz.koshi.identity.engine.normal.TermFrequencies;
-import kz.koshi.shared.Iin;
 
 /**
  * Fellegi-Sunter scoring: match weight = prior + sum of field weights, in bits. Exact and variant
@@ -83,18 +82,6 @@ public final class Scorer {
             out.add(new FieldContribution(field, field.levelName(level), weight, tf));
         }
         return out;
-    }
-
-    /**
-     * A hard conflict: both records carry a valid Kazakhstan IIN (ИИН, check digit correct) and the two
-     * differ. An IIN is issued once per person and its check digit catches the usual typos, so two valid,
-     * different IINs are two people whatever else agrees (twins share surname, birth date, address,
-     * phone). Such a pair goes to review at most and never joins one cluster. Other national ids (no
-     * check digit) are only weighed, never vetoed: a mistyped one looks valid.
-     */
-    public static boolean conflict(NormalisedRecord a, NormalisedRecord b) {
-        return a.nationalId() != null && b.nationalId() != null && !a.nationalId().equals(b.nationalId())
-                && Iin.isValid(a.nationalId()) && Iin.isValid(b.nationalId());
     }
 
     /**

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import kz.koshi.identity.engine.CannotLink;
 import kz.koshi.identity.engine.Field;
 import kz.koshi.identity.engine.IdentityRecord;
 import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.compare.Comparer;
+import kz.koshi.identity.engine.compare.Constraints;
 import kz.koshi.identity.engine.compare.Scorer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 import kz.koshi.identity.engine.normal.Normaliser;
@@ -68,7 +70,7 @@ class ClustererTest {
         int[] clusters = new Clusterer(records, scorer, model.linkWeight())
                 .cluster(List.of(new Clusterer.Link(0, 1, 40)));
 
-        assertThat(Scorer.conflict(records.get(0), records.get(1))).isTrue();
+        assertThat(Constraints.between(records.get(0), records.get(1))).contains(CannotLink.DIFFERENT_IIN);
         assertThat(clusters[0]).isNotEqualTo(clusters[1]);
     }
 
