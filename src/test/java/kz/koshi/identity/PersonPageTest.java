@@ -79,6 +79,7 @@ class PersonPageTest {
                 assertThat(html.contains("PP5510001")).as(officer + ": documents").isEqualTo(shown.contains("identity"));
                 assertThat(html.contains("id=\"person-bans\"")).as(officer + ": bans").isEqualTo(shown.contains("border"));
                 assertThat(html).as(officer).doesNotContain("removal-suspended");
+                assertThat(html).as(officer + ": an open-ended watch-list entry").doesNotContain("until null");
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

@@ -26,7 +26,7 @@ class LanguageSwitch implements HandlerInterceptor {
 
     private static String to(Page page, String language) {
         String kept = page.query() == null ? "" : Arrays.stream(page.query().split("&"))
-                .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang=")).collect(Collectors.joining("&", "", "&"));
+                .filter(p -> !p.isEmpty() && !p.equals("lang") && !p.startsWith("lang=")).map(p -> p + "&").collect(Collectors.joining());
         return page.path().replaceFirst("^/+", "/") + "?" + kept + "lang=" + language;
     }
 
