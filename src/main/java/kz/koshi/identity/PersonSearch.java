@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,10 +68,10 @@ class PersonSearch {
     }
 
     /** A document number typed in groups or in lower case ({@code "n 1234 567"}), read as one number besides the terms. */
-    private static java.util.Optional<String> spacedDocument(String query) {
+    private static Optional<String> spacedDocument(String query) {
         String joined = query.strip().replaceAll("\\s+", "");
         return joined.length() < query.strip().length() && DOCUMENT.matcher(joined).matches()
-                ? java.util.Optional.ofNullable(SearchKeys.document(joined)) : java.util.Optional.empty();
+                ? Optional.ofNullable(SearchKeys.document(joined)) : Optional.empty();
     }
 
     private List<PersonHit> ranked(Map<String, Integer> scores) {

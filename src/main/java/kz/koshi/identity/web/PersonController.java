@@ -1,5 +1,7 @@
 package kz.koshi.identity.web;
 
+import java.util.Locale;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import kz.koshi.identity.PersonDirectory;
 import kz.koshi.identity.PersonNumber;
@@ -29,7 +31,7 @@ class PersonController {
 
     @GetMapping
     String search(@RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
-        String number = q == null ? "" : q.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        String number = q == null ? "" : q.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         boolean partial = htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest();
         if (PersonNumber.isValid(number) && !partial) {
             return "redirect:/persons/" + number;
