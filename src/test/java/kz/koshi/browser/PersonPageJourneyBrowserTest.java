@@ -27,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  */
 class PersonPageJourneyBrowserTest extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private String person;
 
     @BeforeAll
@@ -39,6 +42,9 @@ class PersonPageJourneyBrowserTest extends BrowserJourney {
                  "citizenship": "UZB", "purpose": "WORK"}""".formatted(Instant.now().minus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS))));
         org.assertj.core.api.Assertions.assertThat(entry.status()).as(entry.text()).isEqualTo(201);
         person = entry.text().replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
+        // The crossing's own assessment (asynchronous) records the overdue registration first; then the police register.
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from stay_violation where person_number = ?")
+                .param(person).query(Long.class).single() > 0);
         ok(api.post(url("/api/v1/stay/registrations"), json("police", """
                 {"personNumber": "%s", "party": "HOST", "basis": "ORDINARY", "validFrom": "%s", "validUntil": "%s",
                  "address": "Almaty"}""".formatted(person, LocalDate.now(), LocalDate.now().plusDays(60)))));
