@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BorderPages {
 
-    static final String OFFICERS = "hasRole('BORDER_OFFICER') or hasRole('MIGRATION_OFFICER')";
+    public static final String OFFICERS = "hasRole('BORDER_OFFICER') or hasRole('MIGRATION_OFFICER')";
 
     private final CrossingRepository crossings;
     private final AlertRepository alerts;

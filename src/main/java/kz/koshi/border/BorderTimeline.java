@@ -27,7 +27,8 @@ class BorderTimeline implements PersonTimelineContributor {
                 card.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC), "border", "border.timeline.card",
                 List.of(card.number(), card.validUntil().toString()))));
         records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(b.validFrom().atStartOfDay().toInstant(ZoneOffset.UTC),
-                "border", "border.timeline." + b.kind(), List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())))));
+                "border", "border.timeline." + b.kind() + (b.validUntil() == null ? ".open" : ""),
+                List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())))));
         return entries;
     }
 }

@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * profile read is audited (never with the search terms, which are names).
  */
 @Service
-@PreAuthorize("hasAnyRole('BORDER_OFFICER', 'MIGRATION_OFFICER', 'LABOUR_OFFICER', 'PROSECUTOR') or hasAuthority('SCOPE_identity:read')")
+@PreAuthorize(PersonDirectory.READERS)
 public class PersonDirectory {
+
+    static final String READERS = "hasAnyRole('BORDER_OFFICER', 'MIGRATION_OFFICER', 'LABOUR_OFFICER', 'PROSECUTOR') "
+            + "or hasAuthority('SCOPE_identity:read')";
 
     private final PersonSearch search;
     private final IdentityResolution resolution;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,9 +59,22 @@ class PersonSearch {
             }
         }
         Map<String, Integer> scores = new HashMap<>();
+        spacedDocument(query).ifPresent(document -> keys.matches(SearchKeys.Kind.DOC, List.of(document), null, 50)
+                .forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum)));
         keys.matches(SearchKeys.Kind.NAME, names, birthPrefix, 500).forEach((p, n) -> scores.merge(p, n, Integer::sum));
         keys.matches(SearchKeys.Kind.DOC, documents, birthPrefix, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
         keys.matches(SearchKeys.Kind.IIN, iins, birthPrefix, 50).forEach((p, n) -> scores.merge(p, 10 * n, Integer::sum));
+        return ranked(scores);
+    }
+
+    /** A document number typed in groups or in lower case ({@code "n 1234 567"}), read as one number besides the terms. */
+    private static Optional<String> spacedDocument(String query) {
+        String joined = query.strip().replaceAll("\\s+", "");
+        return joined.length() < query.strip().length() && DOCUMENT.matcher(joined).matches()
+                ? Optional.ofNullable(SearchKeys.document(joined)) : Optional.empty();
+    }
+
+    private List<PersonHit> ranked(Map<String, Integer> scores) {
         return persons.findAll(scores.keySet()).stream()
                 .map(p -> new PersonHit(p, scores.get(p.personNumber())))
                 .sorted(Comparator.comparingInt(PersonHit::score).reversed().thenComparing(h -> h.person().personNumber()))

@@ -2,6 +2,7 @@ package kz.koshi.stay;
 
 import jakarta.validation.Valid;
 import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.identity.IdentityResolution;
 import kz.koshi.shared.web.FormProblems;
 import kz.koshi.stay.rules.StayAssessment;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Officers' stay pages: the violation queue, a person's stay file and timeline, registration and permit forms. */
+/**
+ * Officers' stay pages: the violation queue, a person's stay file (who the person is, their timeline), registration
+ * and permit forms.
+ */
 @Controller
 @RequestMapping("/stay")
 class StayController {
@@ -26,13 +30,16 @@ class StayController {
     private final StayDesk desk;
     private final DailySweep sweep;
     private final RemovalSuspension suspension;
+    private final IdentityResolution identity;
 
-    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep, RemovalSuspension suspension) {
+    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep, RemovalSuspension suspension,
+                   IdentityResolution identity) {
         this.views = views;
         this.ledger = ledger;
         this.desk = desk;
         this.sweep = sweep;
         this.suspension = suspension;
+        this.identity = identity;
     }
 
     @GetMapping
@@ -102,6 +109,7 @@ class StayController {
     private String page(String person, Model model, StayCommands.NewRegistration registration, StayCommands.NewPermit permit,
                         StayCommands.NewExpulsion expulsion) {
         model.addAttribute("file", views.file(person));
+        model.addAttribute("who", identity.registered(person).orElse(null));
         StayAssessment assessment = ledger.assessToday(person);
         model.addAttribute("assessment", assessment);
         model.addAttribute("removalSuspended", Boolean.TRUE.equals(suspension.forCaller(assessment.removalBlocked())));

@@ -185,7 +185,7 @@ class BorderPersonPagesTest {
         assertThat(jdbc.sql("select count(*) from border_guardian where child_person_number = ?").param(minor)
                 .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/border/persons/" + minor).param("lang", "kk")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/border/persons/" + adult + "\"")))
+                .andExpect(content().string(containsString("href=\"/persons/" + adult + "\"")))
                 .andExpect(content().string(containsString("<td>Ата-ана</td>")))
                 .andExpect(content().string(containsString("Свидетельство о рождении I-АЛ 0012345")));
         // the migration police record guardians too (issue 11): the form is offered to a police officer as well

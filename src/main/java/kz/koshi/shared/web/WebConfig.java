@@ -36,5 +36,6 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(new IncomingText());
         registry.addInterceptor(new SupportedLanguagesOnly(interceptor));
+        registry.addInterceptor(new LanguageSwitch());
     }
 }

@@ -1,0 +1,52 @@
+package kz.koshi.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and documents: the registry's records of the person, how they were linked and the person's timeline, for
+ * the registry's readers (the read audited as {@code PERSON_VIEWED}).
+ */
+@Component
+class IdentitySection implements PersonPageSection {
+
+    private final PersonDirectory directory;
+    private final MessageSource messages;
+
+    IdentitySection(PersonDirectory directory, MessageSource messages) {
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    /** The profile, and its timeline as the viewer reads it. */
+    public record View(PersonProfile profile, List<Line> timeline) {
+    }
+
+    public record Line(Instant at, String text) {
+    }
+
+    @Override
+    @PreAuthorize(PersonDirectory.READERS)
+    public void open() {
+    }
+
+    @Override
+    public Shown shown(String personNumber) {
+        PersonProfile profile = directory.profile(personNumber);
+        Locale locale = LocaleContextHolder.getLocale();
+        return new Shown(0, "identity/person-section",
+                new View(profile, profile.timeline().stream().map(e -> new Line(e.at(), text(e, locale))).toList()));
+    }
+
+    /** The entry's message, with each argument that is a message key (a state, a party, a reason) read in the viewer's language. */
+    private String text(TimelineEntry entry, Locale locale) {
+        Object[] arguments = entry.arguments().stream().map(a -> messages.getMessage(a, null, a, locale)).toArray();
+        return messages.getMessage(entry.messageKey(), arguments, entry.messageKey(), locale);
+    }
+}
