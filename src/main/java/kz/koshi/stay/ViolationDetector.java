@@ -112,12 +112,12 @@ class ViolationDetector {
         List<StoredViolation> cleared = known.entrySet().stream()
                 .filter(k -> k.getValue().open() && facts.containsKey(k.getValue().personNumber()) && !stillFound.contains(k.getKey()))
                 .map(Map.Entry::getValue).toList();
-        violations.insertAll(added, detectedBy, clock.instant());
+        List<ViolationRepository.Found> recorded = violations.insertAll(added, detectedBy, clock.instant());
         violations.updateAll(changed);
         violations.withdrawAll(cleared, today);
         violations.reopenAll(reopened);
         List<AuditEvent> events = new ArrayList<>();
-        added.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
+        recorded.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
                 .because(f.violation().kind() + " " + f.violation().sanction())));
         cleared.forEach(v -> events.add(AuditEvent.success("VIOLATION_WITHDRAWN", "stay_violation", v.id())
                 .because(v.kind() + " since " + v.since() + ": cleared by later records")));
@@ -126,7 +126,7 @@ class ViolationDetector {
         reviewsDue.forEach((person, offences) -> reviews.openIfNew(person, offences, clock.instant()).ifPresent(id -> events.add(
                 AuditEvent.success("EXPULSION_REVIEW_OPENED", "stay_expulsion_review", id).because(offences.count() + " offences"))));
         audit.recordAll(events);
-        return new Detection(added.size(), cleared.size());
+        return new Detection(recorded.size(), cleared.size());
     }
 
     private static String key(String person, String kind, LocalDate since) {

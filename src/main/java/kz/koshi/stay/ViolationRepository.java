@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.shared.PersonSelection;
@@ -31,10 +32,14 @@ class ViolationRepository {
     record Found(String person, Violation violation) {
     }
 
-    void insertAll(List<Found> found, String detectedBy, Instant now) {
-        template.batchUpdate("""
+    /**
+     * Inserts the violations not yet on record and returns those this call recorded: a violation another assessment
+     * of the same person recorded meanwhile (a crossing's check racing a registration) is skipped, not an error.
+     */
+    List<Found> insertAll(List<Found> found, String detectedBy, Instant now) {
+        int[][] counts = template.batchUpdate("""
                 insert into stay_violation (person_number, kind, since, days, sanction, state, detected_at, detected_by, reason,
-                suspended) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)""", found, 1000, (ps, f) -> {
+                suspended) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?) on conflict do nothing""", found, 1000, (ps, f) -> {
             ps.setString(1, f.person());
             ps.setString(2, f.violation().kind().name());
             ps.setObject(3, f.violation().since());
@@ -45,6 +50,17 @@ class ViolationRepository {
             ps.setString(8, reason(f));
             ps.setBoolean(9, f.violation().suspended());
         });
+        List<Found> inserted = new ArrayList<>();
+        int i = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                if (count != 0) {
+                    inserted.add(found.get(i));
+                }
+                i++;
+            }
+        }
+        return inserted;
     }
 
     /**
