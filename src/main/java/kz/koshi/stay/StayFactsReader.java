@@ -1,7 +1,7 @@
 package kz.koshi.stay;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import kz.koshi.border.BanView;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingView;
 import kz.koshi.border.Direction;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.PermitKind;
 import kz.koshi.stay.rules.RegistrationParty;
@@ -27,11 +28,13 @@ class StayFactsReader {
     private final BorderRecords border;
     private final StayRecords records;
     private final ViolationRepository violations;
+    private final KazakhstanCalendar calendar;
 
-    StayFactsReader(BorderRecords border, StayRecords records, ViolationRepository violations) {
+    StayFactsReader(BorderRecords border, StayRecords records, ViolationRepository violations, KazakhstanCalendar calendar) {
         this.border = border;
         this.records = records;
         this.violations = violations;
+        this.calendar = calendar;
     }
 
     StayFacts facts(String person) {
@@ -54,7 +57,7 @@ class StayFactsReader {
             List<CrossingView> completed = crossings.getOrDefault(person, List.of()).stream()
                     .filter(c -> c.state().equals("COMPLETED")).toList();
             List<Registration> registered = registrations.getOrDefault(person, List.of());
-            facts.put(person, new StayFacts(completed.isEmpty() ? "XXX" : completed.getLast().citizenship(), visits(completed),
+            facts.put(person, new StayFacts(completed.isEmpty() ? "XXX" : completed.getLast().citizenship(), visits(completed, calendar.zone()),
                     registered.stream().filter(r -> r.basis().equals("ORDINARY"))
                             .map(r -> new StayFacts.RegistrationFact(RegistrationParty.valueOf(r.party()), r.validFrom(), r.validUntil())).toList(),
                     permits.getOrDefault(person, List.of()).stream()
@@ -75,20 +78,21 @@ class StayFactsReader {
     }
 
     /** The visits of a person's crossings: only completed crossings count. */
-    static List<StayFacts.Visit> visitsOf(List<CrossingView> crossings) {
-        return visits(crossings.stream().filter(c -> c.state().equals("COMPLETED")).toList());
+    static List<StayFacts.Visit> visitsOf(List<CrossingView> crossings, ZoneId zone) {
+        return visits(crossings.stream().filter(c -> c.state().equals("COMPLETED")).toList(), zone);
     }
 
     /**
      * Entries and exits in time order become visits; an exit with no entry on record closes nothing. An entry that
-     * follows an entry with no exit between them ends the earlier visit on its day, with the exit unknown.
+     * follows an entry with no exit between them ends the earlier visit on its day, with the exit unknown. A crossing
+     * counts on its day in Kazakhstan's zone (a crossing at 00:30 in Astana is on that day, not on UTC's previous one).
      */
-    static List<StayFacts.Visit> visits(List<CrossingView> crossings) {
+    static List<StayFacts.Visit> visits(List<CrossingView> crossings, ZoneId zone) {
         List<StayFacts.Visit> visits = new ArrayList<>();
         LocalDate entered = null;
         String purpose = null;
         for (CrossingView c : crossings) {
-            LocalDate day = LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC);
+            LocalDate day = LocalDate.ofInstant(c.occurredAt(), zone);
             if (c.direction() == Direction.ENTRY) {
                 if (entered != null) {
                     visits.add(new StayFacts.Visit(entered, day, purpose, true));

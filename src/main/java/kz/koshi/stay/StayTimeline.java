@@ -1,12 +1,12 @@
 package kz.koshi.stay;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.identity.PersonTimelineContributor;
 import kz.koshi.identity.TimelineEntry;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.stereotype.Component;
 
 /** Registrations, permits, expulsions and violations (not withdrawn ones) in the person's profile (identity module). */
@@ -15,10 +15,12 @@ class StayTimeline implements PersonTimelineContributor {
 
     private final StayRecords records;
     private final ViolationRepository violations;
+    private final KazakhstanCalendar calendar;
 
-    StayTimeline(StayRecords records, ViolationRepository violations) {
+    StayTimeline(StayRecords records, ViolationRepository violations, KazakhstanCalendar calendar) {
         this.records = records;
         this.violations = violations;
+        this.calendar = calendar;
     }
 
     @Override
@@ -33,7 +35,7 @@ class StayTimeline implements PersonTimelineContributor {
         return t;
     }
 
-    private static TimelineEntry entry(LocalDate on, String key, String a, String b) {
-        return new TimelineEntry(on.atStartOfDay().toInstant(ZoneOffset.UTC), "stay", key, List.of(a, b));
+    private TimelineEntry entry(LocalDate on, String key, String a, String b) {
+        return new TimelineEntry(calendar.startOf(on), "stay", key, List.of(a, b));
     }
 }
