@@ -70,7 +70,7 @@ class KazakhstanDayBorderTest {
     @Test
     @WithUserDetails("border")
     void theFormOffersAstanasTimeNowAndTakesTheTypedTimeAsAstanas() throws Exception {
-        LocalDateTime now = LocalDateTime.now(calendar.zone()).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = LocalDateTime.now(KazakhstanCalendar.DEFAULT_ZONE).truncatedTo(ChronoUnit.MINUTES);
         mvc.perform(get("/border")).andExpect(status().isOk()).andExpect(content().string(anyOf(
                 containsString("value=\"" + now + "\""), containsString("value=\"" + now.plusMinutes(1) + "\""))));
 
@@ -83,6 +83,11 @@ class KazakhstanDayBorderTest {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(jdbc.sql("select occurred_at from border_crossing where id = ?").param(id).query(OffsetDateTime.class).single()
                 .toInstant()).isEqualTo(Instant.parse("2026-11-20T19:30:00Z"));
-        mvc.perform(get(location).param("lang", "en")).andExpect(content().string(containsString("2026-11-21 00:30 (Astana)")));
+        String page = mvc.perform(get(location).param("lang", "en")).andExpect(content().string(containsString("2026-11-21 00:30 (Astana)")))
+                .andReturn().getResponse().getContentAsString();
+        String person = page.replaceAll("(?s).*?(KP\\d{9}).*", "$1");
+        mvc.perform(get("/persons/" + person).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2026-11-21 00:30 (Astana)")))
+                .andExpect(content().string(containsString("2026-11-21 00:00 (Astana)")));
     }
 }
