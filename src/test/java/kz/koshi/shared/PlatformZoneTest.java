@@ -26,11 +26,19 @@ class PlatformZoneTest {
     KazakhstanCalendar calendar;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    jakarta.validation.ValidatorFactory validators;
 
     @Test
     void thePlatformClockAndCalendarAreInKazakhstansZone() {
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Almaty"));
         assertThat(calendar.zone()).isEqualTo(clock.getZone());
+    }
+
+    /** {@code @PastOrPresent} on a form's date: today in Astana is not in the future at 01:00 there (19:00 UTC the day before). */
+    @Test
+    void pastAndFutureConstraintsJudgeByThePlatformClock() {
+        assertThat(validators.getClockProvider().getClock()).isSameAs(clock);
     }
 
     @Test
