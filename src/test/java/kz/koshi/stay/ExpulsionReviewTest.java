@@ -165,7 +165,8 @@ class ExpulsionReviewTest {
         String page = mvc.perform(post("/stay/reviews/{id}/decision", id).with(user(users.loadUserByUsername("police"))).with(csrf())
                         .param("decision", "EXPEL").param("reason", "repeat offender"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Выдворение приостановлено: сейчас нельзя записать или решить выдворение этого лица.");
+        assertThat(page).contains("Выдворение приостановлено: сейчас нельзя записать или решить выдворение этого лица.")
+                .as("no field is at fault, so none is said to be marked").doesNotContain("Исправьте отмеченные поля.");
         mvc.perform(post("/stay/reviews/{id}/decision", id).with(user(users.loadUserByUsername("police"))).with(csrf())
                 .param("decision", "NO_EXPULSION").param("reason", "victim of trafficking")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select state from stay_expulsion_review where id = ?").param(id).query(String.class).single())
