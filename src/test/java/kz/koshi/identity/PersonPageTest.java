@@ -99,6 +99,13 @@ class PersonPageTest {
     }
 
     @Test
+    void theLinkHistorySaysInWordsWhatHappenedAndWho() throws Exception {
+        String person = traveller("PP5510009", "NAZAROVA", "SITORA", "1990-08-03");
+        assertThat(page("border", "/persons/" + person)).contains("<td>New person</td>", "<td>Matching engine</td>")
+                .doesNotContain("<td>NEW_PERSON</td>").doesNotContain("<td>engine</td>");
+    }
+
+    @Test
     void everyReadOfThePageIsAuditedAsTheModulesAuditTheirOwn() throws Exception {
         String person = traveller("PP5510002", "KARIMOVA", "MALIKA", "1979-10-03");
         mvc.perform(get("/persons/" + person).with(as("police"))).andExpect(status().isOk());
