@@ -54,7 +54,9 @@ class BorderPagesTest {
         String person = page.replaceAll("(?s).*?(KP\\d{9}).*", "$1");
         mvc.perform(get("/persons/" + person).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Entry at AIR-NQZ (Completed)")));
-        mvc.perform(get("/border/board/rows")).andExpect(status().isOk()).andExpect(content().string(containsString("Въезд")));
+        mvc.perform(get("/border/board/rows")).andExpect(status().isOk()).andExpect(content().string(containsString("Въезд")))
+                .andExpect(content().string(containsString("<td>Узбекистан</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>UZB</td>"))));
     }
 
     @Test

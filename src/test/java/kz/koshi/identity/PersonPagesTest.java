@@ -31,7 +31,9 @@ class PersonPagesTest {
         PersonResolution p = identity.resolve(new IncomingRecord("border", "pp-1", "SHARIPOV", "FIRDAVS", null, "1996-06-06",
                 "M", "TJK", "500999111", null, null, null));
         mvc.perform(get("/persons").param("q", "Шарипов Фирдавс").param("lang", "en"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(p.personNumber())));
+                .andExpect(status().isOk()).andExpect(content().string(containsString(p.personNumber())))
+                .andExpect(content().string(containsString("<td>Tajikistan</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>TJK</td>"))));
         mvc.perform(get("/persons").param("q", "Sharipov").header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(p.personNumber())))
