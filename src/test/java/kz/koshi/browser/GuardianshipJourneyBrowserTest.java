@@ -35,6 +35,10 @@ class GuardianshipJourneyBrowserTest extends BrowserJourney {
         String caseUrl = social.url();
         String caseNumber = social.locator("h1 > span").first().textContent();
         assertThat(social.locator("ol.timeline")).containsText("Referred to child protection Guardianship authority: Astana");
+        social.setViewportSize(1366, 768);
+        org.assertj.core.api.Assertions.assertThat(social.evaluate("() => [...document.querySelectorAll('main form select, main form input, main form fieldset')]"
+                + ".filter(e => e.getBoundingClientRect().right > e.closest('form').getBoundingClientRect().right + 1).map(e => e.id || e.name || e.tagName)"))
+                .as("controls sticking out of their form at 1366x768 (the child's consent, the centre)").asList().isEmpty();
 
         Page guardian = login("guardian");
         guardian.navigate(url("/?lang=ru"));
