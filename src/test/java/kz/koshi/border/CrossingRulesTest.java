@@ -114,4 +114,17 @@ class CrossingRulesTest {
         assertThat(jdbc.sql("select action from audit_entry where subject_id = ? and action like 'CARD_%' order by id").param(number)
                 .query(String.class).list()).containsExactly("CARD_ISSUED", "CARD_CREDENTIAL_VIEWED", "CARD_VIEWED", "CARD_PRINTED");
     }
+
+    @Test
+    void aBatchHoldsOneTo5000Crossings() throws Exception {
+        String tooMany = "[" + String.join(",", java.util.Collections.nCopies(5_001, "{}")) + "]";
+        mvc.perform(post("/api/v1/crossings/batch").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON).content(tooMany))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"));
+        mvc.perform(post("/api/v1/crossings/batch").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest());
+        String full = "[" + String.join(",", java.util.Collections.nCopies(5_000, "{}")) + "]";
+        mvc.perform(post("/api/v1/crossings/batch").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON).content(full))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5_000))
+                .andExpect(jsonPath("$[4999].outcome").value("REJECTED"));
+    }
 }
