@@ -122,4 +122,21 @@ class ProtectionRulesTest {
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
         assertThat(none.replace("987654321", "ID")).isEqualTo(other.replace(String.valueOf(theirs), "ID"));
     }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void aBreakTheGlassGrantLastsTheConfiguredFourHours() throws Exception {
+        long caseId = ProtectionFixtures.screen(mvc, CRISIS, "KGZ", "1993-03-03");
+        String number = jdbc.sql("select case_number from protection_case where id = ?").param(caseId).query(String.class).single();
+        mvc.perform(post("/protection/glass").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(users.loadUserByUsername("social"))).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("caseNumber", number).param("reason", "Person brought to the hospital at night by the police"))
+                .andExpect(status().is3xxRedirection());
+        var grant = jdbc.sql("select granted_at, expires_at from protection_glass_grant where case_id = ?").param(caseId)
+                .query((rs, n) -> java.time.Duration.between(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant())).single();
+        assertThat(grant).isEqualTo(java.time.Duration.ofHours(4));
+    }
 }
