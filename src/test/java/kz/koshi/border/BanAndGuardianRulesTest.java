@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +40,8 @@ class BanAndGuardianRulesTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService officers;
 
     private String person(String document, String surname, String citizenship, String birth) throws Exception {
         String body = crossing("EXIT", document, surname, "2026-02-01T08:00:00Z", "AIDAR", birth).replace("\"UZB\"", "\"" + citizenship + "\"");
@@ -111,5 +115,24 @@ class BanAndGuardianRulesTest {
         });
         mvc.perform(get("/api/v1/border/persons/" + minor + "/guardians").header("Authorization", POLICE))
                 .andExpect(jsonPath("$[0].adultPersonNumber").value(survivor));
+    }
+
+    @Test
+    void theBansAndGuardiansPageIsReachedFromTheCrossingFormACrossingTheStayFileAndTheProfile() throws Exception {
+        String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
+                .content(crossing("ENTRY", "BG4000001", "YAKUBOV", "2026-02-01T08:00:00Z"))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String person = field(receipt, "personNumber");
+        String crossingId = receipt.replaceAll("(?s).*\"crossingId\":(\\d+).*", "$1");
+        var border = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officers.loadUserByUsername("border"));
+        var police = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officers.loadUserByUsername("police"));
+        mvc.perform(get("/border").with(border)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/border/persons\"")));
+        mvc.perform(get("/border/crossings/" + crossingId).with(border)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
+        mvc.perform(get("/stay/persons/" + person).with(police)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
+        mvc.perform(get("/persons/" + person).with(police)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/border/persons/" + person + "\"")));
     }
 }

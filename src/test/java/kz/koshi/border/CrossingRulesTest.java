@@ -127,4 +127,16 @@ class CrossingRulesTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5_000))
                 .andExpect(jsonPath("$[4999].outcome").value("REJECTED"));
     }
+
+    @Test
+    void aCardPastItsLastDayIsPubliclyExpiredAndARevokedOneRevoked() throws Exception {
+        String receipt = record(crossing("ENTRY", "CC2000001", "ORIPOV", "2025-01-10T09:00:00Z").replace("2031-05-01", "2025-06-30"));
+        String number = receipt.replaceAll("(?s).*\"card\":\\{\"number\":\"(M\\d{8})\".*", "$1");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/cards/" + number))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("EXPIRED"))
+                .andExpect(jsonPath("$.validUntil").value("2025-06-30"));
+        jdbc.sql("update border_card set state = 'REVOKED' where number = ?").param(number).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/cards/" + number))
+                .andExpect(jsonPath("$.state").value("REVOKED"));
+    }
 }
