@@ -36,6 +36,14 @@ public final class StayCommands {
             @Min(0) Integer months,
             @Min(0) Long taxPaid) {
 
+        /**
+         * The employer as stored and counted. A domestic-worker permit's is the household employer's IIN, without spaces,
+         * and must be a valid one: the limit of five per employer (L2) counts by it, not by a name.
+         */
+        String employerNumber() {
+            return "DOMESTIC_WORKER".equals(kind) ? employer.replace(" ", "").strip() : employer.strip();
+        }
+
         /** Months and tax apply to domestic-worker permits (L1), which need both; other kinds may leave them out. */
         int monthsOrNone() {
             return months == null ? 0 : months;

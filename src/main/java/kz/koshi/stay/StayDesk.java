@@ -10,6 +10,7 @@ import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.BorderCommands;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.Iin;
 import kz.koshi.shared.ProblemType;
 import kz.koshi.stay.StayCommands.NewExpulsion;
 import kz.koshi.stay.StayCommands.NewPermit;
@@ -107,20 +108,23 @@ public class StayDesk {
         if (kind == PermitKind.DOMESTIC_WORKER && p.taxPaid() == null) {
             throw new DomainProblem(ProblemType.VALIDATION, "taxPaid", "stay.permit.tax-required");
         }
+        if (kind == PermitKind.DOMESTIC_WORKER && !Iin.isValid(p.employerNumber())) {
+            throw new DomainProblem(ProblemType.VALIDATION, "employer", "stay.permit.employer-iin");
+        }
         List<Permit> held = records.permits(p.personNumber());
-        if (held.stream().anyMatch(x -> x.kind().equals(p.kind()) && x.employer().strip().equalsIgnoreCase(p.employer().strip())
+        if (held.stream().anyMatch(x -> x.kind().equals(p.kind()) && x.employer().strip().equalsIgnoreCase(p.employerNumber())
                 && x.validFrom().equals(p.validFrom()) && x.validUntil().equals(p.validUntil()))) {
             throw new DomainProblem(ProblemType.CONFLICT, "stay.permit.duplicate");
         }
         List<String> problems = permitRules.problems(new PermitRules.Application(kind, facts.citizenship(), p.validFrom(),
                 p.validUntil(), p.monthsOrNone(), p.taxPaidOrNone(), held.stream()
                 .map(x -> new StayFacts.PermitFact(PermitKind.valueOf(x.kind()), x.validFrom(), x.validUntil(), x.employer())).toList(),
-                records.activeDomesticPermitsOf(p.employer(), p.validFrom()), records.quotaPermitsIn(p.validFrom().getYear())));
+                records.activeDomesticPermitsOf(p.employerNumber(), p.validFrom()), records.quotaPermitsIn(p.validFrom().getYear())));
         if (!problems.isEmpty()) {
             String problem = problems.getFirst();
             throw new DomainProblem(ProblemType.RULE_VIOLATION, PERMIT_PROBLEM_FIELDS.getOrDefault(problem, "kind"), problem);
         }
-        long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employer(), p.validFrom(), p.validUntil(),
+        long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employerNumber(), p.validFrom(), p.validUntil(),
                 p.monthsOrNone(), p.taxPaidOrNone()), by, clock.instant());
         audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(p.kind()));
         detector.detect(p.personNumber(), "EVENT");

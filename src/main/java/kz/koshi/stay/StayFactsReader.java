@@ -14,6 +14,8 @@ import kz.koshi.border.BanView;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingView;
 import kz.koshi.border.Direction;
+import kz.koshi.identity.IdentityResolution;
+import kz.koshi.identity.PersonSummary;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.PermitKind;
 import kz.koshi.stay.rules.RegistrationParty;
@@ -24,14 +26,19 @@ import org.springframework.stereotype.Component;
 @Component
 class StayFactsReader {
 
+    /** The citizenship of a person neither a crossing nor the identity registry gives one for. */
+    private static final String UNKNOWN_CITIZENSHIP = "XXX";
+
     private final BorderRecords border;
     private final StayRecords records;
     private final ViolationRepository violations;
+    private final IdentityResolution identity;
 
-    StayFactsReader(BorderRecords border, StayRecords records, ViolationRepository violations) {
+    StayFactsReader(BorderRecords border, StayRecords records, ViolationRepository violations, IdentityResolution identity) {
         this.border = border;
         this.records = records;
         this.violations = violations;
+        this.identity = identity;
     }
 
     StayFacts facts(String person) {
@@ -51,10 +58,10 @@ class StayFactsReader {
         Map<String, List<StayFacts.Period>> blocks = violations.blocksOf(selection);
         Map<String, StayFacts> facts = new LinkedHashMap<>();
         for (String person : persons) {
-            List<CrossingView> completed = crossings.getOrDefault(person, List.of()).stream()
-                    .filter(c -> c.state().equals("COMPLETED")).toList();
+            List<CrossingView> all = crossings.getOrDefault(person, List.of());
+            List<CrossingView> completed = all.stream().filter(c -> c.state().equals("COMPLETED")).toList();
             List<Registration> registered = registrations.getOrDefault(person, List.of());
-            facts.put(person, new StayFacts(completed.isEmpty() ? "XXX" : completed.getLast().citizenship(), visits(completed),
+            facts.put(person, new StayFacts(citizenship(person, completed.isEmpty() ? all : completed), visits(completed),
                     registered.stream().filter(r -> r.basis().equals("ORDINARY"))
                             .map(r -> new StayFacts.RegistrationFact(RegistrationParty.valueOf(r.party()), r.validFrom(), r.validUntil())).toList(),
                     permits.getOrDefault(person, List.of()).stream()
@@ -68,6 +75,18 @@ class StayFactsReader {
                     blocks.getOrDefault(person, List.of())));
         }
         return facts;
+    }
+
+    /**
+     * The citizenship of the latest crossing (a completed one first: a held crossing's document may yet be refused);
+     * with no crossing on record, the identity registry's (a citizen of Kazakhstan who never crossed is a citizen).
+     */
+    private String citizenship(String person, List<CrossingView> crossings) {
+        if (!crossings.isEmpty()) {
+            return crossings.getLast().citizenship();
+        }
+        return identity.registered(person).map(PersonSummary::citizenship).filter(c -> c != null && !c.isBlank())
+                .orElse(UNKNOWN_CITIZENSHIP);
     }
 
     private static <T> Map<String, List<T>> byPerson(List<T> rows, Function<T, String> person) {

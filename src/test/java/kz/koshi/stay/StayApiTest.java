@@ -92,7 +92,7 @@ class StayApiTest {
     }
 
     private String register(String person, LocalDate from, LocalDate until) {
-        return "{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + from
+        return "{\"personNumber\": \"" + person + "\", \"party\": \"POLICE\", \"validFrom\": \"" + from
                 + "\", \"validUntil\": \"" + until + "\"}";
     }
 
@@ -146,7 +146,7 @@ class StayApiTest {
             // Recorded without an event (e.g. a registration loaded from another system): only the sweep sees it.
             jdbc.sql("""
                     insert into stay_registration (person_number, party, basis, valid_from, valid_until, registered_by, created_at)
-                    values (?, 'HOTEL', 'ORDINARY', ?, ?, 'test', current_timestamp)""").params(person, entry.plusDays(1), entry.plusDays(30))
+                    values (?, 'POLICE', 'ORDINARY', ?, ?, 'test', current_timestamp)""").params(person, entry.plusDays(1), entry.plusDays(30))
                     .update();
         }
 
@@ -257,8 +257,10 @@ class StayApiTest {
     void registrationsCountInTheLedgerAndLateOnesAreMissedRegistrations() throws Exception {
         LocalDate entry = LocalDate.now().minusDays(10);
         String person = enter("SV1000002", "KASIMOVA", "UZB", entry);
+        // The crossing's own detection first: a registration racing it can hit the same new violation (see the report of issue 12).
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(violations(person, "MISSED_REGISTRATION")).isEqualTo(1));
         mvc.perform(post("/api/v1/stay/registrations").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"" + person + "\", \"party\": \"HOST\", \"validFrom\": \"" + entry.plusDays(8)
+                        .content("{\"personNumber\": \"" + person + "\", \"party\": \"POLICE\", \"validFrom\": \"" + entry.plusDays(8)
                                 + "\", \"validUntil\": \"" + entry.plusDays(89) + "\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))

@@ -21,4 +21,10 @@ public record StayAssessment(LocalDate on, StayStatus status, String countryGrou
         violations = List.copyOf(violations);
         exitsNotRecorded = List.copyOf(exitsNotRecorded);
     }
+
+    /** A citizen of Kazakhstan: no country group, no stay limit, registration, ledger or violation. */
+    static StayAssessment citizen(LocalDate on) {
+        return new StayAssessment(on, StayStatus.CITIZEN, null, null, null, false, null, null, false, List.of(), false, 0, 0, 0,
+                List.of(), false, List.of());
+    }
 }

@@ -13,7 +13,7 @@ import kz.koshi.stay.rules.StayFacts.Visit;
 /** The stay rule engine: plain Java, no I/O. Same facts and date, same answer. */
 public final class StayEngine {
 
-    /** Citizens of Kazakhstan are not foreigners: no stay rules, no registration. */
+    /** Citizens of Kazakhstan are not foreigners: no stay rules, no registration, no violations. */
     public static final String HOME = "KAZ";
 
     private final StayRuleBook book;
@@ -23,6 +23,9 @@ public final class StayEngine {
     }
 
     public StayAssessment assess(StayFacts facts, LocalDate on) {
+        if (HOME.equals(facts.citizenship())) {
+            return StayAssessment.citizen(on);
+        }
         List<Visit> visits = facts.visits().stream().filter(v -> !v.entered().isAfter(on))
                 .sorted(Comparator.comparing(Visit::entered)).toList();
         boolean blocked = facts.reflectionPeriods().stream().anyMatch(p -> p.covers(on));
@@ -35,9 +38,8 @@ public final class StayEngine {
         Visit current = visits.isEmpty() || visits.getLast().left() != null && !visits.getLast().left().isAfter(on)
                 ? null : visits.getLast();
         RuleSet rules = book.on(on);
-        if (HOME.equals(facts.citizenship()) || current == null) {
-            StayStatus status = HOME.equals(facts.citizenship()) ? StayStatus.CITIZEN : StayStatus.NOT_PRESENT;
-            return new StayAssessment(on, status, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
+        if (current == null) {
+            return new StayAssessment(on, StayStatus.NOT_PRESENT, rules.groupOf(facts.citizenship()).name(), null, null, false, null, null,
                     false, held(facts, on), blocked, total, 0, facts.registrations().size(), violations, violations.size() >= 2,
                     exitsNotRecorded);
         }
@@ -66,7 +68,7 @@ public final class StayEngine {
             return StayStatus.OVERSTAY;
         }
         if (registerBy != null && !registered) {
-            if (on.isAfter(registerBy)) {
+            if (visit.overdueOn(on, registerBy)) {
                 return StayStatus.REGISTRATION_OVERDUE;
             }
             // M4: inside an exemption the stay is simply legal; the deadline is still shown.

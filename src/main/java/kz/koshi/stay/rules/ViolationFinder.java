@@ -24,7 +24,7 @@ final class ViolationFinder {
                     visit.visit().exitUnknown() ? ViolationReason.EXIT_NOT_RECORDED : null));
         }
         LocalDate registerBy = visit.registerBy();
-        if (registerBy != null && end.isAfter(registerBy)) {
+        if (registerBy != null && visit.overdueOn(end, registerBy)) {
             LocalDate registered = visit.firstRegistration(on).map(RegistrationFact::from).orElse(end);
             if (registered.isAfter(registerBy)) {
                 long days = ChronoUnit.DAYS.between(registerBy, registered);

@@ -50,14 +50,28 @@ final class VisitRules {
         return group.registrar() == RuleSet.Registrar.BORDER_SERVICE_AT_ENTRY;
     }
 
-    /** M2/M4: the day by which a registration must exist; null when none is needed for this visit. */
+    /**
+     * M4 and the deadline: the day by which a registration must exist; null when none is needed for this visit
+     * (it ended by then, or within the transit days, M2).
+     */
     LocalDate registerBy() {
         if (registeredAtEntry()) {
             return null;
         }
         int days = rules.registrationExemptDays().getOrDefault(facts.citizenship(), rules.registrationWithinDays());
         LocalDate by = visit.entered().plusDays(days);
-        return visit.left() != null && !visit.left().isAfter(by) ? null : by;
+        LocalDate lastFreeExit = by.isAfter(transitEnds()) ? by : transitEnds();
+        return visit.left() != null && !visit.left().isAfter(lastFreeExit) ? null : by;
+    }
+
+    /** M2: the last day on which the visit may end as a transit or a stay too short to be registered. */
+    LocalDate transitEnds() {
+        return visit.entered().plusDays(rules.transitDays());
+    }
+
+    /** Whether an unregistered stay is overdue on a day: past the deadline and past the transit days (M2). */
+    boolean overdueOn(LocalDate day, LocalDate registerBy) {
+        return day.isAfter(registerBy) && day.isAfter(transitEnds());
     }
 
     boolean exempt() {
@@ -71,8 +85,9 @@ final class VisitRules {
                 .sorted(Comparator.comparing(RegistrationFact::from)).toList();
     }
 
+    /** The first registration that registers the person: for M5 countries only the migration police's counts. */
     Optional<RegistrationFact> firstRegistration(LocalDate on) {
-        return registrations(on).stream().findFirst();
+        return registrations(on).stream().filter(r -> group.registrar().accepts(r.party())).findFirst();
     }
 
     LocalDate end(LocalDate on) {

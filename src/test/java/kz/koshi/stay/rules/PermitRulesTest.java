@@ -76,7 +76,7 @@ class PermitRulesTest {
     @Test
     void theVersionInForceOnADateApplies() {
         RuleSet base = Rules.BOOK.versions().getFirst();
-        RuleSet later = new RuleSet(LocalDate.of(2027, 1, 1), "test", 5, 3, 3, 5, 30, base.groups(),
+        RuleSet later = new RuleSet(LocalDate.of(2027, 1, 1), "test", 3, 3, 3, 5, base.groups(),
                 base.registrationExemptDays(), base.domesticWorker(), base.ict(), base.mrpTenge(), base.employerQuota());
         StayRuleBook book = new StayRuleBook(List.of(base, later));
         assertThat(book.on(LocalDate.of(2026, 12, 31)).registrationWithinDays()).isEqualTo(5);

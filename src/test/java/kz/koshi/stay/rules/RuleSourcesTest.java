@@ -29,6 +29,7 @@ class RuleSourcesTest {
         assertThat(group("DEVELOPED_48").registrar()).isEqualTo(RuleSet.Registrar.BORDER_SERVICE_AT_ENTRY);
         assertThat(group("VISA_FREE_19").registrar()).isEqualTo(RuleSet.Registrar.BORDER_SERVICE_AT_ENTRY);
         assertThat(group("POLICE_REGISTRATION").countries()).contains("UZB", "TJK", "AZE", "GEO");
+        assertThat(group("POLICE_REGISTRATION").registrar()).isEqualTo(RuleSet.Registrar.MIGRATION_POLICE);
     }
 
     @Test
@@ -43,7 +44,6 @@ class RuleSourcesTest {
         assertThat(rules.transitDays()).isEqualTo(5);
         assertThat(rules.warningMaxDays()).isEqualTo(3);
         assertThat(rules.banYears()).isEqualTo(5);
-        assertThat(rules.reflectionMinDays()).isEqualTo(30);
         assertThat(rules.mrpTenge()).containsEntry(2016, 2121);
         assertThat(rules.domesticWorker()).isEqualTo(new RuleSet.DomesticWorker(List.of(1, 2, 3), 12, 2, 5));
         assertThat(rules.ict()).isEqualTo(new RuleSet.Ict(3, 1));

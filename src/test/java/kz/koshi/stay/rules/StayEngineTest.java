@@ -22,12 +22,12 @@ class StayEngineTest {
     }
 
     @Test
-    void anUzbekCitizenMayStay90DaysAndMustBeRegisteredByHostOrPoliceWithin5Days() {
+    void anUzbekCitizenMayStay90DaysAndMustBeRegisteredByThePoliceWithin5Days() {
         StayAssessment a = engine.assess(present("UZB"), ENTRY.plusDays(2));
         assertThat(a.status()).isEqualTo(StayStatus.REGISTRATION_DUE);
         assertThat(a.countryGroup()).isEqualTo("POLICE_REGISTRATION");
         assertThat(a.allowedUntil()).isEqualTo(ENTRY.plusDays(89));
-        assertThat(a.registrar()).isEqualTo(RuleSet.Registrar.HOST_OR_POLICE);
+        assertThat(a.registrar()).isEqualTo(RuleSet.Registrar.MIGRATION_POLICE);
         assertThat(a.registerBy()).isEqualTo(ENTRY.plusDays(5));
         assertThat(engine.assess(present("UZB"), ENTRY.plusDays(6)).status()).isEqualTo(StayStatus.REGISTRATION_OVERDUE);
     }
@@ -105,7 +105,7 @@ class StayEngineTest {
     @Test
     void aLateRegistrationIsAMissedRegistrationWithItsDays() {
         StayFacts facts = present("TJK").withRegistrations(List.of(
-                new RegistrationFact(RegistrationParty.HOST, ENTRY.plusDays(12), ENTRY.plusDays(89))));
+                new RegistrationFact(RegistrationParty.POLICE, ENTRY.plusDays(12), ENTRY.plusDays(89))));
         StayAssessment a = engine.assess(facts, ENTRY.plusDays(20));
         assertThat(a.status()).isEqualTo(StayStatus.LEGAL);
         assertThat(a.violations()).containsExactly(
@@ -115,10 +115,10 @@ class StayEngineTest {
     @Test
     void aPermitContinuesTheAllowedStayAndEmployerRegistrationWithoutOneIsWorkWithoutPermit() {
         RegistrationFact byEmployer = new RegistrationFact(RegistrationParty.EMPLOYER, ENTRY.plusDays(3), ENTRY.plusDays(89));
-        StayAssessment without = engine.assess(present("UZB").withRegistrations(List.of(byEmployer)), ENTRY.plusDays(10));
+        StayAssessment without = engine.assess(present("CHN").withRegistrations(List.of(byEmployer)), ENTRY.plusDays(10));
         assertThat(without.violations()).extracting(Violation::kind).containsExactly(ViolationKind.WORK_WITHOUT_PERMIT);
         PermitFact permit = new PermitFact(PermitKind.DOMESTIC_WORKER, ENTRY.plusDays(2), ENTRY.plusDays(200), "E1");
-        StayAssessment with = engine.assess(present("UZB").withRegistrations(List.of(byEmployer)).withPermits(List.of(permit)),
+        StayAssessment with = engine.assess(present("CHN").withRegistrations(List.of(byEmployer)).withPermits(List.of(permit)),
                 ENTRY.plusDays(150));
         assertThat(with.violations()).isEmpty();
         assertThat(with.allowedUntil()).isEqualTo(ENTRY.plusDays(200));
