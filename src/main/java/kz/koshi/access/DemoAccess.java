@@ -51,7 +51,8 @@ class DemoAccess implements ApplicationRunner {
             new Account("supervisor", "Demo Case Supervisor", "CRISIS-KZ-71", EnumSet.of(Role.CASE_SUPERVISOR)),
             new Account("prosecutor", "Demo Prosecutor", "GP", EnumSet.of(Role.PROSECUTOR)),
             new Account("analyst", "Demo Commission Analyst", "IDC-SECRETARIAT", EnumSet.of(Role.ANALYST)),
-            new Account("agency", "Demo Employment Agency Operator", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)));
+            new Account("agency", "Demo Employment Agency Operator", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)),
+            new Account("guardian", "Demo Guardianship Officer", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)));
 
     static final List<Token> TOKENS = List.of(
             new Token("koshi-demo-admin", "KOSHI-OPS"), new Token("koshi-demo-border", "KNB-BORDER"),

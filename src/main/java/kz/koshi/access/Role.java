@@ -17,7 +17,9 @@ public enum Role {
     CASE_SUPERVISOR(EnumSet.of(AgencyType.CRISIS_CENTRE, AgencyType.LABOUR_MINISTRY)),
     PROSECUTOR(EnumSet.of(AgencyType.PROSECUTOR_OFFICE)),
     ANALYST(EnumSet.of(AgencyType.COMMISSION_SECRETARIAT, AgencyType.LABOUR_MINISTRY)),
-    AGENCY_OPERATOR(EnumSet.of(AgencyType.EMPLOYMENT_AGENCY));
+    AGENCY_OPERATOR(EnumSet.of(AgencyType.EMPLOYMENT_AGENCY)),
+    /** An officer of a guardianship authority: the child victims referred to it, accepted and acted on. */
+    GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY));
 
     private final Set<AgencyType> agencies;
 

@@ -17,6 +17,8 @@ enum Section {
     BORDER("/border", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
     STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR, ADMIN)),
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
+    /** For guardianship authorities: the child victims referred to them (rule V7). */
+    GUARDIANSHIP("/protection/guardianship", true, EnumSet.of(GUARDIANSHIP_OFFICER)),
     /** For prosecutors: recruiters, employers and places that recur across victim cases, never the victims. */
     TRAFFICKING_LINKS("/protection/parties", true, EnumSet.of(PROSECUTOR)),
     /** Victim statistics as counts, small cells suppressed: for those who analyse and report. */

@@ -15,7 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An outcome on the case. A criminal case link names the Criminal Code article and its stage; an
- * employment referral may carry a phone the person agreed to give the career centre.
+ * employment referral may carry a phone the person agreed to give the career centre. The phone is optional (a form
+ * sends it empty) and belongs to an employment referral only: with any other outcome it has no meaning and is refused.
  */
 public record NewOutcome(
         @NotNull OutcomeKind kind,
@@ -23,7 +24,7 @@ public record NewOutcome(
         String criminalArticle,
         CriminalStage criminalStage,
         @Size(max = 60) String reference,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}") String contactPhone) {
+        @Size(max = 40) @Pattern(regexp = "(\\+?[0-9 ()-]{5,40})?") String contactPhone) {
 
     /** Articles a trafficking-related criminal case is opened under (DOMAIN.md 3B). */
     public static final Set<String> ARTICLES = Set.of("116", "125", "126", "128", "134", "135", "153", "262", "308",
@@ -34,5 +35,11 @@ public record NewOutcome(
     public boolean isCriminalCaseComplete() {
         return kind != OutcomeKind.CRIMINAL_CASE || (criminalArticle != null && ARTICLES.contains(criminalArticle)
                 && criminalStage != null);
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "{protection.outcome.phone-only-employment}")
+    public boolean isPhoneOnlyForEmployment() {
+        return kind == OutcomeKind.EMPLOYMENT_REFERRAL || contactPhone == null || contactPhone.isBlank();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.protection.guardianship.ChildReferrals;
 import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.protection.rules.Pseudonyms;
 import kz.koshi.protection.rules.ReflectionPeriod;
@@ -18,8 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Screening and, for a presumed victim, the case with protection at once: a child is referred to child
- * protection (rule V7), a foreigner enters the reflection period and {@code stay} is told (rule V5).
+ * Screening and, for a presumed victim, the case with protection at once: a child is referred to the guardianship
+ * authority of the child's region (rule V7, {@link ChildReferrals}), a foreigner enters the reflection period and {@code stay} is told (rule V5).
  */
 @Component
 class Screenings {
@@ -31,6 +32,7 @@ class Screenings {
     private final AccessRepository access;
     private final PersonRegistry persons;
     private final ReflectionRules reflection;
+    private final ChildReferrals children;
     private final ReferenceData reference;
     private final NoteCipher cipher;
     private final Timeline timeline;
@@ -39,7 +41,7 @@ class Screenings {
     private final Clock clock;
 
     Screenings(ScreeningRepository screenings, ScreeningHandOver handOver, ReferralRepository referrals, CaseRepository cases,
-               AccessRepository access, PersonRegistry persons, ReflectionRules reflection, ReferenceData reference,
+               AccessRepository access, PersonRegistry persons, ReflectionRules reflection, ChildReferrals children, ReferenceData reference,
                NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.screenings = screenings;
         this.handOver = handOver;
@@ -48,6 +50,7 @@ class Screenings {
         this.access = access;
         this.persons = persons;
         this.reflection = reflection;
+        this.children = children;
         this.reference = reference;
         this.cipher = cipher;
         this.timeline = timeline;
@@ -103,8 +106,7 @@ class Screenings {
         audit.record(AuditEvent.success("CASE_OPENED", "protection_case", caseId).because("screening " + screeningId));
         if (minor) {
             cases.referredToChildProtection(caseId, now);
-            timeline.record(caseId, "CHILD_PROTECTION_REFERRED", null);
-            audit.record(AuditEvent.success("CHILD_PROTECTION_REFERRED", "protection_case", caseId));
+            children.refer(caseId, s.regionCode(), holder);
         }
         if (reflection.appliesTo(s.citizenship())) {
             ReflectionPeriod period = reflection.startOn(today);

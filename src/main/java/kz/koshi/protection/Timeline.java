@@ -3,6 +3,7 @@ package kz.koshi.protection;
 import java.time.Clock;
 import java.util.List;
 
+import kz.koshi.protection.guardianship.CaseTimeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +12,7 @@ import static kz.koshi.protection.CaseRepository.utc;
 
 /** The case timeline: each step as a kind (a message key stem) and a coded detail, never narrative. */
 @Component
-class Timeline {
+class Timeline implements CaseTimeline {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -21,7 +22,8 @@ class Timeline {
         this.clock = clock;
     }
 
-    void record(long caseId, String kind, Object detail) {
+    @Override
+    public void record(long caseId, String kind, Object detail) {
         jdbc.sql("insert into protection_case_event (case_id, occurred_at, kind, actor, detail) values (?, ?, ?, ?, ?)")
                 .params(caseId, utc(clock.instant()), kind, Actor.current().name(), detail == null ? null : detail.toString())
                 .update();

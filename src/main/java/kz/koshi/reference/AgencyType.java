@@ -12,5 +12,10 @@ public enum AgencyType {
     PROSECUTOR_OFFICE,
     COMMISSION_SECRETARIAT,
     /** A licensed private employment agency (ЧАЗ) placing citizens abroad. */
-    EMPLOYMENT_AGENCY
+    EMPLOYMENT_AGENCY,
+    /**
+     * A region's guardianship authority (орган опеки и попечительства / қорғаншылық және қамқоршылық органы): a child
+     * victim is referred to it at once (rule V7). One per region in force.
+     */
+    GUARDIANSHIP_AUTHORITY
 }

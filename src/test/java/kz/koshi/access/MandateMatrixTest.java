@@ -29,7 +29,7 @@ class MandateMatrixTest {
     private static final Set<String> TOKENS = Set.of("admin", "border", "police", "labour", "akimat", "career", "crisis",
             "prosecutor", "commission", "agency");
     private static final Set<String> OFFICERS = Set.of("admin", "border", "police", "labour", "akimat", "career", "social",
-            "supervisor", "prosecutor", "analyst", "agency");
+            "supervisor", "prosecutor", "analyst", "agency", "guardian");
 
     /** Who may do each act: the same agencies through their systems (tokens) and their officers (web). */
     private static final Map<String, Set<String>> MANDATES = Map.of(

@@ -62,9 +62,8 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Service logged.");
 
-        page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).first().selectOption("OTHER");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request the extension")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("only for criminal proceedings or hospitalisation");
+        // Only the two reasons of the law are offered.
+        assertThat(page.locator("#extReason option")).hasCount(2);
         page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).first().selectOption("CRIMINAL_PROCEEDINGS");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request the extension")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Extension request sent to the supervisor.");

@@ -12,7 +12,7 @@ public final class DemoIdentities {
 
     /** Officers; {@code admin} last, because its forms may change other accounts. */
     public static final List<String> ACCOUNTS = List.of("border", "police", "labour", "akimat", "career", "social",
-            "supervisor", "prosecutor", "analyst", "agency", "admin");
+            "supervisor", "prosecutor", "analyst", "agency", "guardian", "admin");
 
     public static final String PASSWORD = "Koshi-demo-2026";
 

@@ -99,7 +99,8 @@ class ProtectionApiTest {
         long extensions = count("protection_extension", caseId);
         call(post("/api/v1/protection/cases/{id}/extensions", caseId),
                 "{\"reason\":\"OTHER\",\"until\":\"" + LocalDate.now().plusMonths(7) + "\"}")
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+                // The law knows no other reason: "OTHER" is not a value the API reads.
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         call(post("/api/v1/protection/cases/{id}/extensions", caseId),
                 "{\"reason\":\"HOSPITALISATION\",\"until\":\"" + LocalDate.now().plusMonths(10) + "\"}")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("until"));

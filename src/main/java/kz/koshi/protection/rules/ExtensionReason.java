@@ -1,18 +1,10 @@
 package kz.koshi.protection.rules;
 
-/** Why a service period should run past six months; only the first two are allowed (rule V3, seed 001). */
+/**
+ * Why a service period may run past six months: the law allows criminal proceedings or hospitalisation and nothing
+ * else (rule V3, seed 001), so no other reason exists to be offered, sent or stored.
+ */
 public enum ExtensionReason {
-    CRIMINAL_PROCEEDINGS(true),
-    HOSPITALISATION(true),
-    OTHER(false);
-
-    private final boolean allowed;
-
-    ExtensionReason(boolean allowed) {
-        this.allowed = allowed;
-    }
-
-    public boolean allowed() {
-        return allowed;
-    }
+    CRIMINAL_PROCEEDINGS,
+    HOSPITALISATION
 }

@@ -32,7 +32,7 @@ public final class ServicePeriodRules {
 
     /** Checks an extension request; returns the extended period or refuses with the field at fault. */
     public ServicePeriod extend(ServicePeriod period, ExtensionReason reason, LocalDate until) {
-        if (reason == null || !reason.allowed()) {
+        if (reason == null) {
             throw new RuleBroken("reason", "protection.rule.extension-reason");
         }
         if (until == null || !until.isAfter(period.endsOn())) {

@@ -53,7 +53,7 @@ class CaseController {
             "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
             "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
             "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.",
-            "ASSIGNMENT_CHANGED", "protection.assignment-reason.");
+            "ASSIGNMENT_CHANGED", "protection.assignment-reason.", "GUARDIANSHIP_MEASURE", "protection.guardianship.measure.");
 
     private final CaseManagement cases;
     private final ReferralMechanism referrals;

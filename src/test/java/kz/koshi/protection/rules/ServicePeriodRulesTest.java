@@ -32,12 +32,11 @@ class ServicePeriodRulesTest {
     }
 
     @Test
-    void anyOtherReasonIsRefused() {
-        assertThatThrownBy(() -> rules.extend(rules.admit(ADMITTED), ExtensionReason.OTHER, LocalDate.of(2025, 11, 1)))
+    void onlyTheTwoReasonsOfTheLawExistAndNoReasonIsRefused() {
+        assertThat(ExtensionReason.values()).containsExactly(ExtensionReason.CRIMINAL_PROCEEDINGS, ExtensionReason.HOSPITALISATION);
+        assertThatThrownBy(() -> rules.extend(rules.admit(ADMITTED), null, LocalDate.of(2025, 11, 1)))
                 .isInstanceOf(RuleBroken.class).hasMessage("protection.rule.extension-reason")
                 .extracting("field").isEqualTo("reason");
-        assertThatThrownBy(() -> rules.extend(rules.admit(ADMITTED), null, LocalDate.of(2025, 11, 1)))
-                .isInstanceOf(RuleBroken.class);
     }
 
     @Test
