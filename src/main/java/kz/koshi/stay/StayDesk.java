@@ -17,6 +17,7 @@ import kz.koshi.stay.StayCommands.NewPermit;
 import kz.koshi.stay.StayCommands.NewRegistration;
 import kz.koshi.stay.rules.PermitKind;
 import kz.koshi.stay.rules.PermitRules;
+import kz.koshi.stay.rules.RegistrationParty;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,6 +79,10 @@ public class StayDesk {
     public long register(NewRegistration r, String by) {
         if (StayEngine.HOME.equals(citizenship(r.personNumber()))) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "personNumber", "stay.registration.citizen");
+        }
+        if (("HOST".equals(r.party()) || "HOTEL".equals(r.party()))
+                && !engine.registers(citizenship(r.personNumber()), RegistrationParty.valueOf(r.party()), r.validFrom())) {
+            throw new DomainProblem(ProblemType.RULE_VIOLATION, "party", "stay.registration.police-only");
         }
         if (r.validUntil().isBefore(r.validFrom())) {
             throw new DomainProblem(ProblemType.VALIDATION, "validUntil", "stay.registration.until-before-from");

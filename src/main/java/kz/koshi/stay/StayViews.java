@@ -1,6 +1,7 @@
 package kz.koshi.stay;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,26 +32,49 @@ public class StayViews {
     private final ViolationRepository violations;
     private final AuditTrail audit;
     private final RemovalSuspension suspension;
+    private final ExpulsionReviewRepository reviews;
     private final Clock clock;
 
     StayViews(BorderRecords border, StayRecords records, ViolationRepository violations, AuditTrail audit,
-              RemovalSuspension suspension, Clock clock) {
+              RemovalSuspension suspension, ExpulsionReviewRepository reviews, Clock clock) {
         this.border = border;
         this.records = records;
         this.violations = violations;
         this.audit = audit;
         this.suspension = suspension;
+        this.reviews = reviews;
         this.clock = clock;
+    }
+
+    /**
+     * Where the person's latest expulsion review stands, for the badge on the file: pending before the migration
+     * police, or decided (the decision and its day; the reason stays in the police's queue).
+     */
+    public record ReviewStanding(ReviewState state, Instant decidedAt) {
+
+        public boolean pending() {
+            return state == ReviewState.PENDING;
+        }
+
+        public String decision() {
+            return state.name();
+        }
     }
 
     public record PersonFile(String personNumber, List<Registration> registrations, List<Permit> permits,
                              List<Expulsion> expulsions, List<BanView> bans, List<StoredViolation> violations,
-                             List<TimelineEntry> timeline) {
+                             List<TimelineEntry> timeline, ReviewStanding review) {
 
         /** The entry ban a court expulsion brought (E3), as it stands now (moved after the exit, or lifted). */
         public BanView banOf(Expulsion expulsion) {
             return bans.stream().filter(b -> b.id() == expulsion.banId()).findFirst().orElse(null);
         }
+    }
+
+    private ReviewStanding reviewOf(String person) {
+        List<ExpulsionReview> all = reviews.ofPerson(person);
+        ExpulsionReview latest = all.isEmpty() ? null : all.getLast();
+        return latest == null ? null : new ReviewStanding(latest.state(), latest.decidedAt());
     }
 
     @Transactional
@@ -61,7 +85,7 @@ public class StayViews {
         }
         audit.record(AuditEvent.success("STAY_FILE_VIEWED", "person", person));
         return new PersonFile(person, records.registrations(person), records.permits(person), records.expulsions(person),
-                border.bansOf(person), violationsOf(person), timeline(person));
+                border.bansOf(person), violationsOf(person), timeline(person), reviewOf(person));
     }
 
     /** The open violations; suspended ones (not punishable) only for those who may know of a suspension. */

@@ -46,7 +46,7 @@ class PersonPageJourneyBrowserTest extends BrowserJourney {
         await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from stay_violation where person_number = ?")
                 .param(person).query(Long.class).single() > 0);
         ok(api.post(url("/api/v1/stay/registrations"), json("police", """
-                {"personNumber": "%s", "party": "HOST", "basis": "ORDINARY", "validFrom": "%s", "validUntil": "%s",
+                {"personNumber": "%s", "party": "POLICE", "basis": "ORDINARY", "validFrom": "%s", "validUntil": "%s",
                  "address": "Almaty"}""".formatted(person, LocalDate.now(), LocalDate.now().plusDays(60)))));
         ok(api.post(url("/api/v1/border/bans"), json("police", """
                 {"personNumber": "%s", "kind": "WATCH_LIST", "reason": "SEARCH", "basis": "Notice 4471/26",

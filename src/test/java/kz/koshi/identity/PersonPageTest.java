@@ -52,7 +52,7 @@ class PersonPageTest {
         // The crossing's own assessment (asynchronous) records the overdue registration first; then the officer registers.
         await().atMost(Duration.ofSeconds(20)).until(() -> violations(person) > 0);
         mvc.perform(post("/stay/persons/" + person + "/registrations").with(as("police")).with(csrf()).param("personNumber", person)
-                        .param("party", "HOST").param("basis", "ORDINARY").param("validFrom", LocalDate.now().toString())
+                        .param("party", "POLICE").param("basis", "ORDINARY").param("validFrom", LocalDate.now().toString())
                         .param("validUntil", LocalDate.now().plusDays(60).toString()).param("address", "Astana"))
                 .andDo(r -> assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString().replaceAll("(?s).*<main", "")).isEqualTo(302));
         mvc.perform(post("/border/persons/" + person + "/bans").with(as("border")).with(csrf()).param("personNumber", person)

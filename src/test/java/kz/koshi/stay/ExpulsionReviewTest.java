@@ -144,6 +144,10 @@ class ExpulsionReviewTest {
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/stay/expulsion-reviews").param("limit", "1000").header("Authorization", POLICE))
                 .andExpect(jsonPath("$[*].personNumber").value(not(hasItem(person))));
+        String file = mvc.perform(get("/stay/persons/{n}", person).param("lang", "en").with(user(users.loadUserByUsername("police"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).as("the file says the review is decided, not still due").doesNotContain("id=\"expulsion-review\"")
+                .contains("Expulsion review decided: No expulsion");
         decide(Long.MAX_VALUE, POLICE, "{\"decision\": \"EXPEL\", \"reason\": \"x\"}").andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/stay/sweep").header("Authorization", POLICE)).andExpect(status().isOk());
         assertThat(reviews(person)).as("a decision stands until a later offence").isEqualTo(1);

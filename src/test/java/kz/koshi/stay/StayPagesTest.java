@@ -49,7 +49,7 @@ class StayPagesTest {
                 .andExpect(content().string(containsString("10 days across all visits")))
                 .andExpect(content().string(containsString("Migrant card issued")));
         mvc.perform(post("/stay/persons/" + person + "/registrations").with(csrf()).param("personNumber", person)
-                        .param("party", "HOST").param("basis", "ORDINARY").param("validFrom", LocalDate.now().toString())
+                        .param("party", "POLICE").param("basis", "ORDINARY").param("validFrom", LocalDate.now().toString())
                         .param("validUntil", LocalDate.now().plusDays(60).toString()).param("address", "Astana"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/stay/persons/" + person).param("lang", "en"))

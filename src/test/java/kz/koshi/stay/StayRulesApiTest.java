@@ -68,7 +68,9 @@ class StayRulesApiTest {
         String registration = """
                 {"personNumber": "%s", "party": "%s", "validFrom": "%s", "validUntil": "%s"}""";
         postJson("/api/v1/stay/registrations", POLICE, registration.formatted(person, "HOST", entry.plusDays(1), entry.plusDays(60)))
-                .andExpect(status().isCreated());
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("party"));
+        assertThat(jdbc.sql("select count(*) from stay_registration where person_number = ?").param(person).query(Long.class).single())
+                .as("a host's notice is refused, not recorded as if it registered").isZero();
         mvc.perform(get("/api/v1/stay/persons/" + person + "/status").header("Authorization", POLICE))
                 .andExpect(jsonPath("$.status").value("REGISTRATION_OVERDUE")).andExpect(jsonPath("$.registered").value(false))
                 .andExpect(jsonPath("$.registrar").value("MIGRATION_POLICE"));

@@ -22,6 +22,11 @@ public final class StayEngine {
         this.book = book;
     }
 
+    /** Whether a registration by this party registers a citizen of that country on that day (M5, M6). */
+    public boolean registers(String citizenship, RegistrationParty party, LocalDate on) {
+        return book.on(on).groupOf(citizenship).registrar().accepts(party);
+    }
+
     public StayAssessment assess(StayFacts facts, LocalDate on) {
         if (HOME.equals(facts.citizenship())) {
             return StayAssessment.citizen(on);
