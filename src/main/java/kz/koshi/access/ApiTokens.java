@@ -89,7 +89,7 @@ public class ApiTokens {
         if (command.scopes().stream().anyMatch(s -> !s.allowedFor(agency.type()))) {
             throw new DomainProblem(ProblemType.VALIDATION, "scopes", "token.scopes.not-for-agency");
         }
-        var expires = command.expiresOn() == null ? null : command.expiresOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+        var expires = command.expiresOn() == null ? null : command.expiresOn().atStartOfDay(clock.getZone()).toInstant();
         return repository.insert(command.name().trim(), agency.code(), TokenHash.of(secret), TokenHash.hint(secret),
                 command.scopes(), CurrentActor.name(), clock.instant(), expires);
     }

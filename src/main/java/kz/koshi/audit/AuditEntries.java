@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,10 +21,12 @@ class AuditEntries {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final KazakhstanCalendar calendar;
 
-    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template, KazakhstanCalendar calendar) {
         this.jdbc = jdbc;
         this.template = template;
+        this.calendar = calendar;
     }
 
     /** Locks the head of the chain until the transaction ends, so entries are appended one at a time. */
@@ -67,13 +70,13 @@ class AuditEntries {
     }
 
     List<AuditEntry> find(AuditFilter filter, int limit, int offset) {
-        AuditFilter.Sql where = filter.toSql();
+        AuditFilter.Sql where = filter.toSql(calendar);
         return jdbc.sql("select * from audit_entry" + where.clause() + " order by id desc limit ? offset ?")
                 .params(where.withParams(limit, offset)).query((rs, n) -> map(rs)).list();
     }
 
     long count(AuditFilter filter) {
-        AuditFilter.Sql where = filter.toSql();
+        AuditFilter.Sql where = filter.toSql(calendar);
         return jdbc.sql("select count(*) from audit_entry" + where.clause()).params(where.params())
                 .query(Long.class).single();
     }

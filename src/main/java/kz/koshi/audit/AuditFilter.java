@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The audit viewer's filters; every one is optional. Dates are whole days in UTC. */
+/** The audit viewer's filters; every one is optional. Dates are whole days in Kazakhstan's calendar. */
 public record AuditFilter(String actor, String agencyCode, String action, String subjectType, String subjectId,
                           AuditOutcome outcome, @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -26,7 +27,8 @@ public record AuditFilter(String actor, String agencyCode, String action, String
         }
     }
 
-    Sql toSql() {
+    /** The conditions; from and to are Kazakhstan's days, bounded by the instants at which they begin. */
+    Sql toSql(KazakhstanCalendar calendar) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         add(conditions, params, "actor = ?", actor);
@@ -35,8 +37,8 @@ public record AuditFilter(String actor, String agencyCode, String action, String
         add(conditions, params, "subject_type = ?", subjectType);
         add(conditions, params, "subject_id = ?", subjectId);
         add(conditions, params, "outcome = ?", outcome == null ? null : outcome.name());
-        add(conditions, params, "occurred_at >= ?", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC));
-        add(conditions, params, "occurred_at < ?", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        add(conditions, params, "occurred_at >= ?", from == null ? null : calendar.startOf(from).atOffset(ZoneOffset.UTC));
+        add(conditions, params, "occurred_at < ?", to == null ? null : calendar.startOf(to.plusDays(1)).atOffset(ZoneOffset.UTC));
         return new Sql(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,11 @@ class AlertRules {
     static final String HOME = "KAZ";
 
     private final BanRepository bans;
+    private final KazakhstanCalendar calendar;
 
-    AlertRules(BanRepository bans) {
+    AlertRules(BanRepository bans, KazakhstanCalendar calendar) {
         this.bans = bans;
+        this.calendar = calendar;
     }
 
     record Finding(Alert.Kind kind, String reason) {
@@ -33,7 +36,7 @@ class AlertRules {
      */
     List<Finding> findings(CheckedCrossing crossing, String personNumber, List<String> minorPersonNumbers, List<BanView> bansOfPerson,
                            Presence lastCrossing) {
-        LocalDate day = LocalDate.ofInstant(crossing.occurredAt(), java.time.ZoneOffset.UTC);
+        LocalDate day = calendar.dayOf(crossing.occurredAt()); // the crossing's day in Kazakhstan: bans, documents, ages
         List<Finding> found = new ArrayList<>();
         for (BanView ban : bansOfPerson) {
             if (!ban.covers(day)) {

@@ -2,6 +2,7 @@ package kz.koshi.border;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -43,7 +44,7 @@ class BorderController {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("crossing", CrossingForm.blank(clock.instant()));
+        model.addAttribute("crossing", CrossingForm.blank(LocalDateTime.now(clock)));
         return formPage(model);
     }
 
@@ -65,7 +66,7 @@ class BorderController {
 
     @PostMapping("/crossings")
     String record(@ModelAttribute("crossing") CrossingForm form, BindingResult errors, Model model) {
-        CrossingRequest request = form.request();
+        CrossingRequest request = form.request(clock.getZone());
         Set<ConstraintViolation<CrossingRequest>> violations = validator.validate(request);
         violations.forEach(v -> errors.rejectValue(CrossingForm.field(v.getPropertyPath().toString()), "border.form.invalid"));
         if (errors.hasErrors()) {

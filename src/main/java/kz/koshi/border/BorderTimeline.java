@@ -1,11 +1,11 @@
 package kz.koshi.border;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.identity.PersonTimelineContributor;
 import kz.koshi.identity.TimelineEntry;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.stereotype.Component;
 
 /** Crossings, bans and the migrant card in the person's profile (identity module); codes only, no names. */
@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class BorderTimeline implements PersonTimelineContributor {
 
     private final BorderRecords records;
+    private final KazakhstanCalendar calendar;
 
-    BorderTimeline(BorderRecords records) {
+    BorderTimeline(BorderRecords records, KazakhstanCalendar calendar) {
         this.records = records;
+        this.calendar = calendar;
     }
 
     @Override
@@ -24,9 +26,9 @@ class BorderTimeline implements PersonTimelineContributor {
         records.crossingsOf(personNumber).forEach(c -> entries.add(new TimelineEntry(c.occurredAt(), "border",
                 "border.timeline." + c.direction(), List.of(c.checkpoint(), "border.state." + c.state()))));
         records.cardOf(personNumber).ifPresent(card -> entries.add(new TimelineEntry(
-                card.issuedOn().atStartOfDay().toInstant(ZoneOffset.UTC), "border", "border.timeline.card",
+                calendar.startOf(card.issuedOn()), "border", "border.timeline.card",
                 List.of(card.number(), card.validUntil().toString()))));
-        records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(b.validFrom().atStartOfDay().toInstant(ZoneOffset.UTC),
+        records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(calendar.startOf(b.validFrom()),
                 "border", "border.timeline." + b.kind() + (b.validUntil() == null ? ".open" : ""),
                 List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())))));
         return entries;

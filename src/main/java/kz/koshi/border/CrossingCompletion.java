@@ -2,7 +2,6 @@ package kz.koshi.border;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ class CrossingCompletion {
         Map<Long, Card> issued = cards.issueOnFirstEntries(completed.stream()
                 .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
         events.publishEvent(new CrossingsRecorded(completed.stream().map(c -> new CrossingRecorded(c.id(), c.personNumber(),
-                c.direction(), LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC))).toList()));
+                c.direction(), LocalDate.ofInstant(c.occurredAt(), clock.getZone()))).toList()));
         return issued;
     }
 

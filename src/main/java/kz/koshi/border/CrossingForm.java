@@ -1,8 +1,8 @@
 package kz.koshi.border;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -10,15 +10,16 @@ import kz.koshi.border.mrz.MrzData;
 
 /**
  * The officer's crossing form: the travel document's fields (filled from a scanned MRZ), the crossing, and
- * at most one accompanying minor. Times are UTC, as the API's.
+ * at most one accompanying minor. The officer reads and types the time in Kazakhstan (the platform's zone); a time
+ * with an offset or a Z is taken as written, as the API's.
  */
 public record CrossingForm(String mrz, String direction, String checkpoint, String occurredAt, String documentType,
                            String documentNumber, String issuingCountry, String expiresOn, String surname, String givenNames,
                            String birthDate, String sex, String citizenship, String purpose, String minorSurname,
                            String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation) {
 
-    static CrossingForm blank(Instant now) {
-        return new CrossingForm("", "ENTRY", "", utcMinute(now), "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
+    static CrossingForm blank(LocalDateTime now) {
+        return new CrossingForm("", "ENTRY", "", now.truncatedTo(ChronoUnit.MINUTES).toString(), "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
                 "", "", "", "", "PARENT");
     }
 
@@ -30,10 +31,11 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
                 minorCitizenship, minorRelation);
     }
 
-    CrossingRequest request() {
+    /** The API's request; a time without an offset is the wall-clock time in the given zone (Kazakhstan's). */
+    CrossingRequest request(ZoneId zone) {
         List<CrossingRequest.Minor> minors = blank(minorSurname) ? List.of() : List.of(new CrossingRequest.Minor(minorSurname,
                 minorGivenNames, minorBirthDate, upper(minorCitizenship), null, minorRelation));
-        String at = blank(occurredAt) ? occurredAt : occurredAt.length() == 16 ? occurredAt + ":00Z" : occurredAt;
+        String at = blank(occurredAt) ? occurredAt : instant(occurredAt.strip(), zone);
         return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document(documentType, upper(documentNumber),
                 upper(issuingCountry), expiresOn), surname, givenNames, birthDate, sex, upper(citizenship), purpose, minors);
     }
@@ -55,8 +57,13 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private static String utcMinute(Instant now) {
-        return LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MINUTES), ZoneOffset.UTC).toString();
+    /** A local time ("2026-11-21T10:00", seconds optional) in the zone, as an instant; anything else as typed. */
+    private static String instant(String typed, ZoneId zone) {
+        try {
+            return LocalDateTime.parse(typed).atZone(zone).toInstant().toString();
+        } catch (DateTimeParseException notLocal) {
+            return typed;
+        }
     }
 
     private static boolean blank(String s) {

@@ -45,7 +45,7 @@ public record IncomingRecord(
             int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
             int day = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
             java.time.LocalDate date = java.time.LocalDate.of(year, month, day);
-            return year >= 1880 && !date.isAfter(java.time.LocalDate.now());
+            return year >= 1880 && !date.isAfter(java.time.LocalDate.now(kz.koshi.shared.KazakhstanCalendar.DEFAULT_ZONE));
         } catch (RuntimeException notADate) {
             return false;
         }

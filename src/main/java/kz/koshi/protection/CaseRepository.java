@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.protection.rules.ResidenceCategory;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Repository;
 class CaseRepository {
 
     private final JdbcClient jdbc;
+    private final KazakhstanCalendar calendar;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, KazakhstanCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
     }
 
@@ -62,7 +65,7 @@ class CaseRepository {
                 .update(key, "id");
         long id = key.getKey().longValue();
         jdbc.sql("update protection_case set case_number = ? where id = ?")
-                .params("TIP-" + c.openedAt().atOffset(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", id), id).update();
+                .params("TIP-" + calendar.dayOf(c.openedAt()).getYear() + "-" + String.format("%06d", id), id).update();
         return id;
     }
 

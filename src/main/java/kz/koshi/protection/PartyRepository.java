@@ -1,13 +1,12 @@
 package kz.koshi.protection;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +25,10 @@ class PartyRepository {
     }
 
     private final JdbcClient jdbc;
+    private final KazakhstanCalendar calendar;
 
-    PartyRepository(JdbcClient jdbc) {
+    PartyRepository(JdbcClient jdbc, KazakhstanCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
     }
 
@@ -57,7 +58,7 @@ class PartyRepository {
                                       having count(distinct case_id) > 1)""")
                 .query((rs, n) -> new Sighting(rs.getString("match_key"), PartyKind.valueOf(rs.getString("kind")),
                         rs.getString("reference"), PartyRole.valueOf(rs.getString("role")), rs.getLong("case_id"),
-                        rs.getString("region"), LocalDate.ofInstant(instant(rs, "opened_at"), ZoneOffset.UTC).getYear(),
+                        rs.getString("region"), calendar.dayOf(instant(rs, "opened_at")).getYear(),
                         rs.getString("owner_agency_code"))).list();
         Map<String, List<Sighting>> byKey = new TreeMap<>();
         sightings.forEach(s -> byKey.computeIfAbsent(s.matchKey(), k -> new ArrayList<>()).add(s));

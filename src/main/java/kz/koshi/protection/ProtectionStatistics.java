@@ -1,7 +1,5 @@
 package kz.koshi.protection;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.rules.SmallCells;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +23,19 @@ public class ProtectionStatistics {
 
     private final CaseRepository cases;
     private final ScreeningRepository screenings;
+    private final KazakhstanCalendar calendar;
 
-    ProtectionStatistics(CaseRepository cases, ScreeningRepository screenings) {
+    ProtectionStatistics(CaseRepository cases, ScreeningRepository screenings, KazakhstanCalendar calendar) {
         this.cases = cases;
         this.screenings = screenings;
+        this.calendar = calendar;
     }
 
     /** Analysts, case supervisors, and the officers and systems that hold reporting (labour ministry, prosecutors). */
     @PreAuthorize("hasAnyRole('ANALYST','CASE_SUPERVISOR','LABOUR_OFFICER','PROSECUTOR') or hasAuthority('SCOPE_reporting:read')")
     public CaseStatistics of(int year) {
         List<CaseRow> opened = cases.all().stream()
-                .filter(c -> LocalDate.ofInstant(c.openedAt(), ZoneOffset.UTC).getYear() == year).toList();
+                .filter(c -> calendar.dayOf(c.openedAt()).getYear() == year).toList();
         List<CaseStatistics.Cell> cells = new ArrayList<>();
         cells.addAll(cells("sex", opened, CaseRow::sex));
         cells.addAll(cells("ageGroup", opened, c -> c.minor() ? "CHILD" : "ADULT"));

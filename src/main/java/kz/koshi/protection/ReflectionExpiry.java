@@ -18,7 +18,7 @@ class ReflectionExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${koshi.protection.expiry-cron:0 10 0 * * *}")
+    @Scheduled(cron = "${koshi.protection.expiry-cron:0 10 0 * * *}", zone = "${koshi.zone:Asia/Almaty}")
     void run() {
         cases.endExpiredReflectionPeriods(LocalDate.now(clock));
     }

@@ -7,14 +7,14 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Checks {@link SaneDate} against the platform clock (the system clock where no Spring context runs). */
+/** Checks {@link SaneDate} against the platform clock (the system clock in Kazakhstan's zone where no Spring context runs). */
 public class SaneDateValidator implements ConstraintValidator<SaneDate, LocalDate> {
 
     private final Clock clock;
     private DateMeaning meaning;
 
     public SaneDateValidator() {
-        this(Clock.systemUTC());
+        this(Clock.system(KazakhstanCalendar.DEFAULT_ZONE));
     }
 
     @Autowired

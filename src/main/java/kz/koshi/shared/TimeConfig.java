@@ -1,7 +1,9 @@
 package kz.koshi.shared;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,10 +11,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
 
-    /** The one clock of the platform, so that rules and tests agree on what "now" is. */
+    /**
+     * The one clock of the platform, so that rules and tests agree on what "now" is; it carries Kazakhstan's zone
+     * ({@code koshi.zone}), so that {@code LocalDate.now(clock)} is Kazakhstan's day.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${koshi.zone:Asia/Almaty}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    KazakhstanCalendar kazakhstanCalendar(Clock clock) {
+        return new KazakhstanCalendar(clock);
     }
 }

@@ -37,7 +37,7 @@ public class DailySweep {
     public record Result(long persons, long newViolations, long withdrawnViolations) {
     }
 
-    @Scheduled(cron = "${koshi.stay.sweep-cron:0 30 2 * * *}", zone = "Asia/Almaty")
+    @Scheduled(cron = "${koshi.stay.sweep-cron:0 30 2 * * *}", zone = "${koshi.zone:Asia/Almaty}")
     void nightly() {
         Result result = sweep();
         log.info("Daily stay sweep: {} persons, {} new violations, {} withdrawn", result.persons(), result.newViolations(),

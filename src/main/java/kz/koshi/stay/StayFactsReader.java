@@ -1,7 +1,7 @@
 package kz.koshi.stay;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +16,7 @@ import kz.koshi.border.CrossingView;
 import kz.koshi.border.Direction;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.PersonSummary;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.stay.rules.PermitKind;
 import kz.koshi.stay.rules.RegistrationParty;
@@ -33,12 +34,15 @@ class StayFactsReader {
     private final StayRecords records;
     private final SuspensionRepository suspensions;
     private final IdentityResolution identity;
+    private final KazakhstanCalendar calendar;
 
-    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, IdentityResolution identity) {
+    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, IdentityResolution identity,
+                    KazakhstanCalendar calendar) {
         this.border = border;
         this.records = records;
         this.suspensions = suspensions;
         this.identity = identity;
+        this.calendar = calendar;
     }
 
     StayFacts facts(String person) {
@@ -61,7 +65,7 @@ class StayFactsReader {
             List<CrossingView> all = crossings.getOrDefault(person, List.of());
             List<CrossingView> completed = all.stream().filter(c -> c.state().equals("COMPLETED")).toList();
             List<Registration> registered = registrations.getOrDefault(person, List.of());
-            facts.put(person, new StayFacts(citizenship(person, completed.isEmpty() ? all : completed), visits(completed),
+            facts.put(person, new StayFacts(citizenship(person, completed.isEmpty() ? all : completed), visits(completed, calendar.zone()),
                     registered.stream().filter(r -> r.basis().equals("ORDINARY"))
                             .map(r -> new StayFacts.RegistrationFact(RegistrationParty.valueOf(r.party()), r.validFrom(), r.validUntil())).toList(),
                     permits.getOrDefault(person, List.of()).stream()
@@ -94,20 +98,21 @@ class StayFactsReader {
     }
 
     /** The visits of a person's crossings: only completed crossings count. */
-    static List<StayFacts.Visit> visitsOf(List<CrossingView> crossings) {
-        return visits(crossings.stream().filter(c -> c.state().equals("COMPLETED")).toList());
+    static List<StayFacts.Visit> visitsOf(List<CrossingView> crossings, ZoneId zone) {
+        return visits(crossings.stream().filter(c -> c.state().equals("COMPLETED")).toList(), zone);
     }
 
     /**
      * Entries and exits in time order become visits; an exit with no entry on record closes nothing. An entry that
-     * follows an entry with no exit between them ends the earlier visit on its day, with the exit unknown.
+     * follows an entry with no exit between them ends the earlier visit on its day, with the exit unknown. A crossing
+     * counts on its day in Kazakhstan's zone (a crossing at 00:30 in Astana is on that day, not on UTC's previous one).
      */
-    static List<StayFacts.Visit> visits(List<CrossingView> crossings) {
+    static List<StayFacts.Visit> visits(List<CrossingView> crossings, ZoneId zone) {
         List<StayFacts.Visit> visits = new ArrayList<>();
         LocalDate entered = null;
         String purpose = null;
         for (CrossingView c : crossings) {
-            LocalDate day = LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC);
+            LocalDate day = LocalDate.ofInstant(c.occurredAt(), zone);
             if (c.direction() == Direction.ENTRY) {
                 if (entered != null) {
                     visits.add(new StayFacts.Visit(entered, day, purpose, true));

@@ -1,12 +1,12 @@
 package kz.koshi.stay;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.identity.PersonTimelineContributor;
 import kz.koshi.identity.TimelineEntry;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,13 @@ class StayTimeline implements PersonTimelineContributor {
     private final StayRecords records;
     private final ViolationRepository violations;
     private final RemovalSuspension suspension;
+    private final KazakhstanCalendar calendar;
 
-    StayTimeline(StayRecords records, ViolationRepository violations, RemovalSuspension suspension) {
+    StayTimeline(StayRecords records, ViolationRepository violations, RemovalSuspension suspension, KazakhstanCalendar calendar) {
         this.records = records;
         this.violations = violations;
         this.suspension = suspension;
+        this.calendar = calendar;
     }
 
     @Override
@@ -39,7 +41,7 @@ class StayTimeline implements PersonTimelineContributor {
         return t;
     }
 
-    private static TimelineEntry entry(LocalDate on, String key, String a, String b) {
-        return new TimelineEntry(on.atStartOfDay().toInstant(ZoneOffset.UTC), "stay", key, List.of(a, b));
+    private TimelineEntry entry(LocalDate on, String key, String a, String b) {
+        return new TimelineEntry(calendar.startOf(on), "stay", key, List.of(a, b));
     }
 }

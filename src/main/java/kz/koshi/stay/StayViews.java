@@ -2,7 +2,6 @@ package kz.koshi.stay;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,9 +110,9 @@ public class StayViews {
         List<TimelineEntry> t = new ArrayList<>();
         List<CrossingView> crossings = border.crossingsOf(person);
         // Before the entry of the same day: a visit with no exit on record, ended by that later entry.
-        StayFactsReader.visitsOf(crossings).stream().filter(StayFacts.Visit::exitUnknown).forEach(v -> t.add(
+        StayFactsReader.visitsOf(crossings, clock.getZone()).stream().filter(StayFacts.Visit::exitUnknown).forEach(v -> t.add(
                 new TimelineEntry(v.left(), "EXIT_NOT_RECORDED", List.of("stay.exit-not-recorded.detail"), v.entered() + " → ?")));
-        crossings.forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), ZoneOffset.UTC),
+        crossings.forEach(c -> t.add(new TimelineEntry(LocalDate.ofInstant(c.occurredAt(), clock.getZone()),
                 "CROSSING_" + c.direction(), List.of("border.state." + c.state()), c.checkpoint())));
         border.cardOf(person).ifPresent(c -> t.add(new TimelineEntry(c.issuedOn(), "CARD_ISSUED",
                 List.of("border.card.state." + c.state()), c.number() + " → " + c.validUntil())));

@@ -84,8 +84,6 @@ class GuardianshipController {
 
     private String names(Model model, String view) {
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("zone", clock.getZone().getId());
-        model.addAttribute("offset", "UTC" + clock.getZone().getRules().getOffset(clock.instant()).getId().replace("Z", ""));
         model.addAttribute("regions", reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name())));
         model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
         return view;

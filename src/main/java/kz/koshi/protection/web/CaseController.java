@@ -1,6 +1,5 @@
 package kz.koshi.protection.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +29,7 @@ import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.http.HttpHeaders;
@@ -59,8 +59,11 @@ class CaseController {
     private final ReferralMechanism referrals;
     private final CaseSupervision supervision;
     private final ReferenceData reference;
+    private final KazakhstanCalendar calendar;
 
-    CaseController(CaseManagement cases, ReferralMechanism referrals, CaseSupervision supervision, ReferenceData reference) {
+    CaseController(CaseManagement cases, ReferralMechanism referrals, CaseSupervision supervision, ReferenceData reference,
+                   KazakhstanCalendar calendar) {
+        this.calendar = calendar;
         this.cases = cases;
         this.referrals = referrals;
         this.supervision = supervision;
@@ -76,13 +79,13 @@ class CaseController {
             model.addAttribute("assigned", file.workers().stream().map(CaseFile.Worker::officerId).collect(Collectors.toSet()));
         }
         model.addAttribute("c", file);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", calendar.today());
         model.addAttribute("admissible", file.status() == CaseStatus.REFERRED && file.referrals().stream()
                 .anyMatch(r -> r.status() == ReferralStatus.ACCEPTED && r.toAgency().equals(file.ownerAgency())));
         model.addAttribute("centres", referrals.centresFor(Set.of(), file.regionCode()));
         model.addAttribute("serviceTypes", ServiceType.values());
         model.addAttribute("noServices", Set.of());
-        model.addAttribute("childToday", ChildRule.isChild(file.birthDate(), LocalDate.now()));
+        model.addAttribute("childToday", ChildRule.isChild(file.birthDate(), calendar.today()));
         model.addAttribute("relations", RepresentativeRelation.values());
         model.addAttribute("residences", ResidenceCategory.values());
         model.addAttribute("declineReasons", DeclineReason.values());

@@ -1,6 +1,5 @@
 package kz.koshi.protection.web;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import kz.koshi.protection.NewScreening;
 import kz.koshi.protection.ScreeningResult;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +29,10 @@ class ScreeningController {
 
     private final CaseManagement cases;
     private final ReferenceData reference;
+    private final KazakhstanCalendar calendar;
 
-    ScreeningController(CaseManagement cases, ReferenceData reference) {
+    ScreeningController(CaseManagement cases, ReferenceData reference, KazakhstanCalendar calendar) {
+        this.calendar = calendar;
         this.cases = cases;
         this.reference = reference;
     }
@@ -72,7 +74,7 @@ class ScreeningController {
         model.addAttribute("pathways", IdentificationPathway.values());
         model.addAttribute("exploitationTypes", ExploitationType.values());
         model.addAttribute("indicators", Indicator.values());
-        model.addAttribute("regions", reference.regionsOn(LocalDate.now()));
+        model.addAttribute("regions", reference.regionsOn(calendar.today()));
         model.addAttribute("countries", reference.countries());
         return "protection/screening-form";
     }

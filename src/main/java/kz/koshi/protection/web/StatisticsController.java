@@ -1,6 +1,5 @@
 package kz.koshi.protection.web;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.stream.IntStream;
 import kz.koshi.protection.CaseStatistics;
 import kz.koshi.protection.ProtectionStatistics;
 import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.KazakhstanCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +31,17 @@ class StatisticsController {
 
     private final ProtectionStatistics statistics;
     private final ReferenceData reference;
+    private final KazakhstanCalendar calendar;
 
-    StatisticsController(ProtectionStatistics statistics, ReferenceData reference) {
+    StatisticsController(ProtectionStatistics statistics, ReferenceData reference, KazakhstanCalendar calendar) {
+        this.calendar = calendar;
         this.statistics = statistics;
         this.reference = reference;
     }
 
     @GetMapping
     String statistics(@RequestParam(required = false) Integer year, Model model) {
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = calendar.today().getYear();
         int chosen = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
         CaseStatistics figures = statistics.of(chosen);
         Map<String, List<CaseStatistics.Cell>> byDimension = new LinkedHashMap<>();

@@ -2,11 +2,11 @@ package kz.koshi.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.function.Predicate;
 
 import kz.koshi.shared.CleanText;
 import kz.koshi.shared.DateMeaning;
+import kz.koshi.shared.KazakhstanCalendar;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -19,6 +19,9 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  * (never the value) in a 400.
  */
 final class CheckedValueDeserializer extends DelegatingDeserializer {
+
+    private static final Instant FIRST_INSTANT = DateMeaning.EARLIEST.atStartOfDay(KazakhstanCalendar.DEFAULT_ZONE).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = DateMeaning.LATEST.plusDays(1).atStartOfDay(KazakhstanCalendar.DEFAULT_ZONE).toInstant();
 
     private final Class<?> type;
     private final Predicate<Object> accepted;
@@ -42,9 +45,9 @@ final class CheckedValueDeserializer extends DelegatingDeserializer {
                 v -> !(v instanceof Instant i) || isReadable(i));
     }
 
+    /** An instant whose day in Kazakhstan is a readable date. */
     private static boolean isReadable(Instant instant) {
-        return !instant.isBefore(DateMeaning.EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC))
-                && instant.isBefore(DateMeaning.LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
     }
 
     @Override

@@ -1,0 +1,43 @@
+package kz.koshi.browser;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import kz.koshi.shared.KazakhstanCalendar;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A border officer works in Astana's time: the form offers it, a time typed just after midnight is recorded as that
+ * moment in Astana, and the receipt and the person's profile show it labelled "(Astana)".
+ */
+class LocalTimeBrowserTest extends BrowserJourney {
+
+    private static final String MRZ = "P<UZBRAKHIMOV<<BOBUR<<<<<<<<<<<<<<<<<<<<<<<<\nFA12345673UZB9001011M3105010<<<<<<<<<<<<<<<2";
+
+    @Test
+    void theOfficerReadsAndTypesAstanasTime() {
+        Page page = login("border");
+        page.navigate(url("/border?lang=en"));
+        page.waitForLoadState();
+        String offered = page.getByLabel("Time (Astana)").inputValue();
+        LocalDateTime now = LocalDateTime.now(KazakhstanCalendar.DEFAULT_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(LocalDateTime.parse(offered)).isBetween(now.minusMinutes(2), now.plusMinutes(1));
+
+        page.getByLabel("Machine-readable zone of the document").fill(MRZ);
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Document number")).hasValue("FA1234567");
+        page.getByLabel("Checkpoint").selectOption("ROAD-ZHIBEK");
+        page.getByLabel("Time (Astana)").fill("2026-11-21T00:30");
+        page.getByLabel("Document number").press("Enter");
+
+        assertThat(page.locator("h1")).hasText("Crossing recorded");
+        assertThat(page.locator("body")).containsText("2026-11-21 00:30 (Astana)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/crossing-astana-time-en.png")).setFullPage(true));
+    }
+}
