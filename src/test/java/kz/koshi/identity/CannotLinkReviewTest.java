@@ -83,4 +83,37 @@ class CannotLinkReviewTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REVIEW_MERGE_REFUSED' and subject_id = ?")
                 .param(String.valueOf(item.id())).query(Long.class).single()).isEqualTo(1);
     }
+
+    private static IncomingRecord sister(String source, String id, String given, String passport) {
+        return new IncomingRecord(source, id, "RAHIMOVA", given, null, "1996-04-17", "F", "UZB", passport, null,
+                "г. Алматы, ул. Абая, д. 52, кв. 14", "+77017771122");
+    }
+
+    /** Twins without IINs: another given name and another passport of one country wait for a reviewer, who may merge. */
+    @Test
+    void aTwinSisterWaitsInTheQueueAsLikelyTwinsAndAReviewerDecides() throws Exception {
+        PersonResolution mohira = identity.resolve(sister("border", "cl-sister-1", "MOHIRA", "FA6253697"));
+
+        PersonResolution nilufar = identity.resolve(sister("border", "cl-sister-2", "NILUFAR", "AC6898667"));
+
+        assertThat(nilufar.outcome()).isEqualTo(ResolutionOutcome.PENDING_REVIEW);
+        assertThat(nilufar.personNumber()).isNotEqualTo(mohira.personNumber());
+        ReviewItem item = queue.awaiting(200).stream().filter(i -> i.candidatePerson().equals(mohira.personNumber()))
+                .findFirst().orElseThrow();
+        assertThat(item.cannotLink()).isEqualTo("likely_twins");
+        mvc.perform(get("/persons/review").param("lang", "en"))
+                .andExpect(content().string(containsString("likely twins: another given name and another document")));
+        mvc.perform(get("/persons/review/" + item.id()).param("lang", "en"))
+                .andExpect(content().string(containsString("This is how twins or siblings look")));
+        mvc.perform(get("/persons/review/" + item.id()).param("lang", "ru"))
+                .andExpect(content().string(containsString("близнецы или братья и сёстры")));
+        mvc.perform(get("/persons/review/" + item.id()).param("lang", "kk"))
+                .andExpect(content().string(containsString("Егіздер немесе бауырлар")));
+
+        mvc.perform(post("/persons/review/" + item.id() + "/accept").with(csrf()).param("note", "one person, renamed"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select status from identity_review where id = ?").param(item.id()).query(String.class).single())
+                .isNotEqualTo("OPEN");
+    }
 }

@@ -10,13 +10,17 @@ package kz.koshi.identity.engine;
  *       keeps the holder's birth date). The feeds carry no validity dates, so every two documents count as
  *       valid at the same time;</li>
  *   <li>{@code WEAK_BRIDGE}: the only link between them is a weak record (no birth date, no document, no IIN),
- *       while their own records, compared directly, are not even a pair worth reviewing.</li>
+ *       while their own records, compared directly, are not even a pair worth reviewing;</li>
+ *   <li>{@code LIKELY_TWINS}: one surname, given names in one script that are not spellings of one name (not
+ *       the same, not a variant, not a typo or a close spelling, not one sound) and two different documents
+ *       (more than one keystroke apart) of the same issuing country: twins or siblings, who share surname,
+ *       birth date and address ({@code compare.LikelyTwins}).</li>
  * </ul>
- * The first two are hard: no link, no cluster and no reviewer's merge joins such records. A weak bridge keeps
- * the records apart automatically and is put before a reviewer.
+ * The first two are hard: no link, no cluster and no reviewer's merge joins such records. A weak bridge and
+ * likely twins keep the records apart automatically and are put before a reviewer.
  */
 public enum CannotLink {
-    DIFFERENT_IIN, DIFFERENT_PASSPORT, WEAK_BRIDGE;
+    DIFFERENT_IIN, DIFFERENT_PASSPORT, WEAK_BRIDGE, LIKELY_TWINS;
 
     /** Lower-case code for storage and message keys, e.g. {@code different_iin}. */
     public String code() {
@@ -24,6 +28,6 @@ public enum CannotLink {
     }
 
     public boolean hard() {
-        return this != WEAK_BRIDGE;
+        return this == DIFFERENT_IIN || this == DIFFERENT_PASSPORT;
     }
 }

@@ -280,8 +280,21 @@ public final class ResolutionIndex {
                 return hard;
             }
         }
+        if (likelyTwins(query, all)) {
+            return Optional.of(CannotLink.LIKELY_TWINS);
+        }
         return Constraints.weak(match) && !Constraints.weak(query) && apartFromStrongMembers(query, all)
                 ? Optional.of(CannotLink.WEAK_BRIDGE) : Optional.empty();
+    }
+
+    /** Whether a record of the person and the query look like twins or siblings ({@link Scorer#likelyTwins}). */
+    private boolean likelyTwins(NormalisedRecord query, List<Integer> all) {
+        for (int i = 0; i < all.size() && i < MAX_CHECKED_MEMBERS; i++) {
+            if (scorer.likelyTwins(query, records.get(all.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

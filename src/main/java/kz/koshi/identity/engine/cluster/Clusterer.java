@@ -18,7 +18,7 @@ import kz.koshi.identity.engine.normal.NormalisedRecord;
  * with different birth dates) never merge, every member checked; and two groups linked through a weak record
  * (no birth date, document or IIN) do not merge when their other records say "another person" on their own:
  * contradicting birth dates, or a mean weight below the review weight (a weak record joins no two persons
- * who are otherwise apart).
+ * who are otherwise apart). Nor do two groups holding likely twins ({@link Scorer#likelyTwins}).
  */
 public final class Clusterer {
 
@@ -108,6 +108,9 @@ public final class Clusterer {
             NormalisedRecord ra = records.get(a.get(x));
             for (int y = 0; y < b.size() && y < MAX_CHECKED_MEMBERS; y++) {
                 NormalisedRecord rb = records.get(b.get(y));
+                if (scorer.likelyTwins(ra, rb)) {
+                    return false;
+                }
                 double w = scorer.weight(ra, rb, levels);
                 sum += w;
                 count++;

@@ -16,10 +16,17 @@ public final class Comparer {
 
     private final NameComparison names;
     private final AddressComparison addresses;
+    private final LikelyTwins twins;
 
     public Comparer(Vocabulary vocabulary) {
         this.names = new NameComparison(vocabulary);
         this.addresses = new AddressComparison(vocabulary);
+        this.twins = new LikelyTwins(names, vocabulary);
+    }
+
+    /** Whether the two records look like twins or siblings rather than one person ({@link LikelyTwins}). */
+    public boolean likelyTwins(NormalisedRecord a, NormalisedRecord b) {
+        return twins.between(a, b);
     }
 
     /** Fills {@code levels} (length = number of fields); returns true when the names were swapped. */

@@ -46,6 +46,11 @@ public final class Scorer {
         return model;
     }
 
+    /** Whether the two records look like twins or siblings rather than one person (never linked automatically). */
+    public boolean likelyTwins(NormalisedRecord a, NormalisedRecord b) {
+        return comparer.likelyTwins(a, b);
+    }
+
     /** Total match weight in bits; {@code levels} receives the comparison vector. */
     public double weight(NormalisedRecord a, NormalisedRecord b, byte[] levels) {
         comparer.compare(a, b, levels);
