@@ -22,4 +22,10 @@ public record BanView(long id, String personNumber, String kind, String reason, 
     public boolean inForceOrAhead(LocalDate day) {
         return !lifted() && (validUntil == null || !validUntil.isBefore(day));
     }
+
+    /** The same ban again: same person, kind and reason, not lifted, over days that overlap {@code from}..{@code until}. */
+    public boolean repeatedBy(String person, String kind, String reason, LocalDate from, LocalDate until) {
+        return !lifted() && personNumber.equals(person) && this.kind.equals(kind) && this.reason.equals(reason)
+                && (until == null || !validFrom.isAfter(until)) && (validUntil == null || !validUntil.isBefore(from));
+    }
 }

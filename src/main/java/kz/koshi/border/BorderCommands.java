@@ -13,23 +13,26 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The commands of the border module's officer records, as API bodies and form objects. */
 public final class BorderCommands {
 
+    /** A form's date as people type it in Kazakhstan, besides ISO 8601: 05.05.1985. */
+    static final String DAY = "dd.MM.uuuu";
+
     private BorderCommands() {
     }
 
-    /** An entry ban or a watch-list entry; {@code validUntil} empty means until lifted. */
+    /** An entry ban or a watch-list entry on a basis (the decision's number and date); {@code validUntil} empty means until lifted. */
     public record NewBan(
             @NotBlank @Size(max = 24) String personNumber,
             @NotBlank @Pattern(regexp = "ENTRY_BAN|WATCH_LIST", message = "{koshi.validation.one-of}") String kind,
             @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
                     message = "{koshi.validation.one-of}") String reason,
-            @Size(max = 100) String basis,
-            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-            @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+            @NotBlank @Size(max = 100) String basis,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate validFrom,
+            @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate validUntil) {
     }
 
     /** Lifting a ban (ending a watch-list entry): it no longer applies from {@code liftedOn}; the basis is required. */
     public record BanLifting(
-            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate liftedOn,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate liftedOn,
             @NotBlank @Size(max = 200) String basis) {
     }
 

@@ -3,11 +3,9 @@ package kz.koshi.border;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.border.desk.FieldErrors;
 import kz.koshi.border.mrz.MrzData;
 import kz.koshi.border.mrz.MrzException;
 import kz.koshi.border.mrz.MrzParser;
@@ -60,15 +58,17 @@ class BorderController {
         } catch (MrzException e) {
             model.addAttribute("mrzResult", "border." + e.getMessage()); // border.mrz.shape, .characters or .date
         }
-        model.addAttribute("checkpoints", pages.checkpoints());
+        model.addAttribute("checkpoints", pages.deskCheckpoints());
         return htmx != null ? "border/crossing-form :: fields" : formPage(model);
     }
 
     @PostMapping("/crossings")
     String record(@ModelAttribute("crossing") CrossingForm form, BindingResult errors, Model model) {
+        pages.deskCheckpoints(); // only those who record crossings may submit the form
         CrossingRequest request = form.request(clock.getZone());
-        Set<ConstraintViolation<CrossingRequest>> violations = validator.validate(request);
-        violations.forEach(v -> errors.rejectValue(CrossingForm.field(v.getPropertyPath().toString()), "border.form.invalid"));
+        FieldErrors fields = new FieldErrors(errors);
+        form.unreadableDays().forEach(day -> fields.reject(day, "border.form.day-format"));
+        fields.reject(validator.validate(request), CrossingForm::field);
         if (errors.hasErrors()) {
             return formPage(model);
         }
@@ -76,7 +76,7 @@ class BorderController {
             CrossingReceipt receipt = intake.record(request, "OFFICER");
             return "redirect:/border/crossings/" + receipt.crossingId();
         } catch (CrossingRejected e) {
-            e.problems().forEach(p -> errors.rejectValue(CrossingForm.field(p.field()), p.message()));
+            e.problems().forEach(p -> fields.reject(CrossingForm.field(p.field()), p.message()));
         } catch (DomainProblem e) {
             errors.reject(e.getMessage());
         }
@@ -111,7 +111,7 @@ class BorderController {
     }
 
     private String formPage(Model model) {
-        model.addAttribute("checkpoints", pages.checkpoints());
+        model.addAttribute("checkpoints", pages.deskCheckpoints());
         return "border/crossing-form";
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class BorderPages {
 
     public static final String OFFICERS = "hasRole('BORDER_OFFICER') or hasRole('MIGRATION_OFFICER')";
+    /** Who records crossings at the booth (as {@link CrossingIntake}): the border service's officers. */
+    static final String RECORDERS = "hasRole('BORDER_OFFICER')";
 
     private final CrossingRepository crossings;
     private final AlertRepository alerts;
@@ -74,6 +76,12 @@ public class BorderPages {
     /** The checkpoints for the officers' forms and board; asking for them is what opens the border pages. */
     @PreAuthorize(OFFICERS)
     public List<Checkpoint> checkpoints() {
+        return checkpoints.all();
+    }
+
+    /** The checkpoints for the crossing form: only those who record crossings open it (not the migration police). */
+    @PreAuthorize(RECORDERS)
+    public List<Checkpoint> deskCheckpoints() {
         return checkpoints.all();
     }
 

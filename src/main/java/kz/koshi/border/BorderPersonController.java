@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import kz.koshi.border.BorderCommands.BanLifting;
 import kz.koshi.border.BorderCommands.NewBan;
 import kz.koshi.border.BorderCommands.NewGuardian;
+import kz.koshi.border.desk.BindingFailures;
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.shared.web.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,11 +34,13 @@ class BorderPersonController {
     private final BorderPersonFiles files;
     private final BorderRecords records;
     private final Clock clock;
+    private final SmartValidator validator;
 
-    BorderPersonController(BorderPersonFiles files, BorderRecords records, Clock clock) {
+    BorderPersonController(BorderPersonFiles files, BorderRecords records, Clock clock, SmartValidator validator) {
         this.files = files;
         this.records = records;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -57,6 +61,7 @@ class BorderPersonController {
 
     @PostMapping(PERSON + "/bans")
     String ban(@PathVariable String person, @Valid @ModelAttribute("ban") NewBan ban, BindingResult errors, Model model) {
+        BindingFailures.validateDespite(ban, errors, validator);
         if (!errors.hasErrors() && FormProblems.attempt(() -> records.imposeBan(ban), errors)) {
             return "redirect:/border/persons/" + person;
         }
@@ -92,7 +97,9 @@ class BorderPersonController {
         }
         model.addAttribute("file", file);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("ban", ban);
+        if (!model.containsAttribute("ban")) { // the bound form keeps its errors, also a value that could not be read
+            model.addAttribute("ban", ban);
+        }
         model.addAttribute("guardian", guardian);
         model.addAttribute("liftingBan", liftingBan);
         model.addAttribute("lifting", lifting);

@@ -92,7 +92,10 @@ public class BorderRecords {
         if (ban.validUntil() != null && ban.validUntil().isBefore(ban.validFrom())) {
             throw new DomainProblem(ProblemType.VALIDATION, "validUntil", "border.ban.until-before-from");
         }
-        long id = bans.insert(person, ban.kind(), ban.reason(), blankToNull(ban.basis()), ban.validFrom(), ban.validUntil(),
+        if (bans.ofPerson(person).stream().anyMatch(b -> b.repeatedBy(person, ban.kind(), ban.reason(), ban.validFrom(), ban.validUntil()))) {
+            throw new DomainProblem(ProblemType.CONFLICT, "border.ban.duplicate");
+        }
+        long id = bans.insert(person, ban.kind(), ban.reason(), ban.basis().strip(), ban.validFrom(), ban.validUntil(),
                 clock.instant());
         audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(ban.kind() + " " + ban.reason()));
         return bans.find(id).orElseThrow();

@@ -4,8 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import kz.koshi.border.desk.TypedDates;
 import kz.koshi.border.mrz.MrzData;
 
 /**
@@ -31,13 +34,30 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
                 minorCitizenship, minorRelation);
     }
 
-    /** The API's request; a time without an offset is the wall-clock time in the given zone (Kazakhstan's). */
+    /**
+     * The API's request; a time without an offset is the wall-clock time in the given zone (Kazakhstan's). Days may be
+     * typed 05.05.1985 as well as 1985-05-05; a day typed neither way is passed on as typed.
+     */
     CrossingRequest request(ZoneId zone) {
         List<CrossingRequest.Minor> minors = blank(minorSurname) ? List.of() : List.of(new CrossingRequest.Minor(minorSurname,
-                minorGivenNames, minorBirthDate, upper(minorCitizenship), null, minorRelation));
-        String at = blank(occurredAt) ? occurredAt : instant(occurredAt.strip(), zone);
+                minorGivenNames, iso(minorBirthDate), upper(minorCitizenship), null, minorRelation));
+        String at = blank(occurredAt) ? occurredAt : instant(TypedDates.localTime(occurredAt), zone);
         return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document(documentType, upper(documentNumber),
-                upper(issuingCountry), expiresOn), surname, givenNames, birthDate, sex, upper(citizenship), purpose, minors);
+                upper(issuingCountry), iso(expiresOn)), surname, givenNames, iso(birthDate), sex, upper(citizenship), purpose, minors);
+    }
+
+    /** The form's day fields typed in neither way of writing a day. */
+    List<String> unreadableDays() {
+        Map<String, String> days = new LinkedHashMap<>();
+        days.put("birthDate", birthDate);
+        days.put("expiresOn", expiresOn);
+        days.put("minorBirthDate", minorBirthDate);
+        return days.entrySet().stream().filter(d -> d.getValue() != null && TypedDates.day(d.getValue()) == null).map(Map.Entry::getKey).toList();
+    }
+
+    private static String iso(String day) {
+        String read = TypedDates.day(day);
+        return read == null ? day : read;
     }
 
     /** Maps an API field path to the form's field. */

@@ -14,7 +14,10 @@ import static kz.koshi.access.Role.*;
  */
 enum Section {
     PERSONS("/persons", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER, LABOUR_OFFICER, PROSECUTOR)),
-    BORDER("/border", true, EnumSet.of(BORDER_OFFICER, MIGRATION_OFFICER)),
+    /** The crossing form, the board and the persons' bans: for those who record crossings. */
+    BORDER("/border", true, EnumSet.of(BORDER_OFFICER)),
+    /** The migration police keep entry bans and watch-list entries; they do not record crossings. */
+    BORDER_BANS("/border/persons", true, EnumSet.of(MIGRATION_OFFICER)),
     STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR, ADMIN)),
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
     /** For guardianship authorities: the child victims referred to them (rule V7). */

@@ -79,7 +79,7 @@ class MandateMatrixTest {
             case "expel" -> json("/api/v1/stay/expulsions", "{\"personNumber\": \"" + NOBODY + "\", \"courtAct\": \"2-1/2026\", "
                     + "\"decidedOn\": \"" + today + "\", \"leaveBy\": \"" + today + "\"}");
             case "ban" -> json("/api/v1/border/bans", "{\"personNumber\": \"" + NOBODY + "\", \"kind\": \"ENTRY_BAN\", "
-                    + "\"reason\": \"DEPORTATION\", \"validFrom\": \"" + today + "\"}");
+                    + "\"reason\": \"DEPORTATION\", \"basis\": \"Решение № 7\", \"validFrom\": \"" + today + "\"}");
             case "lift" -> json("/api/v1/border/bans/999999999/lifting", "{\"liftedOn\": \"" + today + "\", \"basis\": \"court\"}");
             default -> json("/api/v1/border/guardians", "{\"childPersonNumber\": \"" + NOBODY + "\", \"adultPersonNumber\": "
                     + "\"KP999999981\", \"relation\": \"PARENT\"}");
@@ -97,7 +97,7 @@ class MandateMatrixTest {
             case "expel" -> post("/stay/persons/" + NOBODY + "/expulsions").param("personNumber", NOBODY)
                     .param("courtAct", "2-1/2026").param("decidedOn", today).param("leaveBy", today).param("confirmed", "true");
             case "ban" -> post("/border/persons/" + NOBODY + "/bans").param("personNumber", NOBODY).param("kind", "ENTRY_BAN")
-                    .param("reason", "DEPORTATION").param("validFrom", today);
+                    .param("reason", "DEPORTATION").param("basis", "Решение № 7").param("validFrom", today);
             case "lift" -> post("/border/persons/" + NOBODY + "/bans/999999999/lifting").param("liftedOn", today)
                     .param("basis", "court").param("confirmed", "true");
             default -> post("/border/persons/" + NOBODY + "/guardians").param("childPersonNumber", NOBODY)

@@ -37,7 +37,7 @@ class AlertsTest {
         String first = record(crossing("ENTRY", "KB1000001", "KHUDOIBERDIEV", "2026-01-10T08:00:00Z", "ZAFAR", "1979-09-21"));
         String person = field(first, "personNumber");
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"" + person + "\", \"kind\": \"ENTRY_BAN\", \"reason\": \"COURT_EXPULSION\", "
+                        .content("{\"personNumber\": \"" + person + "\", \"kind\": \"ENTRY_BAN\", \"reason\": \"COURT_EXPULSION\", \"basis\": \"Суд № 1\", "
                                 + "\"validFrom\": \"2026-02-01\", \"validUntil\": \"2031-02-01\"}"))
                 .andExpect(status().isCreated());
         String again = record(crossing("ENTRY", "KB9999999", "ХУДОЙБЕРДИЕВ", now(1), "ЗАФАР", "1979-09-21"));
@@ -117,7 +117,7 @@ class AlertsTest {
         String first = record(crossing("EXIT", "KD1000001", "ERGASHEV", "2025-01-10T08:00:00Z"));
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personNumber\": \"" + field(first, "personNumber") + "\", \"kind\": \"ENTRY_BAN\", "
-                        + "\"reason\": \"COURT_EXPULSION\", \"validFrom\": \"2025-01-10\"}")).andExpect(status().isCreated());
+                        + "\"reason\": \"COURT_EXPULSION\", \"basis\": \"Суд № 2\", \"validFrom\": \"2025-01-10\"}")).andExpect(status().isCreated());
         String late = record(crossing("ENTRY", "KD1000001", "ERGASHEV", "2026-03-01T08:00:00Z"));
         org.assertj.core.api.Assertions.assertThat(late).contains("\"state\":\"COMPLETED\"").contains("\"state\":\"NOTED\"");
     }

@@ -51,7 +51,7 @@ class BanAndGuardianRulesTest {
 
     private long ban(String person, String from, String until) throws Exception {
         String ban = mvc.perform(post("/api/v1/border/bans").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"%s\", \"kind\": \"ENTRY_BAN\", \"reason\": \"DEPORTATION\", \"validFrom\": \"%s\"%s}"
+                        .content("{\"personNumber\": \"%s\", \"kind\": \"ENTRY_BAN\", \"reason\": \"DEPORTATION\", \"basis\": \"Решение № 1\", \"validFrom\": \"%s\"%s}"
                                 .formatted(person, from, until == null ? "" : ", \"validUntil\": \"" + until + "\"")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return Long.parseLong(ban.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));

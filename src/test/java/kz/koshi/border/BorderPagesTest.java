@@ -68,7 +68,8 @@ class BorderPagesTest {
                         .param("citizenship", "UZB").param("purpose", "WORK").param("minorRelation", "PARENT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("checkpoint-error")))
-                .andExpect(content().string(containsString("Проверьте это поле.")));
+                .andExpect(content().string(containsString("Заполните это поле.")))
+                .andExpect(content().string(containsString("Не дата: напишите день.месяц.год")));
     }
 
     @Test

@@ -61,7 +61,7 @@ class BorderPersonPagesTest {
 
         String today = LocalDate.now().toString();
         mvc.perform(post("/border/persons/" + person + "/bans").with(csrf()).param("personNumber", person)
-                        .param("kind", "ENTRY_BAN").param("reason", "DEPORTATION").param("basis", "")
+                        .param("kind", "ENTRY_BAN").param("reason", "DEPORTATION").param("basis", "Решение МВД № 15-2/77")
                         .param("validFrom", today).param("validUntil", LocalDate.now().minusDays(1).toString()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The end is before the start.")))
@@ -142,7 +142,7 @@ class BorderPersonPagesTest {
                 .andExpect(jsonPath("$[0].liftedBy").value(org.hamcrest.Matchers.notNullValue()))
                 .andExpect(jsonPath("$[0].basis").value("Ориентировка 44"));
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"KP999999990\", \"kind\": \"ENTRY_BAN\", \"reason\": \"SEARCH\", \"validFrom\": \"2026-02-01\"}"))
+                        .content("{\"personNumber\": \"KP999999990\", \"kind\": \"ENTRY_BAN\", \"reason\": \"SEARCH\", \"basis\": \"Розыск № 2\", \"validFrom\": \"2026-02-01\"}"))
                 .andExpect(status().isNotFound());
     }
 

@@ -63,7 +63,7 @@ class CrossingRulesTest {
     void aWatchListHitIsRaisedInEitherDirectionAndNeverHoldsTheCrossing() throws Exception {
         String person = field(record(crossing("EXIT", "CW1000001", "NAZAROV", "2026-01-10T08:00:00Z", "ODIL", "1980-07-07")), "personNumber");
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\": \"" + person + "\", \"kind\": \"WATCH_LIST\", \"reason\": \"SEARCH\", "
+                        .content("{\"personNumber\": \"" + person + "\", \"kind\": \"WATCH_LIST\", \"reason\": \"SEARCH\", \"basis\": \"Розыск № 1\", "
                                 + "\"validFrom\": \"2026-01-11\"}"))
                 .andExpect(status().isCreated());
         String in = record(crossing("ENTRY", "CW1000001", "NAZAROV", minutesAgo(20), "ODIL", "1980-07-07"));

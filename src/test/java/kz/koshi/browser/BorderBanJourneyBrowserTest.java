@@ -40,8 +40,7 @@ class BorderBanJourneyBrowserTest extends BrowserJourney {
         page.getByLabel("Password").fill("Koshi-demo-2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sections"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Border").setExact(true)).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Persons: entry bans, watch list, guardians")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Entry bans").setExact(true)).click();
 
         page.getByLabel("Person number or search terms").fill("Asanbekov Talant 1987");
         page.getByLabel("Person number or search terms").press("Enter");

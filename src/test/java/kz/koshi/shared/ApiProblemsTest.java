@@ -58,7 +58,7 @@ class ApiProblemsTest {
     @Test
     void fieldMessagesFollowAcceptLanguage() throws Exception {
         String ban = """
-                {"personNumber": "", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-03"}""";
+                {"personNumber": "", "kind": "ENTRY_BAN", "reason": "SEARCH", "basis": "Розыск № 3", "validFrom": "2026-02-03"}""";
         mvc.perform(post("/api/v1/border/bans").header("Authorization", BORDER).header("Accept-Language", "en-GB,en;q=0.9")
                         .contentType(MediaType.APPLICATION_JSON).content(ban))
                 .andExpect(status().isBadRequest())
@@ -81,7 +81,7 @@ class ApiProblemsTest {
     @Test
     void anImpossibleDateOrAMissingNumberIsNamedOnBorderAndStayEndpoints() throws Exception {
         send("/api/v1/border/bans", BORDER, """
-                {"personNumber": "KP000000001", "kind": "ENTRY_BAN", "reason": "SEARCH", "validFrom": "2026-02-30"}""")
+                {"personNumber": "KP000000001", "kind": "ENTRY_BAN", "reason": "SEARCH", "basis": "Розыск № 4", "validFrom": "2026-02-30"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("validFrom"))
