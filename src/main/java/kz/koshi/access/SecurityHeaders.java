@@ -8,7 +8,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * The headers every answer carries, pages and API alike, besides Spring Security's defaults: a content
  * security policy without inline script, no referrer to other sites (Koshi's addresses name cases and
- * persons), and no camera, microphone, location or other device for any page.
+ * persons), and no camera, microphone, location or other device for any page (only features browsers know,
+ * so that the console stays clean).
  */
 final class SecurityHeaders {
 
@@ -16,7 +17,7 @@ final class SecurityHeaders {
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), "
-            + "bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), "
+            + "hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), "
             + "screen-wake-lock=(), xr-spatial-tracking=(), browsing-topics=()";
 
     private SecurityHeaders() {

@@ -10,7 +10,7 @@ import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The audit viewer's filters; every one is optional. Dates are whole days in Kazakhstan's calendar. */
+/** The audit viewer's filters; every one is optional. Actor, action and subject match regardless of case. Dates are whole days in Kazakhstan's calendar. */
 public record AuditFilter(String actor, String agencyCode, String action, String subjectType, String subjectId,
                           AuditOutcome outcome, @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -31,11 +31,11 @@ public record AuditFilter(String actor, String agencyCode, String action, String
     Sql toSql(KazakhstanCalendar calendar) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        add(conditions, params, "actor = ?", actor);
+        add(conditions, params, "lower(actor) = lower(?)", actor);
         add(conditions, params, "agency_code = ?", agencyCode);
-        add(conditions, params, "action = ?", action);
-        add(conditions, params, "subject_type = ?", subjectType);
-        add(conditions, params, "subject_id = ?", subjectId);
+        add(conditions, params, "lower(action) = lower(?)", action);
+        add(conditions, params, "lower(subject_type) = lower(?)", subjectType);
+        add(conditions, params, "lower(subject_id) = lower(?)", subjectId);
         add(conditions, params, "outcome = ?", outcome == null ? null : outcome.name());
         add(conditions, params, "occurred_at >= ?", from == null ? null : calendar.startOf(from).atOffset(ZoneOffset.UTC));
         add(conditions, params, "occurred_at < ?", to == null ? null : calendar.startOf(to.plusDays(1)).atOffset(ZoneOffset.UTC));

@@ -17,6 +17,11 @@ public class AuditLog {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
+
+        /** The page of a search that was not run. */
+        static Page empty(int size) {
+            return new Page(List.of(), 0, 0, size);
+        }
     }
 
     private final AuditEntries entries;

@@ -4,6 +4,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,15 +16,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/audit")
 class AuditViewerController {
 
+    private static final int PAGE_SIZE = 50;
+
     private final AuditLog log;
 
     AuditViewerController(AuditLog log) {
         this.log = log;
     }
 
+    /** A filter with a field error, such as "from" after "to", runs no search: the page shows the error and no entries. */
     @GetMapping
-    String list(@Valid @ModelAttribute("filter") AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", log.search(filter, page, 50));
+    String list(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult errors,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            errors.rejectValue("from", "audit.from.after-to");
+        }
+        model.addAttribute("result", errors.hasErrors() ? AuditLog.Page.empty(PAGE_SIZE) : log.search(filter, page, PAGE_SIZE));
         model.addAttribute("outcomes", AuditOutcome.values());
         return "audit/list";
     }

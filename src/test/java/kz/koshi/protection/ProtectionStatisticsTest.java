@@ -55,6 +55,21 @@ class ProtectionStatisticsTest {
     }
 
     @Test
+    void aYearThatIsNotOnTheListIsAFieldErrorNotThisYearsFigures() throws Exception {
+        for (String year : List.of("abc", "2015", "3000", "99999999999", "-2020")) {
+            mvc.perform(get("/protection/statistics").param("year", year).param("lang", "en").with(as("analyst")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("class=\"field-error\" id=\"year-error\"")))
+                    .andExpect(content().string(containsString("There are no statistics for &quot;" + year + "&quot;: choose a year from 2016 to")))
+                    .andExpect(content().string(not(containsString("Victim statistics for "))))
+                    .andExpect(content().string(not(containsString("Type of exploitation"))));
+        }
+        mvc.perform(get("/protection/statistics").param("lang", "en").with(as("analyst")))
+                .andExpect(content().string(containsString("Victim statistics for ")))
+                .andExpect(content().string(not(containsString("field-error"))));
+    }
+
+    @Test
     void noBreakdownLeavesASingleSuppressedCellThatTheTotalWouldGiveAway() throws Exception {
         ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "LKA", "1993-10-10");
         CaseStatistics figures = asAnalyst();

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +34,22 @@ class WebShellTest {
                 .andExpect(content().string(containsString("aria-label=\"Sections\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\".*")))
                 .andExpect(content().string(containsString("name=\"csrf-token\"")));
+    }
+
+    @Test
+    void theFaviconIsLinkedFromEveryPageAndServedForBrowsersThatAskForFaviconIco() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\">")));
+        mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
+                .andExpect(content().string(containsString("<svg")));
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andExpect(forwardedUrl("/img/favicon.svg"));
+    }
+
+    @Test
+    void htmxIsToldNotToInjectTheInlineIndicatorStylesThePolicyRefuses() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(
+                org.hamcrest.Matchers.matchesPattern("(?s).*<meta name=\"htmx-config\" content='\\{\"includeIndicatorStyles\":false}'>.*")));
+        mvc.perform(get("/css/koshi.css")).andExpect(content().string(containsString(".htmx-indicator")));
     }
 
     @Test

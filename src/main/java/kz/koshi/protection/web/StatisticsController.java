@@ -39,17 +39,31 @@ class StatisticsController {
         this.reference = reference;
     }
 
+    /** An absent year is this year; a year that is not a number or lies outside the list is a field error. */
     @GetMapping
-    String statistics(@RequestParam(required = false) Integer year, Model model) {
+    String statistics(@RequestParam(required = false) String year, Model model) {
         int thisYear = calendar.today().getYear();
-        int chosen = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
+        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().sorted((a, b) -> b - a).toList());
+        Integer chosen = year == null || year.isBlank() ? Integer.valueOf(thisYear) : parse(year.strip(), thisYear);
+        if (chosen == null) {
+            model.addAttribute("yearError", year);
+            return "protection/statistics";
+        }
         CaseStatistics figures = statistics.of(chosen);
         Map<String, List<CaseStatistics.Cell>> byDimension = new LinkedHashMap<>();
         DIMENSIONS.forEach(d -> byDimension.put(d, figures.cells().stream().filter(c -> c.dimension().equals(d)).toList()));
         model.addAttribute("figures", figures);
         model.addAttribute("byDimension", byDimension);
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().sorted((a, b) -> b - a).toList());
         model.addAttribute("regions", reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name())));
         return "protection/statistics";
+    }
+
+    /** The year, or null where it is not one of the years the page offers. */
+    private static Integer parse(String year, int thisYear) {
+        if (!year.matches("\\d{4}")) {
+            return null;
+        }
+        int value = Integer.parseInt(year);
+        return value < FIRST_YEAR || value > thisYear ? null : value;
     }
 }
