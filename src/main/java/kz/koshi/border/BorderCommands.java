@@ -6,15 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.border.desk.TypedDates;
 import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The commands of the border module's officer records, as API bodies and form objects. */
 public final class BorderCommands {
-
-    /** A form's date as people type it in Kazakhstan, besides ISO 8601: 05.05.1985. */
-    static final String DAY = "dd.MM.uuuu";
 
     private BorderCommands() {
     }
@@ -26,13 +24,13 @@ public final class BorderCommands {
             @NotBlank @Pattern(regexp = "COURT_EXPULSION|DEPORTATION|SEARCH|INVESTIGATION",
                     message = "{koshi.validation.one-of}") String reason,
             @NotBlank @Size(max = 100) String basis,
-            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate validFrom,
-            @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate validUntil) {
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = TypedDates.DAY) LocalDate validFrom,
+            @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = TypedDates.DAY) LocalDate validUntil) {
     }
 
     /** Lifting a ban (ending a watch-list entry): it no longer applies from {@code liftedOn}; the basis is required. */
     public record BanLifting(
-            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = DAY) LocalDate liftedOn,
+            @NotNull @SaneDate(DateMeaning.PERIOD) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = TypedDates.DAY) LocalDate liftedOn,
             @NotBlank @Size(max = 200) String basis) {
     }
 

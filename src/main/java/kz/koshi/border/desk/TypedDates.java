@@ -12,7 +12,10 @@ import java.time.format.ResolverStyle;
  */
 public final class TypedDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** A day as people write it in Kazakhstan, besides ISO 8601: 05.05.1985 (also the forms' {@code fallbackPatterns}). */
+    public static final String DAY = "d.M.uuuu";
+
+    private static final DateTimeFormatter DAY_TYPED = DateTimeFormatter.ofPattern(DAY).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     private TypedDates() {
@@ -27,7 +30,7 @@ public final class TypedDates {
         try {
             return LocalDate.parse(text).toString();
         } catch (DateTimeParseException notIso) {
-            return readable(() -> LocalDate.parse(text, DAY).toString());
+            return readable(() -> LocalDate.parse(text, DAY_TYPED).toString());
         }
     }
 
