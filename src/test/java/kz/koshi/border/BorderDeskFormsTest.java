@@ -110,7 +110,9 @@ class BorderDeskFormsTest {
         mvc.perform(get("/").with(police)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("href=\"/border\""))))
                 .andExpect(content().string(containsString("href=\"/border/persons\"")));
-        mvc.perform(get("/border/persons").with(police)).andExpect(status().isOk());
+        mvc.perform(get("/border/persons").with(police)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/border/board\"")));
+        mvc.perform(get("/border/board").with(police)).andExpect(status().isOk());
         var border = user(officers.loadUserByUsername("border"));
         mvc.perform(get("/").with(border)).andExpect(content().string(containsString("href=\"/border\"")));
         mvc.perform(get("/border").with(border)).andExpect(status().isOk());
