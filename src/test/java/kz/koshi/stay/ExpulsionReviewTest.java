@@ -56,16 +56,8 @@ class ExpulsionReviewTest {
 
     private String enter(String citizenship, LocalDate on) throws Exception {
         int n = NEXT.getAndIncrement();
-        String body = """
-                {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%sT08:00:00Z",
-                 "document": {"type": "PASSPORT", "number": "ER%07d", "issuingCountry": "%s"},
-                 "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
-                 "citizenship": "%s", "purpose": "WORK"}""".formatted(on, 5_200_000 + n, citizenship, SURNAMES[n % 10],
-                GIVEN[(n + 3) % 10], LocalDate.of(1969, 5, 5).plusDays(n * 400L + 17), citizenship);
-        String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn().getResponse()
-                .getContentAsString();
-        return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
+        return Arrivals.enter(mvc, citizenship, on, "ER%07d".formatted(5200000 + n), SURNAMES[n % 10], GIVEN[(n + 3) % 10],
+                LocalDate.of(1969, 5, 5).plusDays(n * 400L + 17));
     }
 
     /**

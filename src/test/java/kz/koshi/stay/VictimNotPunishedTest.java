@@ -61,16 +61,8 @@ class VictimNotPunishedTest {
     /** A foreigner who entered on the day given; a fresh name and birth date each time, so no two are one person. */
     private String enter(String citizenship, LocalDate on) throws Exception {
         int n = NEXT.getAndIncrement();
-        String body = """
-                {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%sT08:00:00Z",
-                 "document": {"type": "PASSPORT", "number": "VN%07d", "issuingCountry": "%s"},
-                 "surname": "%s", "givenNames": "%s", "birthDate": "%s", "sex": "F",
-                 "citizenship": "%s", "purpose": "WORK"}""".formatted(on, 4_100_000 + n, citizenship, SURNAMES[n % 10],
-                GIVEN[(n / 10) % 10], LocalDate.of(1962, 3, 9).plusDays(n * 390L), citizenship);
-        String receipt = mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn().getResponse()
-                .getContentAsString();
-        return receipt.replaceAll("(?s).*\"personNumber\":\"(KP\\d+)\".*", "$1");
+        return Arrivals.enter(mvc, citizenship, on, "VN%07d".formatted(4100000 + n), SURNAMES[n % 10], GIVEN[(n / 10) % 10],
+                LocalDate.of(1962, 3, 9).plusDays(n * 390L));
     }
 
     private void publish(Object event, String person, boolean suspendedNow) {
