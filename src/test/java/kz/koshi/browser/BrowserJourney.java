@@ -49,6 +49,22 @@ abstract class BrowserJourney {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Saves one step of a journey as {@code target/screenshots/<journey>/<step>.png} (whole page), so a person can
+     * look at every step a role takes. Steps are named by their order and what they show, e.g. {@code 03-held-ru}.
+     */
+    static void step(Page page, String journey, String step) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots", journey, step + ".png")).setFullPage(true));
+    }
+
+    /** A fresh browser context of the given size (e.g. 1366x768 or 800 wide) signed in as a demo account, in English. */
+    Page login(String username, int width, int height) {
+        Page page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        signIn(page, username, "Koshi-demo-2026");
+        return page;
+    }
+
     /** A fresh browser context signed in as a demo account, in English. */
     Page login(String username) {
         return login(username, "Koshi-demo-2026");
@@ -57,11 +73,15 @@ abstract class BrowserJourney {
     /** A fresh browser context signed in with the given account, in English. */
     Page login(String username, String password) {
         Page page = browser.newContext().newPage();
+        signIn(page, username, password);
+        return page;
+    }
+
+    private void signIn(Page page, String username, String password) {
         page.navigate(url("/login?lang=en"));
         page.getByLabel("User name").fill(username);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        return page;
     }
 }
