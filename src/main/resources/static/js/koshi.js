@@ -92,7 +92,8 @@ document.addEventListener("htmx:configRequest", function (event) {
       }
       return;
     }
-    if (event.ctrlKey || event.altKey || event.metaKey || (field.closest && field.closest("input, textarea, select"))) {
+    if (!/^[0-9]$/.test(event.key) || event.ctrlKey || event.altKey || event.metaKey
+        || (field.closest && field.closest("input, textarea, select"))) {
       return;
     }
     var target = document.querySelector('[data-key="' + event.key + '"]');
