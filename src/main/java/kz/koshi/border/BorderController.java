@@ -73,7 +73,7 @@ class BorderController {
 
     /** A live crossing: at the shift's checkpoint, at the server's time now, whatever the form held. */
     @PostMapping("/crossings")
-    String record(@ModelAttribute(CROSSING) CrossingForm form, HttpSession session, Model model) {
+    String record(@ModelAttribute(CROSSING) CrossingForm form, BindingResult bound, HttpSession session, Model model) {
         Shift shift = shift(session);
         if (shift == null) {
             return "redirect:/border";
@@ -84,7 +84,7 @@ class BorderController {
 
     /** A late record: a crossing entered after the fact at the shift's checkpoint, at the time the officer types. */
     @PostMapping("/crossings/late")
-    String recordLate(@ModelAttribute(CROSSING) CrossingForm form, HttpSession session, Model model) {
+    String recordLate(@ModelAttribute(CROSSING) CrossingForm form, BindingResult bound, HttpSession session, Model model) {
         Shift shift = shift(session);
         if (shift == null) {
             return "redirect:/border";

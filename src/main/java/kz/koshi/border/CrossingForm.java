@@ -45,7 +45,7 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
 
     /** An MRZ was scanned or pasted but the fields were not read from it (the reader's Enter came with the submit). */
     boolean mrzUnread() {
-        return !blank(mrz) && !mrz.strip().equals(mrzRead == null ? "" : mrzRead.strip());
+        return !blank(mrz) && !mrz.replaceAll("\\s", "").equals(mrzRead == null ? "" : mrzRead.replaceAll("\\s", ""));
     }
 
     /**

@@ -133,6 +133,7 @@ class BorderBoothBrowserTest extends BrowserJourney {
         assertFitsTheScreen(page);
         step(page, JOURNEY, "05-booth-kk");
         scan(page, td3("ALIMOVA", "DILNOZA", "FB8130002", LocalDate.of(1990, 2, 3), "F", expiry), "FB8130002");
+        assertFitsTheScreen(page);
         step(page, JOURNEY, "06-scanned-kk");
         Measured kk = enter(page);
         assertThat(page.locator("h1")).hasText("Өту тіркелді");
