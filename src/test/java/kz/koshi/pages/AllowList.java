@@ -45,9 +45,10 @@ record AllowList(List<Entry> entries) {
         return new Entry(what[0], what.length > 1 ? what[1].strip() : null, line.substring(bar + 3).strip());
     }
 
-    /** Whether a finding ("kind: string") on the page at this path is allowed. */
+    /** Whether a finding ("kind: string") on the page at this path (or "POST /path (empty form)") is allowed. */
     boolean allows(String finding, String path) {
         String found = finding.substring(finding.indexOf(": ") + 2);
-        return entries.stream().anyMatch(e -> e.allows(found, path));
+        String page = path.replaceFirst("^(GET|POST) ", "");
+        return entries.stream().anyMatch(e -> e.allows(found, page));
     }
 }

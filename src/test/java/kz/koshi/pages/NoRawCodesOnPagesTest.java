@@ -42,29 +42,45 @@ class NoRawCodesOnPagesTest {
         AllowList allowed = AllowList.load();
         Map<String, Set<String>> findings = new TreeMap<>();
         Map<String, Integer> pagesRead = new TreeMap<>();
+        List<String> visited = new java.util.ArrayList<>();
+        Map<String, String> seenIn = new TreeMap<>();
         for (String account : DemoIdentities.ACCOUNTS) {
             for (String language : LANGUAGES) {
                 SiteCrawl crawl = new SiteCrawl("http://127.0.0.1:" + port, MAX_PAGES);
                 crawl.signIn(account, DemoIdentities.PASSWORD, language);
                 pagesRead.put(account + "/" + language, crawl.walk((path, page) -> {
+                    visited.add(account + " " + language + " " + path);
                     if (page.selectFirst("html[lang]") != null) { // a whole page, not an htmx fragment
                         assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(language);
                     }
-                    VisibleText.of(page).stream().flatMap(text -> finder.find(text, language).stream())
-                            .filter(f -> !allowed.allows(f, path))
-                            .forEach(f -> findings.computeIfAbsent(f, k -> new TreeSet<>()).add(language + " " + account + " " + path));
+                    for (String text : VisibleText.of(page)) {
+                        finder.find(text, language).stream().filter(f -> !allowed.allows(f, path)).forEach(f -> {
+                            findings.computeIfAbsent(f, k -> new TreeSet<>()).add(language + " " + account + " " + path);
+                            seenIn.putIfAbsent(f, text.length() > 120 ? text.substring(0, 120) + "…" : text);
+                        });
+                    }
                 }));
             }
         }
         System.out.println("Raw-code check: pages read per account/language " + pagesRead);
+        write(visited);
         assertThat(pagesRead.values()).allSatisfy(n -> assertThat(n).isGreaterThan(1));
-        assertThat(report(findings)).isEmpty();
+        assertThat(report(findings, seenIn)).isEmpty();
     }
 
-    private static String report(Map<String, Set<String>> findings) {
+    /** The pages read, for a person who wants to know what the check covered: target/raw-code-pages.txt. */
+    private static void write(List<String> visited) {
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target/raw-code-pages.txt"), visited);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String report(Map<String, Set<String>> findings, Map<String, String> seenIn) {
         StringBuilder text = new StringBuilder();
         findings.forEach((f, where) -> text.append('\n').append(f).append("  (").append(where.size()).append("x) e.g. ")
-                .append(String.join("; ", where.stream().limit(3).toList())));
+                .append(String.join("; ", where.stream().limit(3).toList())).append("\n    in: \"").append(seenIn.get(f)).append('"'));
         return text.toString();
     }
 }
