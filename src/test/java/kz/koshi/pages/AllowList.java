@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code raw-code-allow-list.txt}: technical strings an officer may read as they are. One entry a line,
- * {@code string | reason} or {@code string @ /path-prefix | reason} (only on pages under that path); an entry
+ * {@code string | reason} or {@code string @ /path-prefix | reason} (only on pages under that path; {@code /path$} for
+ * that page alone); an entry
  * without a reason is refused, so that every exception says why it is one.
  */
 record AllowList(List<Entry> entries) {
@@ -17,7 +18,9 @@ record AllowList(List<Entry> entries) {
     record Entry(String string, String pathPrefix, String reason) {
 
         boolean allows(String found, String path) {
-            return found.equals(string) && (pathPrefix == null || path.startsWith(pathPrefix));
+            boolean onPage = pathPrefix == null || (pathPrefix.endsWith("$") ? path.replaceFirst("[? ].*", "").equals(
+                    pathPrefix.substring(0, pathPrefix.length() - 1)) : path.startsWith(pathPrefix));
+            return found.equals(string) && onPage;
         }
     }
 
