@@ -93,8 +93,7 @@ public class BorderPages {
         List<CrossingView> before = crossings.ofPerson(c.personNumber()).stream().filter(o -> o.id() != c.id())
                 .map(StoredCrossing::view).toList().reversed();
         return new CrossingContext(Period.between(c.birthDate(), today).getYears(), bans.ofPerson(c.personNumber()), children,
-                before.subList(0, Math.min(5, before.size())),
-                checkpoints.all().stream().collect(Collectors.toMap(Checkpoint::code, point -> point)));
+                before.subList(0, Math.min(5, before.size())));
     }
 
     @PreAuthorize(OFFICERS)
