@@ -170,6 +170,8 @@ class BorderBoothBrowserTest extends BrowserJourney {
         assertFitsTheScreen(page);
         step(page, JOURNEY, "10-held-panel-ru");
         page.locator(".held-panel a", new Page.LocatorOptions().setHasText("YULDASHEV")).click();
+        assertThat(page.locator("h1")).hasText("Пересечение задержано: решение офицера");
+        page.waitForLoadState(); // koshi.js (deferred) listens for the keys
         page.keyboard().press("1");
         assertThat(page.locator("textarea[data-key='1']")).isFocused();
         page.keyboard().type("Запрет отменён решением суда, предъявлено постановление № 45");
