@@ -64,7 +64,9 @@ class FeedImportConcurrencyTest {
         importer.join();
 
         assertThat(importStillRunning).as("the import was still running while the records were resolved").isTrue();
-        assertThat(slowest).as("slowest online resolution during the import, ms").isLessThan(2_000);
+        // Held for the whole file, a resolution waited minutes; one chunk is well under a second when the machine is
+        // quiet. The bound leaves room for a loaded CI machine (2.2 s seen with six builds at once), not for a whole file.
+        assertThat(slowest).as("slowest online resolution during the import, ms").isLessThan(10_000);
         ImportReport done = report.get();
         assertThat(done.rows()).isEqualTo(20_000);
         assertThat(done.stored() + done.duplicates() + done.rejected().size()).isEqualTo(20_000);
