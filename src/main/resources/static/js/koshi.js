@@ -86,9 +86,12 @@ document.addEventListener("htmx:configRequest", function (event) {
       return;
     }
     nav.classList.add("overflowing");
-    while (links.children.length > 1 && links.scrollWidth > links.clientWidth + 1) {
+    while (links.children.length > 0 && links.scrollWidth > links.clientWidth + 1) {
       more.insertBefore(links.lastElementChild, more.firstElementChild);
     }
+    // All of them in the menu: it is named "Sections", not "More".
+    var summary = nav.querySelector(".nav-more > summary");
+    summary.textContent = links.children.length ? summary.dataset.more : summary.dataset.all;
   }
 
   var pending = false;

@@ -20,13 +20,19 @@ class LayoutBrowserTest extends BrowserJourney {
 
     private static final int[][] SIZES = {{1366, 768}, {800, 900}};
 
-    /** The header's visible children share one band (no wrap), and its section links, when shown, are on one line. */
+    /**
+     * The header's visible children share one band (no wrap), its section links are on one line and none is cut off (what
+     * does not fit is in the More menu).
+     */
     private static final String HEADER_ROWS = """
             () => { const h = document.querySelector('.site-header');
               const kids = [...h.children].filter(e => e.getBoundingClientRect().height > 0).map(e => e.getBoundingClientRect());
               const links = [...h.querySelectorAll('.nav-links li')].map(e => Math.round(e.getBoundingClientRect().top));
+              const list = h.querySelector('.nav-links');
+              const clipped = list ? [...list.querySelectorAll('a')].filter(a => a.getBoundingClientRect().right
+                  > list.getBoundingClientRect().right + 1).length : 0;
               return Math.max(...kids.map(r => r.top)) < Math.min(...kids.map(r => r.bottom)) && new Set(links).size <= 1
-                  && h.getBoundingClientRect().height <= 72; }""";
+                  && h.getBoundingClientRect().height <= 72 && clipped === 0; }""";
 
     /** Form controls whose right edge passes their card's (or, outside a card, their form's or the main area's). */
     private static final String STICKING_OUT = """
