@@ -67,7 +67,7 @@ class VictimNotPunishedTest {
 
     private void publish(Object event, String person, boolean suspendedNow) {
         transactions.executeWithoutResult(t -> events.publishEvent(event));
-        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> mvc.perform(get("/api/v1/stay/persons/{n}/status", person)
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> mvc.perform(get("/api/v1/stay/persons/{n}/status", person)
                 .header("Authorization", POLICE)).andExpect(jsonPath("$.removalSuspended").value(suspendedNow)));
     }
 
@@ -131,7 +131,7 @@ class VictimNotPunishedTest {
         // Germany: 30 days from entry; entered 40 days ago, so the overstay began 10 days ago, inside the period.
         String person = enter("DEU", LocalDate.now().minusDays(40));
         publish(new ReflectionPeriodStarted(person, LocalDate.now().minusDays(15), LocalDate.now().plusDays(15)), person, true);
-        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(count(
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(count(
                 "select count(*) from stay_violation where person_number = ? and kind = 'OVERSTAY' and suspended = true", person)).isEqualTo(1));
         mvc.perform(get("/api/v1/stay/persons/{n}/status", person).header("Authorization", POLICE))
                 .andExpect(jsonPath("$.violations[0].kind").value("OVERSTAY")).andExpect(jsonPath("$.violations[0].suspended").value(true))
@@ -157,7 +157,7 @@ class VictimNotPunishedTest {
     void anOverstayThatBeganBeforeThePeriodStaysPunishable() throws Exception {
         String person = enter("DEU", LocalDate.now().minusDays(40));
         publish(new ReflectionPeriodStarted(person, LocalDate.now().minusDays(2), LocalDate.now().plusDays(28)), person, true);
-        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(count(
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(count(
                 "select count(*) from stay_violation where person_number = ? and kind = 'OVERSTAY' and suspended = false", person)).isEqualTo(1));
     }
 }
