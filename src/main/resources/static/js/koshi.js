@@ -67,6 +67,7 @@ document.addEventListener("htmx:configRequest", function (event) {
   });
 })();
 
+<<<<<<< HEAD
 // The border booth. A document reader types the MRZ lines, each followed by Enter: the Enter that completes an MRZ
 // (2 lines of 36 or 44 characters, or 3 of 30) reads it at once instead of adding a line; a pasted MRZ is read too.
 // When every check digit agrees, focus goes to "Record", so the officer's next Enter records the crossing. On a held
@@ -128,3 +129,95 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
   });
 })();
+=======
+// The header's sections are links as far as they fit on its one row; those that do not (a narrow window, long names)
+// move, in order, into the "More" menu at its end (a <details>). Escape or a click elsewhere closes the menu.
+(function () {
+  function fit() {
+    var nav = document.querySelector(".main-nav");
+    if (!nav) {
+      return;
+    }
+    var links = nav.querySelector(".nav-links");
+    var more = nav.querySelector(".nav-overflow");
+    while (more.firstElementChild) {
+      links.appendChild(more.firstElementChild);
+    }
+    nav.classList.remove("overflowing");
+    if (links.scrollWidth <= links.clientWidth + 1) {
+      nav.querySelector(".nav-more").open = false;
+      return;
+    }
+    nav.classList.add("overflowing");
+    while (links.children.length > 0 && links.scrollWidth > links.clientWidth + 1) {
+      more.insertBefore(links.lastElementChild, more.firstElementChild);
+    }
+    // All of them in the menu: it is named "Sections", not "More".
+    var summary = nav.querySelector(".nav-more > summary");
+    summary.textContent = links.children.length ? summary.dataset.more : summary.dataset.all;
+  }
+
+  var pending = false;
+  window.addEventListener("resize", function () {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(function () { pending = false; fit(); });
+    }
+  });
+  document.addEventListener("DOMContentLoaded", fit);
+
+  document.addEventListener("keydown", function (event) {
+    var menu = document.querySelector(".nav-more[open]");
+    if (event.key === "Escape" && menu) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var menu = document.querySelector(".nav-more[open]");
+    if (menu && !menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+})();
+
+// Wide tables scroll inside themselves, never the page: each table.data gets a wrapper that can scroll sideways (and be
+// scrolled by keyboard), also in what htmx swaps in.
+(function () {
+  function wrap(root) {
+    (root.querySelectorAll ? root.querySelectorAll("table.data") : []).forEach(function (table) {
+      if (table.parentElement.classList.contains("table-scroll")) {
+        return;
+      }
+      var box = document.createElement("div");
+      box.className = "table-scroll";
+      box.tabIndex = 0;
+      var caption = table.querySelector("caption");
+      if (caption) {
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", caption.textContent.trim());
+      }
+      table.parentElement.insertBefore(box, table);
+      box.appendChild(table);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { wrap(document); });
+  document.addEventListener("htmx:load", function (event) { wrap(event.detail.elt); });
+})();
+
+// A form marked data-submit-once (a run of the daily sweep) is sent once: a second click while the page loads does nothing.
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  if (!form.hasAttribute || !form.hasAttribute("data-submit-once")) {
+    return;
+  }
+  if (form.dataset.sent === "true") {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sent = "true";
+  form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
+});
+>>>>>>> layout

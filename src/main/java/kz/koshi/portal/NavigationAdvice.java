@@ -1,8 +1,10 @@
 package kz.koshi.portal;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import kz.koshi.access.OfficerPrincipal;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,14 @@ class NavigationAdvice {
     @ModelAttribute("navigation")
     List<Section> navigation(@AuthenticationPrincipal OfficerPrincipal officer) {
         return officer == null ? List.of() : Arrays.stream(Section.values()).filter(s -> s.openTo(officer)).toList();
+    }
+
+    /** The section the page belongs to (the longest section path the address starts with), marked in the navigation. */
+    @ModelAttribute("currentSection")
+    String currentSection(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return Arrays.stream(Section.values()).filter(s -> path.equals(s.path()) || path.startsWith(s.path() + "/"))
+                .max(Comparator.comparingInt(s -> s.path().length())).map(Section::key).orElse(path.equals("/") ? "home" : "");
     }
 
     @ModelAttribute("agency")

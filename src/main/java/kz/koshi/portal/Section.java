@@ -18,7 +18,9 @@ enum Section {
     BORDER("/border", true, EnumSet.of(BORDER_OFFICER)),
     /** The migration police keep entry bans and watch-list entries; they do not record crossings. */
     BORDER_BANS("/border/persons", true, EnumSet.of(MIGRATION_OFFICER)),
-    STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR, ADMIN)),
+    STAY("/stay", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER, AKIMAT_OFFICER, PROSECUTOR)),
+    /** The daily sweep on demand: the migration police, whose queue it fills, and the administrator, who runs jobs. */
+    SWEEP("/stay/sweep", true, EnumSet.of(MIGRATION_OFFICER, ADMIN)),
     PROTECTION("/protection", true, EnumSet.of(SOCIAL_WORKER, CASE_SUPERVISOR)),
     /** For guardianship authorities: the child victims referred to them (rule V7). */
     GUARDIANSHIP("/protection/guardianship", true, EnumSet.of(GUARDIANSHIP_OFFICER)),

@@ -28,16 +28,14 @@ class StayController {
     private final StayViews views;
     private final StayLedger ledger;
     private final StayDesk desk;
-    private final DailySweep sweep;
     private final RemovalSuspension suspension;
     private final IdentityResolution identity;
 
-    StayController(StayViews views, StayLedger ledger, StayDesk desk, DailySweep sweep, RemovalSuspension suspension,
+    StayController(StayViews views, StayLedger ledger, StayDesk desk, RemovalSuspension suspension,
                    IdentityResolution identity) {
         this.views = views;
         this.ledger = ledger;
         this.desk = desk;
-        this.sweep = sweep;
         this.suspension = suspension;
         this.identity = identity;
     }
@@ -56,13 +54,6 @@ class StayController {
     String handled(@PathVariable long id, @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
         views.handle(id, officer.getUsername());
         redirect.addFlashAttribute("notice", "stay.violation.marked");
-        return "redirect:/stay";
-    }
-
-    @PostMapping("/sweep")
-    String sweep(RedirectAttributes redirect) {
-        DailySweep.Result result = sweep.runNow();
-        redirect.addFlashAttribute("sweep", result);
         return "redirect:/stay";
     }
 
