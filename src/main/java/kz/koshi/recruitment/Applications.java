@@ -24,11 +24,13 @@ public class Applications {
     private final HistoryRepository history;
     private final ApplicationCheck check;
     private final PersonsBehind persons;
+    private final Licences licences;
     private final AuditTrail audit;
     private final Clock clock;
 
     Applications(AgencyRepository agencies, ApplicationRepository applications, HistoryRepository history, ApplicationCheck check,
-                 PersonsBehind persons, AuditTrail audit, Clock clock) {
+                 PersonsBehind persons, Licences licences, AuditTrail audit, Clock clock) {
+        this.licences = licences;
         this.agencies = agencies;
         this.applications = applications;
         this.history = history;
@@ -56,10 +58,13 @@ public class Applications {
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "recruitment.application.not-found"));
     }
 
-    /** Submits a new application; refused while another one awaits review or corrections. */
+    /** Submits a new application; refused while another one is open or the agency holds a valid or suspended licence. */
     @Transactional
     public long submit(ApplicationForm form, ContractFile file) {
         Agency agency = Applicant.current(agencies);
+        if (licences.standing(agency.agencyCode()).filter(LicenceStanding::running).isPresent()) {
+            throw new DomainProblem(ProblemType.CONFLICT, "recruitment.application.licensed-already");
+        }
         if (applications.ofAgency(agency.id()).stream().anyMatch(a -> !a.status().decided())) {
             throw new DomainProblem(ProblemType.CONFLICT, "recruitment.application.open-already");
         }

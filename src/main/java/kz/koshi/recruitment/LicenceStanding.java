@@ -9,6 +9,11 @@ import kz.koshi.recruitment.rules.LicenceStatus;
 public record LicenceStanding(String agencyCode, String number, LicenceStatus status, LocalDate validFrom, LocalDate validTo,
                              List<String> destinations) {
 
+    /** Valid or suspended: the agency holds a licence and applies for no other. */
+    public boolean running() {
+        return status == LicenceStatus.ACTIVE || status == LicenceStatus.SUSPENDED;
+    }
+
     public boolean allows(String country) {
         return status.valid() && destinations.contains(country);
     }

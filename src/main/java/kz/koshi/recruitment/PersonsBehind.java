@@ -62,7 +62,7 @@ class PersonsBehind {
         }
         LocalDate birth = day(r.getBirthDate());
         if (birth == null || !birth.equals(Iin.of(r.getIin()).birthDate())) {
-            throw new DomainProblem(ProblemType.VALIDATION, prefix + "birthDate", "recruitment.person.birth-date");
+            throw new DomainProblem(ProblemType.VALIDATION, prefix + "birthDate", "recruitment.person.birth-date-mismatch");
         }
         return birth;
     }

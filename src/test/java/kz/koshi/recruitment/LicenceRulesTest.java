@@ -20,18 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The licensing engine, plain Java: transitions, expiry on read, validity, checklist, contract and password rules. */
 class LicenceRulesTest {
 
-    @ParameterizedTest
     @CsvSource({
             "ACTIVE, SUSPENDED, SUSPENDED", "SUSPENDED, REINSTATED, ACTIVE", "ACTIVE, REVOKED, REVOKED",
             "SUSPENDED, REVOKED, REVOKED", "ACTIVE, RENEWED, ACTIVE", "EXPIRED, RENEWED, ACTIVE"})
+    @ParameterizedTest
     void anActMovesALicenceOnlyFromTheStatesItAppliesTo(LicenceStatus from, LicenceAct act, LicenceStatus to) {
         assertThat(LicenceRules.after(from, act)).contains(to);
     }
 
-    @ParameterizedTest
     @CsvSource({
             "SUSPENDED, SUSPENDED", "ACTIVE, REINSTATED", "REVOKED, REINSTATED", "REVOKED, RENEWED", "EXPIRED, SUSPENDED",
             "REVOKED, REVOKED", "SUSPENDED, RENEWED", "ACTIVE, GRANTED", "ACTIVE, EXPIRED", "EXPIRED, REVOKED"})
+    @ParameterizedTest
     void anActThatDoesNotApplyIsRefused(LicenceStatus from, LicenceAct act) {
         assertThat(LicenceRules.after(from, act)).isEmpty();
     }

@@ -194,18 +194,18 @@ class LicensingTest {
                 {"KAZ", "destinations", "recruitment.destinations.unknown"}};
         for (String[] c : cases) {
             mvc.perform(application("/recruitment/agency/apply", PDF, c[0], iin, "Сапаров", "Алмас", "20.01.1975").with(as(bin)).with(csrf()))
-                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("application", c[1], c[2]));
+                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("applicationForm", c[1], c[2]));
         }
         mvc.perform(application("/recruitment/agency/apply", "PK\u0003\u0004 a word file".getBytes(StandardCharsets.ISO_8859_1), "KOR", iin,
                 "Сапаров", "Алмас", "20.01.1975").with(as(bin)).with(csrf()))
-                .andExpect(model().attributeHasFieldErrorCode("application", "contract", "recruitment.contract.not-pdf"));
+                .andExpect(model().attributeHasFieldErrorCode("applicationForm", "contract", "recruitment.contract.not-pdf"));
         mvc.perform(application("/recruitment/agency/apply", huge, "KOR", iin, "Сапаров", "Алмас", "20.01.1975").with(as(bin)).with(csrf()))
-                .andExpect(model().attributeHasFieldErrorCode("application", "contract", "recruitment.contract.too-large"));
+                .andExpect(model().attributeHasFieldErrorCode("applicationForm", "contract", "recruitment.contract.too-large"));
         mvc.perform(application("/recruitment/agency/apply", PDF, "KOR", iin.substring(0, 11) + ((iin.charAt(11) - '0' + 1) % 10),
                 "Сапаров", "Алмас", "20.01.1975").with(as(bin)).with(csrf()))
-                .andExpect(model().attributeHasFieldErrorCode("application", "persons[0].iin", "recruitment.person.iin-invalid"));
+                .andExpect(model().attributeHasFieldErrorCode("applicationForm", "persons[0].iin", "recruitment.person.iin-invalid"));
         mvc.perform(application("/recruitment/agency/apply", PDF, "KOR", iin, "Сапаров", "Алмас", "21.01.1975").with(as(bin)).with(csrf()))
-                .andExpect(model().attributeHasFieldErrorCode("application", "persons[0].birthDate", "recruitment.person.birth-date"));
+                .andExpect(model().attributeHasFieldErrorCode("applicationForm", "persons[0].birthDate", "recruitment.person.birth-date-mismatch"));
         assertThat(applicationsOf(bin)).isZero();
         assertThat(jdbc.sql("select count(*) from identity_source_record where payload like ?").param("%" + iin + "%").query(Long.class).single()).isZero();
     }

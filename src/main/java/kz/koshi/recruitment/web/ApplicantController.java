@@ -52,7 +52,7 @@ class ApplicantController {
     }
 
     @PostMapping("/apply")
-    String submit(@Valid @ModelAttribute("application") ApplicationForm form, BindingResult errors,
+    String submit(@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) throws IOException {
         ContractFile file = file(form.getContract());
         if (!errors.hasErrors() && FormProblems.attempt(() -> applications.submit(form, file), errors)) {
@@ -75,7 +75,7 @@ class ApplicantController {
     }
 
     @PostMapping("/applications/{id}/correction")
-    String correct(@PathVariable long id, @Valid @ModelAttribute("application") ApplicationForm form, BindingResult errors,
+    String correct(@PathVariable long id, @Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect) throws IOException {
         ContractFile file = file(form.getContract());
         if (!errors.hasErrors() && FormProblems.attempt(() -> applications.correct(id, form, file), errors)) {
@@ -93,7 +93,7 @@ class ApplicantController {
     private String page(ApplicationForm form, ApplicationView correcting, Model model) {
         form.padPersons();
         form.setContract(null);
-        model.addAttribute("application", form);
+        model.addAttribute("applicationForm", form);
         model.addAttribute("correcting", correcting);
         options.addTo(model);
         return "recruitment/application-form";
