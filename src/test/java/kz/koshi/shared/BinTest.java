@@ -24,6 +24,16 @@ class BinTest {
     }
 
     @Test
+    void theBinNumberConstraintTakesABinOrNothing() {
+        BinNumber.Check check = new BinNumber.Check();
+        assertThat(check.isValid("120340012345", null)).isTrue();
+        assertThat(check.isValid(null, null)).isTrue();
+        assertThat(check.isValid("", null)).isTrue();
+        assertThat(check.isValid("120340012346", null)).isFalse();
+        assertThat(check.isValid("12034001234", null)).isFalse();
+    }
+
+    @Test
     void completeAddsTheCheckDigit() {
         assertThat(Bin.complete("14034001234")).isEqualTo(Bin.of("140340012349"));
         assertThat(Bin.isValid(null)).isFalse();
