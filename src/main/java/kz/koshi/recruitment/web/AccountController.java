@@ -44,10 +44,19 @@ class AccountController {
             return "recruitment/account";
         }
         throttle.attempted(address);
-        if (!errors.hasErrors() && FormProblems.attempt(() -> opening.open(account), errors)) {
+        if (!errors.hasErrors() && FormProblems.attempt(() -> openRacing(account), errors)) {
             return "redirect:/public/agencies/account/requested";
         }
         return "recruitment/account";
+    }
+
+    /** Two openings of one BIN at once: the second meets the first's row and gets the same answer (it changed nothing). */
+    private void openRacing(NewAccount account) {
+        try {
+            opening.open(account);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // same answer as for a BIN that had an account
+        }
     }
 
     @GetMapping("/requested")
