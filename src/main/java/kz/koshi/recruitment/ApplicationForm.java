@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,7 +30,7 @@ public class ApplicationForm {
     private String actualAddress;
     @Size(max = 60)
     private List<@Size(max = 3) String> destinations = new ArrayList<>();
-    @NotNull @DecimalMin("0") @DecimalMax("9999999999")
+    @NotNull @Min(0) @Max(9_999_999_999L)
     private BigDecimal workerFee;
     @Clean @NotBlank @Size(max = 1000)
     private String feeTerms;
