@@ -66,3 +66,65 @@ document.addEventListener("htmx:configRequest", function (event) {
     });
   });
 })();
+
+// The border booth. A document reader types the MRZ lines, each followed by Enter: the Enter that completes an MRZ
+// (2 lines of 36 or 44 characters, or 3 of 30) reads it at once instead of adding a line; a pasted MRZ is read too.
+// When every check digit agrees, focus goes to "Record", so the officer's next Enter records the crossing. On a held
+// crossing, key 1 goes to the reason for letting it through and key 2 stops it (never while typing in a field).
+(function () {
+  function complete(text) {
+    var lines = text.trim().split(/\s*\n\s*/).map(function (l) { return l.replace(/\s/g, "").length; });
+    return (lines.length === 2 && lines[0] === lines[1] && (lines[0] === 44 || lines[0] === 36))
+        || (lines.length === 3 && lines.every(function (n) { return n === 30; }));
+  }
+
+  function read(field) {
+    field.dataset.read = field.value;
+    htmx.trigger(field, "mrz-read");
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var field = event.target;
+    if (field.matches && field.matches("textarea[data-mrz]")) {
+      if (event.key === "Enter" && !event.shiftKey && complete(field.value)) {
+        event.preventDefault();
+        read(field);
+      }
+      return;
+    }
+    if (!/^[0-9]$/.test(event.key) || event.ctrlKey || event.altKey || event.metaKey
+        || (field.closest && field.closest("input, textarea, select"))) {
+      return;
+    }
+    var target = document.querySelector('[data-key="' + event.key + '"]');
+    if (target) {
+      event.preventDefault();
+      target.tagName === "BUTTON" ? target.click() : target.focus();
+    }
+  });
+
+  document.addEventListener("paste", function (event) {
+    var field = event.target;
+    if (field.matches && field.matches("textarea[data-mrz]")) {
+      setTimeout(function () { if (complete(field.value)) { read(field); } }, 0);
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    var field = event.target;
+    if (field.matches && field.matches("textarea[data-mrz]") && field.value.trim() && field.value !== field.dataset.read) {
+      read(field);
+    }
+  });
+
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id !== "crossing-fields") {
+      return;
+    }
+    var valid = document.querySelector('#crossing-fields [data-mrz-valid="true"]');
+    var next = valid ? document.getElementById("record") : document.getElementById("mrz");
+    if (next) {
+      next.focus();
+    }
+  });
+})();

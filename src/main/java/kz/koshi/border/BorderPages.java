@@ -2,10 +2,14 @@ package kz.koshi.border;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditTrail;
+import kz.koshi.border.booth.CrossingContext;
 import kz.koshi.border.card.QrCode;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.reference.Region;
@@ -30,10 +34,14 @@ public class BorderPages {
     private final CheckpointRepository checkpoints;
     private final StayStatusSource stay;
     private final ReferenceData reference;
+    private final BanRepository bans;
+    private final AuditTrail audit;
     private final Clock clock;
 
     BorderPages(CrossingRepository crossings, AlertRepository alerts, CardRepository cards, CheckpointRepository checkpoints,
-                StayStatusSource stay, ReferenceData reference, Clock clock) {
+                StayStatusSource stay, ReferenceData reference, BanRepository bans, AuditTrail audit, Clock clock) {
+        this.bans = bans;
+        this.audit = audit;
         this.crossings = crossings;
         this.alerts = alerts;
         this.cards = cards;
@@ -46,18 +54,46 @@ public class BorderPages {
     record CardPage(Card card, List<String> mrz, String qrSvg) {
     }
 
-    record CrossingPage(StoredCrossing crossing, Checkpoint checkpoint, List<Alert> alerts, CardPage card, PersonStatus status) {
+    record CrossingPage(StoredCrossing crossing, Checkpoint checkpoint, List<Alert> alerts, CardPage card, PersonStatus status,
+                        CrossingContext context) {
     }
 
     record BoardRow(StoredCrossing crossing, Checkpoint checkpoint, List<Alert> alerts) {
     }
 
+    /** A crossing with what the officer needs to decide it (see {@link CrossingContext}); the read is audited. */
+    @Transactional
     @PreAuthorize(OFFICERS)
     public CrossingPage crossing(long id) {
         StoredCrossing c = crossings.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "border.crossing.not-found"));
         CardPage card = cards.ofPerson(c.personNumber()).map(BorderPages::cardPage).orElse(null);
+        audit.record(AuditEvent.success("CROSSING_VIEWED", "border_crossing", id));
         return new CrossingPage(c, checkpoints.find(c.checkpoint()).orElse(null), alerts.ofCrossing(id), card,
-                stay.statusOf(c.personNumber(), LocalDate.now(clock)));
+                stay.statusOf(c.personNumber(), LocalDate.now(clock)), context(c));
+    }
+
+    /** The crossings held now at a checkpoint (the booth's side panel), the longest waiting first. */
+    @PreAuthorize(RECORDERS)
+    public List<BoardRow> heldAt(String checkpoint) {
+        return crossings.heldAt(checkpoint, 20).stream()
+                .map(c -> new BoardRow(c, null, alerts.ofCrossing(c.id()))).toList();
+    }
+
+    /** One checkpoint (the shift's), or null when there is none by that code. */
+    @PreAuthorize(RECORDERS)
+    public Checkpoint checkpoint(String code) {
+        return checkpoints.find(code).orElse(null);
+    }
+
+    private CrossingContext context(StoredCrossing c) {
+        LocalDate today = LocalDate.now(clock);
+        List<CrossingContext.Child> children = crossings.minorsOf(c.id()).stream().map(m -> new CrossingContext.Child(m,
+                Period.between(m.birthDate(), today).getYears(), bans.guardianOnRecord(m.personNumber(), c.personNumber()),
+                bans.guardiansOf(m.personNumber()))).toList();
+        List<CrossingView> before = crossings.ofPerson(c.personNumber()).stream().filter(o -> o.id() != c.id())
+                .map(StoredCrossing::view).toList().reversed();
+        return new CrossingContext(Period.between(c.birthDate(), today).getYears(), bans.ofPerson(c.personNumber()), children,
+                before.subList(0, Math.min(5, before.size())));
     }
 
     @PreAuthorize(OFFICERS)

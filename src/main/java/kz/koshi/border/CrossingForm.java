@@ -3,7 +3,6 @@ package kz.koshi.border;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +12,40 @@ import kz.koshi.border.mrz.MrzData;
 
 /**
  * The officer's crossing form: the travel document's fields (filled from a scanned MRZ), the crossing, and
- * at most one accompanying minor. The officer reads and types the time in Kazakhstan (the platform's zone); a time
- * with an offset or a Z is taken as written, as the API's.
+ * at most one accompanying minor. {@code mrzRead} is the MRZ the fields were last read from, so a submit with an
+ * MRZ not read yet is read first. The booth's checkpoint comes from the officer's shift and a live crossing's time
+ * from the server's clock at submit; only a late record carries a typed time, read in Kazakhstan (the platform's
+ * zone); a time with an offset or a Z is taken as written, as the API's.
  */
 public record CrossingForm(String mrz, String direction, String checkpoint, String occurredAt, String documentType,
                            String documentNumber, String issuingCountry, String expiresOn, String surname, String givenNames,
                            String birthDate, String sex, String citizenship, String purpose, String minorSurname,
-                           String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation) {
+                           String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation, String mrzRead) {
 
-    static CrossingForm blank(LocalDateTime now) {
-        return new CrossingForm("", "ENTRY", "", now.truncatedTo(ChronoUnit.MINUTES).toString(), "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
-                "", "", "", "", "PARENT");
+    /** An empty form for a crossing in the given direction (the lane's); a late record's time is typed, never offered. */
+    static CrossingForm forLane(String direction) {
+        return new CrossingForm("", direction, "", "", "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
+                "", "", "", "", "PARENT", "");
     }
 
-    /** The form with the document's fields taken from the MRZ; the crossing's own fields are kept. */
+    /** The form with the document's fields taken from the MRZ, now read; the crossing's own fields are kept. */
     CrossingForm with(MrzData d) {
         return new CrossingForm(mrz, direction, checkpoint, occurredAt, d.documentType().equals("OTHER") ? "TRAVEL_DOCUMENT"
                 : d.documentType(), d.documentNumber(), d.issuingState(), d.expiryDate().toString(), d.surname(), d.givenNames(),
                 d.birthDate().toString(), d.sex(), d.nationality(), purpose, minorSurname, minorGivenNames, minorBirthDate,
-                minorCitizenship, minorRelation);
+                minorCitizenship, minorRelation, mrz);
+    }
+
+    /** The form at the shift's checkpoint and the given time (a live crossing: the server's clock at submit). */
+    CrossingForm at(String checkpointOfShift, String time) {
+        return new CrossingForm(mrz, direction, checkpointOfShift, time, documentType, documentNumber, issuingCountry, expiresOn,
+                surname, givenNames, birthDate, sex, citizenship, purpose, minorSurname, minorGivenNames, minorBirthDate,
+                minorCitizenship, minorRelation, mrzRead);
+    }
+
+    /** An MRZ was scanned or pasted but the fields were not read from it (the reader's Enter came with the submit). */
+    boolean mrzUnread() {
+        return !blank(mrz) && !mrz.replaceAll("\\s", "").equals(mrzRead == null ? "" : mrzRead.replaceAll("\\s", ""));
     }
 
     /**

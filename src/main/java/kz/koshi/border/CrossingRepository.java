@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import kz.koshi.border.booth.CrossingMinor;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.shared.jdbc.Sequences;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,6 +113,21 @@ class CrossingRepository {
                 where (cast(? as varchar(16)) is null or c.checkpoint_code = ?) and (cast(? as varchar(16)) is null or p.region_code = ?)
                 order by c.occurred_at desc, c.id desc limit ?""")
                 .params(checkpoint, checkpoint, region, region, limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The crossings held now at a checkpoint, the longest waiting first. */
+    List<StoredCrossing> heldAt(String checkpoint, int limit) {
+        return jdbc.sql("select * from border_crossing where state = 'HELD' and checkpoint_code = ? order by occurred_at, id limit ?")
+                .params(checkpoint, limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** The minors recorded with a crossing, in the order given. */
+    List<CrossingMinor> minorsOf(long crossingId) {
+        return jdbc.sql("""
+                select person_number, surname, given_names, birth_date, citizenship, relation from border_crossing_minor
+                where crossing_id = ? order by id""").param(crossingId)
+                .query((rs, n) -> new CrossingMinor(rs.getString("person_number"), rs.getString("surname"), rs.getString("given_names"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getString("citizenship"), rs.getString("relation"))).list();
     }
 
     static StoredCrossing map(ResultSet rs) throws SQLException {

@@ -38,6 +38,8 @@ class BorderDeskFormsTest {
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService officers;
 
+    private org.springframework.mock.web.MockHttpSession booth;
+
     private String person(String document, String surname, String birth) throws Exception {
         return field(mvc.perform(post("/api/v1/crossings").header("Authorization", BORDER).contentType(MediaType.APPLICATION_JSON)
                 .content(crossing("EXIT", document, surname, "2026-02-01T08:00:00Z", "AIDAR", birth)))
@@ -121,6 +123,7 @@ class BorderDeskFormsTest {
     @Test
     @WithUserDetails("border")
     void theCrossingFormReadsDayMonthYearAndSaysEachProblemOnce() throws Exception {
+        booth = BoothShifts.openAt(mvc, "AIR-NQZ");
         String location = mvc.perform(form("DB1300003", "05.05.1985", "UZB").param("expiresOn", "01.05.2031"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(jdbc.sql("select birth_date from border_crossing where id = ?")
@@ -137,8 +140,7 @@ class BorderDeskFormsTest {
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form(String document, String birth, String citizenship) {
-        return post("/border/crossings").with(csrf()).param("direction", "ENTRY").param("checkpoint", "AIR-NQZ")
-                .param("occurredAt", LocalDate.now().minusDays(1) + "T10:00").param("documentType", "PASSPORT")
+        return post("/border/crossings").session(booth).with(csrf()).param("direction", "ENTRY").param("documentType", "PASSPORT")
                 .param("documentNumber", document).param("issuingCountry", "UZB").param("surname", "DATOVA").param("givenNames", "ALIYA")
                 .param("birthDate", birth).param("sex", "F").param("citizenship", citizenship).param("purpose", "WORK")
                 .param("minorRelation", "PARENT");

@@ -19,6 +19,8 @@ class BorderPagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     @WithUserDetails("border")
@@ -41,8 +43,8 @@ class BorderPagesTest {
     @Test
     @WithUserDetails("border")
     void theOfficerRecordsAnEntryAndSeesTheCardWithItsMrz() throws Exception {
-        String location = mvc.perform(post("/border/crossings").with(csrf()).param("direction", "ENTRY").param("checkpoint", "AIR-NQZ")
-                        .param("occurredAt", "2026-11-21T10:00").param("documentType", "PASSPORT").param("documentNumber", "FB7777777")
+        String location = mvc.perform(post("/border/crossings").session(BoothShifts.openAt(mvc, "AIR-NQZ")).with(csrf())
+                        .param("direction", "ENTRY").param("documentType", "PASSPORT").param("documentNumber", "FB7777777")
                         .param("issuingCountry", "UZB").param("expiresOn", "2031-05-01").param("surname", "RAKHIMOVA")
                         .param("givenNames", "MALIKA").param("birthDate", "1991-01-01").param("sex", "F").param("citizenship", "UZB")
                         .param("purpose", "WORK").param("minorRelation", "PARENT"))
@@ -61,15 +63,23 @@ class BorderPagesTest {
 
     @Test
     @WithUserDetails("border")
-    void anUnknownCheckpointIsAFieldErrorAndNothingIsStored() throws Exception {
-        mvc.perform(post("/border/crossings").with(csrf()).param("direction", "ENTRY").param("checkpoint", "")
-                        .param("occurredAt", "2026-11-21T10:00").param("documentType", "PASSPORT").param("documentNumber", "FB7777778")
-                        .param("issuingCountry", "UZB").param("surname", "X").param("birthDate", "1991-02-30").param("sex", "F")
-                        .param("citizenship", "UZB").param("purpose", "WORK").param("minorRelation", "PARENT"))
+    void aShiftNeedsAKnownCheckpointAndABadDayIsAFieldErrorWithNothingStored() throws Exception {
+        mvc.perform(post("/border/shift").with(csrf()).param("checkpoint", "").param("lane", "0").param("direction", "ENTRY"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("checkpoint-error")))
                 .andExpect(content().string(containsString("Заполните это поле.")))
+                .andExpect(content().string(containsString("lane-error")));
+        mvc.perform(post("/border/shift").with(csrf()).param("checkpoint", "NOWHERE").param("lane", "2").param("direction", "ENTRY"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("checkpoint-error")));
+        mvc.perform(post("/border/crossings").with(csrf()).param("surname", "X")).andExpect(redirectedUrl("/border"));
+        mvc.perform(post("/border/crossings").session(BoothShifts.openAt(mvc, "AIR-NQZ")).with(csrf()).param("direction", "ENTRY")
+                        .param("documentType", "PASSPORT").param("documentNumber", "FB7777778")
+                        .param("issuingCountry", "UZB").param("surname", "X").param("birthDate", "1991-02-30").param("sex", "F")
+                        .param("citizenship", "UZB").param("purpose", "WORK").param("minorRelation", "PARENT"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Не дата: напишите день.месяц.год")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from border_crossing where document_number = 'FB7777778'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test
