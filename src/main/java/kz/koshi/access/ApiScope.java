@@ -39,7 +39,11 @@ public enum ApiScope {
     EMPLOYMENT_WRITE("employment:write", EnumSet.of(CAREER_CENTRE)),
     /** Refer a person to a career centre under an akimat's or the labour ministry's programme. */
     EMPLOYMENT_REFER("employment:refer", EnumSet.of(AKIMAT, LABOUR_MINISTRY)),
-    RECRUITMENT_WRITE("recruitment:write", EnumSet.of(EMPLOYMENT_AGENCY, LABOUR_MINISTRY)),
+    /**
+     * The labour authority's licensing of private employment agencies: reviewing applications, granting, refusing,
+     * suspending, reinstating, revoking and renewing licences. Agencies apply on the public site, not by token.
+     */
+    RECRUITMENT_LICENSING("recruitment:licensing", EnumSet.of(LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

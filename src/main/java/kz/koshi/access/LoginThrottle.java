@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * from a made-up one. The counts live in the database, so every node sees them.
  */
 @Service
-class LoginThrottle {
+public class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
@@ -36,6 +36,14 @@ class LoginThrottle {
         return jdbc.sql("select failures from login_failure where source_address = ? and window_start = ?")
                 .params(key(sourceAddress), window()).query(Integer.class).optional()
                 .map(failures -> failures >= properties.maxFailedLogins()).orElse(false);
+    }
+
+    /**
+     * Counts an attempt that sets a credential (an applicant account opened on the public site) like a failed
+     * sign-in, so that one address cannot try BIN after BIN faster than it could guess passwords.
+     */
+    public void attempted(String sourceAddress) {
+        failed(sourceAddress);
     }
 
     /** Counts a failed sign-in; each statement commits on its own, so a concurrent first failure is counted again. */

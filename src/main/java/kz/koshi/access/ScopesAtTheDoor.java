@@ -28,7 +28,8 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.PUT, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/referrals"), EMPLOYMENT_REFER),
-            new Door(HttpMethod.POST, List.of("/api/v1/employment/support-requests/**"), EMPLOYMENT_WRITE));
+            new Door(HttpMethod.POST, List.of("/api/v1/employment/support-requests/**"), EMPLOYMENT_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING));
 
     private ScopesAtTheDoor() {
     }

@@ -38,6 +38,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                             .requestMatchers("/actuator/prometheus").hasAuthority(ApiScope.METRICS_READ.authority())
+                            // Open to anyone, no token (e.g. the licence check of employment agencies): each such
+                            // endpoint limits its callers by address itself and answers no personal data.
                             .requestMatchers("/api/v1/public/**").permitAll()
                             // Migrant cards: anyone may check a card's status and verify its credential (least data).
                             .requestMatchers(HttpMethod.GET, "/api/v1/cards/keys", "/api/v1/cards/{number}").permitAll()
@@ -65,6 +67,8 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/verify", "/verify/**").permitAll()
+                        // The public site of agency licensing: the licence check and opening an applicant account.
+                        .requestMatchers("/public/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMIN", "PROSECUTOR")

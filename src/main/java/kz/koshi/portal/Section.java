@@ -31,7 +31,8 @@ enum Section {
     EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
     /** Akimats and the labour ministry refer people they know to a career centre. */
     EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
-    RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
+    /** Licensing of private employment agencies: the labour authority's review and register; an agency's own file. */
+    RECRUITMENT("/recruitment", true, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR)),
     KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.shared.BinNumber;
 import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A trafficker, recruiter, employer or place named in a case. A person needs a name (it goes to the
- * identity registry); an organisation a name or its 12-digit business id (БИН); a place a description.
+ * identity registry); an organisation a name or its business id (БИН, checked as a {@link kz.koshi.shared.Bin}); a place a description.
  */
 public record NewParty(
         @NotNull PartyRole role,
@@ -24,7 +25,7 @@ public record NewParty(
         @Past @SaneDate(DateMeaning.BIRTH) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
         @Pattern(regexp = "[A-Z]{3}") String citizenship,
         @Size(max = 200) String label,
-        @Pattern(regexp = "\\d{12}") String businessId,
+        @BinNumber String businessId,
         @Size(max = 16) String regionCode) {
 
     @JsonIgnore

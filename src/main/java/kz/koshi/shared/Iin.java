@@ -64,6 +64,11 @@ public record Iin(String value) {
         return (value.charAt(6) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
     }
 
+    /** The check digit of 11 digits (shared with {@link Bin}), empty when both weightings give 10. */
+    static Optional<Integer> checkDigitOf(String elevenDigits) {
+        return checkDigit(elevenDigits);
+    }
+
     private static Optional<Integer> checkDigit(String elevenDigits) {
         int check = weightedSum(elevenDigits, FIRST_WEIGHTS) % 11;
         if (check == 10) {

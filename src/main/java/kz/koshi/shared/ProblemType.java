@@ -17,6 +17,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE),
     RULE_VIOLATION("rule-violation", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A caller limited by address (the public licence check) asked too often: 429, try again in a minute. */
+    TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS),
     /** An expulsion refused while a person's removal is suspended (V5, issue 12): 409, no reason given. */
     REMOVAL_SUSPENDED("removal-suspended", HttpStatus.CONFLICT),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR);

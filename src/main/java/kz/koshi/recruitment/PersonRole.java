@@ -1,0 +1,7 @@
+package kz.koshi.recruitment;
+
+/** A person behind an agency. */
+public enum PersonRole {
+    FOUNDER,
+    MANAGER
+}

@@ -1,0 +1,125 @@
+package kz.koshi.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import kz.koshi.shared.Bin;
+import kz.koshi.shared.Iin;
+import kz.koshi.shared.Sex;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Issue 14 in the browser: an agency opens its account on the public site (Russian), applies in Kazakh naming the
+ * founder of a revoked agency as its manager, the labour authority sees the flag, ticks the checklist and grants the
+ * licence, then suspends it (Russian); the agency sees it in Kazakh, and anyone checks it without signing in.
+ */
+class RecruitmentJourneyBrowserTest extends BrowserJourney {
+
+    static final String PASSWORD = "Agency-pass-2026!";
+
+    private static String newBin() {
+        Bin bin = null;
+        while (bin == null) {
+            bin = Bin.complete("1604400" + "%04d".formatted(ThreadLocalRandom.current().nextInt(10_000)));
+        }
+        return bin.value();
+    }
+
+    private static String newIin() {
+        while (true) {
+            var iin = Iin.issue(LocalDate.of(1984, 5, 5), Sex.FEMALE, ThreadLocalRandom.current().nextInt(10_000));
+            if (iin.isPresent()) {
+                return iin.get().value();
+            }
+        }
+    }
+
+    @Test
+    void anAgencyAppliesIsReviewedLicensedSuspendedAndCheckedByAnyone() throws Exception {
+        String bin = newBin();
+        Page visitor = browser.newContext().newPage();
+        visitor.navigate(url("/login?lang=ru"));
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Агентству: открыть учётную запись и подать заявление на лицензию")).click();
+        visitor.getByLabel("БИН").fill(bin);
+        visitor.getByLabel("Наименование юридического лица").fill("ТОО «Корея Жол»");
+        visitor.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        visitor.getByLabel("Пароль ещё раз").fill(PASSWORD);
+        step(visitor, "recruitment", "01-account-ru");
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Открыть учётную запись")).click();
+        assertThat(visitor.getByRole(AriaRole.STATUS)).containsText("войдите, указав БИН как имя пользователя");
+        step(visitor, "recruitment", "02-account-requested-ru");
+
+        Page agency = login(bin, PASSWORD);
+        agency.navigate(url("/recruitment/agency/apply?lang=kk"));
+        agency.getByLabel("Заңды мекенжайы").fill("Алматы қ., Сәтбаев к-сі, 30");
+        agency.getByLabel("Кеңсенің нақты мекенжайы").fill("Алматы қ., Сәтбаев к-сі, 30, 4-кеңсе");
+        agency.getByLabel("ЖСН 1", new Page.GetByLabelOptions().setExact(true)).fill(newIin());
+        agency.getByLabel("Тегі 1", new Page.GetByLabelOptions().setExact(true)).fill("Серікова");
+        agency.getByLabel("Аты 1", new Page.GetByLabelOptions().setExact(true)).fill("Айгүл");
+        agency.getByLabel("Туған күні 1", new Page.GetByLabelOptions().setExact(true)).fill("05.05.1984");
+        agency.getByLabel("Рөлі 2", new Page.GetByLabelOptions().setExact(true)).selectOption("MANAGER");
+        agency.getByLabel("ЖСН 2", new Page.GetByLabelOptions().setExact(true)).fill("781112304560");
+        agency.getByLabel("Тегі 2", new Page.GetByLabelOptions().setExact(true)).fill("Касымов");
+        agency.getByLabel("Аты 2", new Page.GetByLabelOptions().setExact(true)).fill("Данияр");
+        agency.getByLabel("Туған күні 2", new Page.GetByLabelOptions().setExact(true)).fill("12.11.1978");
+        agency.getByLabel("Жіберу елдері").selectOption(new String[] {"KOR", "TUR"});
+        agency.getByLabel("Жұмыскерден алынатын төлем, теңге").fill("20000");
+        agency.getByLabel("Төлем не үшін және қашан алынады").fill("Виза мен медициналық тексеру, шарт жасалғаннан кейін.");
+        Path pdf = Files.createTempFile("contract", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n% sample contract\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        agency.getByLabel("Шарт үлгісі (PDF)").setInputFiles(pdf);
+        step(agency, "recruitment", "03-application-kk");
+        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Өтініш беру")).click();
+        assertThat(agency.getByRole(AriaRole.STATUS)).hasText("Өтініш берілді: оны еңбек мәселелері жөніндегі орган қарайды.");
+        assertThat(agency.locator("main")).containsText("қаралуда");
+        step(agency, "recruitment", "04-applied-kk");
+
+        Page labour = login("labour");
+        labour.navigate(url("/recruitment?lang=ru"));
+        labour.locator("tr", new Page.LocatorOptions().setHasText(bin)).getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Рассмотреть")).click();
+        assertThat(labour.getByRole(AriaRole.ALERT)).containsText("стоял за агентством, лицензия которого отозвана");
+        assertThat(labour.locator("main")).containsText("Касымов Данияр");
+        step(labour, "recruitment", "05-review-flagged-ru");
+        for (String item : new String[] {"юридическое лицо", "учредители и руководители", "адреса существуют", "плата с работников",
+                "образец договора защищает"}) {
+            labour.getByLabel(item).check();
+        }
+        labour.getByLabel("выдать лицензию").check();
+        labour.getByLabel("Основание (его прочтёт заявитель)").fill("Проверено по Национальному реестру; офис на месте.");
+        labour.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Принять решение")).click();
+        assertThat(labour.getByRole(AriaRole.STATUS)).hasText("Лицензия выдана.");
+        assertThat(labour.locator("main")).containsText("действует");
+        step(labour, "recruitment", "06-licensed-ru");
+        labour.getByLabel("Действие", new Page.GetByLabelOptions().setExact(true)).selectOption("SUSPENDED");
+        labour.getByLabel("Основание (его прочтёт заявитель)").fill("Жалобы работников на удержание паспортов.");
+        labour.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выполнить")).click();
+        assertThat(labour.getByRole(AriaRole.STATUS)).hasText("Лицензия приостановлена.");
+        assertThat(labour.locator("main")).containsText("лицензия приостановлена");
+        step(labour, "recruitment", "07-suspended-ru");
+
+        agency.navigate(url("/recruitment/agency?lang=kk"));
+        assertThat(agency.locator("main")).containsText("тоқтатылды");
+        assertThat(agency.locator("main")).containsText("Жалобы работников на удержание паспортов.");
+        step(agency, "recruitment", "08-agency-history-kk");
+
+        visitor.navigate(url("/public/agencies?lang=kk"));
+        visitor.getByLabel("Агенттіктің атауы немесе БСН-і").fill(bin);
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Тексеру")).click();
+        assertThat(visitor.locator("main")).containsText("ТОО «Корея Жол»");
+        assertThat(visitor.locator("main")).containsText("тоқтатылды");
+        assertThat(visitor.locator("main")).containsText("Корея");
+        assertThat(visitor.locator("main")).not().containsText("Касымов");
+        step(visitor, "recruitment", "09-public-check-kk");
+        visitor.navigate(url("/public/agencies?lang=ru&query=" + bin));
+        assertThat(visitor.locator("main")).containsText("приостановлена");
+        step(visitor, "recruitment", "10-public-check-ru");
+    }
+}
