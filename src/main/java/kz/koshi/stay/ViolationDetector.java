@@ -38,17 +38,19 @@ class ViolationDetector {
     private final BorderRecords border;
     private final StayEngine engine;
     private final ExpulsionReviewRepository reviews;
+    private final AssessmentTurns turns;
     private final AuditTrail audit;
     private final Clock clock;
 
     ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
-                      StayEngine engine, ExpulsionReviewRepository reviews, AuditTrail audit, Clock clock) {
+                      StayEngine engine, ExpulsionReviewRepository reviews, AssessmentTurns turns, AuditTrail audit, Clock clock) {
         this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
         this.border = border;
         this.engine = engine;
         this.reviews = reviews;
+        this.turns = turns;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,9 +78,12 @@ class ViolationDetector {
      * find (a later registration, permit or crossing cleared it) is withdrawn, and audited; a withdrawn one found
      * again is open again. Violations an officer handled keep their state. A person with offences enough for an
      * expulsion review ({@link ExpulsionReviewRule}) is put in the migration police's queue, once per latest offence.
+     * The persons' assessment turns ({@link AssessmentTurns}) are taken first: a concurrent assessment of the same
+     * person (a crossing's check racing a reflection period) runs after this one and reads what it wrote.
      */
     @Transactional
     public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
+        turns.take(persons);
         LocalDate today = LocalDate.now(clock);
         Map<String, StayFacts> facts = factsReader.factsOf(selection, persons);
         Map<String, StoredViolation> known = new HashMap<>();
