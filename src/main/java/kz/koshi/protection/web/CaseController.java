@@ -48,13 +48,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/protection/cases")
 class CaseController {
 
-    /** Timeline details that are codes, and the message key stems that name them. */
-    private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
-            "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
-            "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
-            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.",
-            "ASSIGNMENT_CHANGED", "protection.assignment-reason.", "GUARDIANSHIP_MEASURE", "protection.guardianship.measure.");
-
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final CaseSupervision supervision;
@@ -100,7 +93,6 @@ class CaseController {
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
         model.addAttribute("regions", regionNames());
         model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
-        model.addAttribute("detailKeys", DETAIL_KEYS);
         return "protection/case";
     }
 
