@@ -1,7 +1,15 @@
 package kz.koshi.employment.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import kz.koshi.employment.EmploymentSupport;
 import kz.koshi.employment.SupportRequestStatus;
+import kz.koshi.reference.ReferenceData;
+import kz.koshi.reference.Region;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.LocalizedName;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
@@ -11,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,16 +31,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupportRequestController {
 
     private final EmploymentSupport employment;
+    private final ReferenceData reference;
 
-    SupportRequestController(EmploymentSupport employment) {
+    SupportRequestController(EmploymentSupport employment, ReferenceData reference) {
         this.employment = employment;
+        this.reference = reference;
     }
 
     @GetMapping
     String requests(Model model) {
         model.addAttribute("requests", employment.inMyRegion());
         model.addAttribute("statuses", SupportRequestStatus.values());
+        model.addAttribute("regions", regionNames());
         return "employment/requests";
+    }
+
+    /** One request: the person's name, region, languages, skills and the contacts they agreed to share; never why. */
+    @GetMapping("/{id:\\d+}")
+    String request(@PathVariable long id, Model model) {
+        try {
+            model.addAttribute("r", employment.request(id));
+        } catch (DomainProblem notInRegion) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("statuses", SupportRequestStatus.values());
+        model.addAttribute("regions", regionNames());
+        return "employment/request";
+    }
+
+    private Map<String, LocalizedName> regionNames() {
+        return reference.allRegions().stream().collect(Collectors.toMap(Region::code, Region::name));
     }
 
     /** Another region's request is answered on the page (the service has audited it); a missing role goes on to the 403. */

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import kz.koshi.access.OfficerPrincipal;
 import kz.koshi.access.Role;
+import kz.koshi.employment.ContactChannel;
+import kz.koshi.employment.Language;
 import kz.koshi.protection.AssignmentReason;
 import kz.koshi.protection.CaseFile;
 import kz.koshi.protection.CaseManagement;
@@ -88,6 +90,8 @@ class CaseController {
         model.addAttribute("stages", CriminalStage.values());
         model.addAttribute("closureReasons", ClosureReason.values());
         model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("employmentLanguages", Language.values());
+        model.addAttribute("contactChannels", ContactChannel.values());
         model.addAttribute("partyRoles", PartyRole.values());
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
