@@ -62,7 +62,7 @@ class CaseloadJourneyBrowserTest extends BrowserJourney {
         step(social, "social-worker", "02-caseload-search-ru");
         social.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
         assertThat(social.locator("ol.timeline")).containsText("Кризисный центр: Астана");
-        assertThat(social.locator("ol.timeline")).containsText("социально-медицинские, социально-правовые");
+        assertThat(social.locator("ol.timeline")).containsText("социально-правовые, социально-медицинские");
         assertThat(social.locator("ol.timeline")).not().containsText("CRISIS-KZ-71");
         assertThat(social.locator("ol.timeline")).not().containsText("MEDICAL");
         step(social, "social-worker", "03-case-timeline-ru");
@@ -123,7 +123,7 @@ class CaseloadJourneyBrowserTest extends BrowserJourney {
         step(career, "career-centre", "03-request-kk");
     }
 
-    /** The centre's own system refers, accepts, admits and sets the plan; the services then end in five days. */
+    /** The centre's own system refers, accepts, admits, sets the plan and assigns the worker; the services then end in five days. */
     private void admitWithPlan(long caseId) {
         APIRequestContext api = browser.newContext().newPage().request();
         APIResponse referral = api.post(url("/api/v1/protection/cases/" + caseId + "/referrals"), json(
@@ -133,6 +133,9 @@ class CaseloadJourneyBrowserTest extends BrowserJourney {
         ok(api.post(url("/api/v1/protection/referrals/" + referralId + "/decision"), json("{\"accept\":true}")));
         ok(api.post(url("/api/v1/protection/cases/" + caseId + "/admission"), json("{\"admittedOn\":\"" + LocalDate.now() + "\"}")));
         ok(api.put(url("/api/v1/protection/cases/" + caseId + "/plan"), json("{\"services\":[\"MEDICAL\",\"LEGAL\"]}")));
+        // The hand-over to the centre let the screening worker go; the centre gives her the case again.
+        long social = jdbc.sql("select id from officer where username = 'social'").query(Long.class).single();
+        ok(api.post(url("/api/v1/protection/cases/" + caseId + "/assignment"), json("{\"workers\":[" + social + "],\"reason\":\"WORKLOAD\"}")));
         jdbc.sql("update protection_case set period_ends_on = ? where id = ?").params(LocalDate.now().plusDays(5), caseId).update();
     }
 
