@@ -121,6 +121,10 @@ class CaseloadJourneyBrowserTest extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(career.locator("main").textContent().toLowerCase()).doesNotContain("құрбан")
                 .doesNotContain("дағдарыс");
         step(career, "career-centre", "03-request-kk");
+
+        // She found work: the centre closes the case, and its place is free again.
+        ok(browser.newContext().newPage().request().post(url("/api/v1/protection/cases/" + caseId + "/closure"),
+                json("{\"reason\":\"EMPLOYED\",\"closedOn\":\"" + LocalDate.now() + "\"}")));
     }
 
     /** The centre's own system refers, accepts, admits, sets the plan and assigns the worker; the services then end in five days. */

@@ -73,7 +73,8 @@ class CaseloadSearchTest {
         assertThat(caseload("social", "exploitation", "SEXUAL", "q", "Ермекова")).contains(number(ending), number(overdue));
         assertThat(caseload("social", "exploitation", "LABOUR", "q", "Ермекова")).doesNotContain(number(ending));
         assertThat(caseload("social", "region", "KZ-75", "q", "Ермекова")).doesNotContain(number(ending));
-        assertThat(caseload("social", "centre", "CRISIS-KZ-71", "q", "Ермекова")).contains(number(ending), number(overdue));
+        assertThat(caseload("social", "centre", "CRISIS-KZ-43", "q", "Ермекова")).contains(number(ending), number(overdue));
+        assertThat(caseload("social", "centre", "CRISIS-KZ-71", "q", "Ермекова")).doesNotContain(number(ending));
         String sorted = caseload("social", "sort", "NUMBER", "q", "Ермекова");
         assertThat(sorted.indexOf(number(ending))).isLessThan(sorted.indexOf(number(overdue)));
     }
@@ -86,8 +87,9 @@ class CaseloadSearchTest {
         assertThat(page).contains("Wrong format.", "field-error").doesNotContain(number(mine));
     }
 
+    /** In service at the Kyzylorda centre, which no other test fills: the Astana centre's places stay for the tests that admit there. */
     private void inService(long caseId, LocalDate endsOn) {
-        jdbc.sql("update protection_case set status = 'IN_SERVICE', centre_code = 'CRISIS-KZ-71', admitted_on = ?, period_ends_on = ? where id = ?")
+        jdbc.sql("update protection_case set status = 'IN_SERVICE', centre_code = 'CRISIS-KZ-43', admitted_on = ?, period_ends_on = ? where id = ?")
                 .params(endsOn.minusDays(30), endsOn, caseId).update();
     }
 
