@@ -18,7 +18,7 @@ public record NewReferral(@NotBlank @Pattern(regexp = "KP\\d{9}", message = "{em
                           @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]*", message = "{employment.referral.phone-invalid}") String contactPhone,
                           Set<Language> languages,
                           @Size(max = 300) String skills,
-                          @Size(max = 120) @Email String contactEmail,
+                          @Size(max = 120) @Email(message = "{employment.referral.email-invalid}") String contactEmail,
                           Set<ContactChannel> sharedChannels) {
 
     public static NewReferral empty() {

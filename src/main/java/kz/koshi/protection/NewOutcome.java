@@ -32,7 +32,7 @@ public record NewOutcome(
         @Size(max = 40) @Pattern(regexp = "(\\+?[0-9 ()-]{5,40})?") String contactPhone,
         Set<Language> languages,
         @Size(max = 300) String skills,
-        @Size(max = 120) @Email String contactEmail,
+        @Size(max = 120) @Email(message = "{employment.referral.email-invalid}") String contactEmail,
         Set<ContactChannel> sharedChannels) {
 
     /** An outcome without the employment referral's fields (every outcome but an employment referral). */

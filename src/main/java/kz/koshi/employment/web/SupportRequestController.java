@@ -1,14 +1,8 @@
 package kz.koshi.employment.web;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import kz.koshi.employment.EmploymentSupport;
 import kz.koshi.employment.SupportRequestStatus;
-import kz.koshi.reference.ReferenceData;
-import kz.koshi.reference.Region;
 import kz.koshi.shared.DomainProblem;
-import kz.koshi.shared.LocalizedName;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -31,18 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupportRequestController {
 
     private final EmploymentSupport employment;
-    private final ReferenceData reference;
 
-    SupportRequestController(EmploymentSupport employment, ReferenceData reference) {
+    SupportRequestController(EmploymentSupport employment) {
         this.employment = employment;
-        this.reference = reference;
     }
 
     @GetMapping
     String requests(Model model) {
         model.addAttribute("requests", employment.inMyRegion());
         model.addAttribute("statuses", SupportRequestStatus.values());
-        model.addAttribute("regions", regionNames());
         return "employment/requests";
     }
 
@@ -55,12 +46,7 @@ class SupportRequestController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("statuses", SupportRequestStatus.values());
-        model.addAttribute("regions", regionNames());
         return "employment/request";
-    }
-
-    private Map<String, LocalizedName> regionNames() {
-        return reference.allRegions().stream().collect(Collectors.toMap(Region::code, Region::name));
     }
 
     /** Another region's request is answered on the page (the service has audited it); a missing role goes on to the 403. */

@@ -9,6 +9,7 @@ import kz.koshi.protection.caseload.CaseloadQuery;
 import kz.koshi.protection.caseload.CaseloadSort;
 import kz.koshi.protection.caseload.DueFilter;
 import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.GlassRequest;
 import kz.koshi.protection.ReferralMechanism;
@@ -31,11 +32,13 @@ class CaseloadController {
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final ReferenceData reference;
+    private final KazakhstanCalendar calendar;
 
-    CaseloadController(CaseManagement cases, ReferralMechanism referrals, ReferenceData reference) {
+    CaseloadController(CaseManagement cases, ReferralMechanism referrals, ReferenceData reference, KazakhstanCalendar calendar) {
         this.cases = cases;
         this.referrals = referrals;
         this.reference = reference;
+        this.calendar = calendar;
     }
 
     /** The caseload with its search and filters from the URL; a query with a field error runs no search. */
@@ -72,7 +75,7 @@ class CaseloadController {
         model.addAttribute("found", found);
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("exploitationTypes", ExploitationType.values());
-        model.addAttribute("regions", reference.allRegions());
+        model.addAttribute("regions", reference.regionsOn(calendar.today()));
         model.addAttribute("centres", reference.crisisCentres());
         model.addAttribute("dues", DueFilter.values());
         model.addAttribute("sorts", CaseloadSort.values());

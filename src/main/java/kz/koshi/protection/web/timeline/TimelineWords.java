@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kz.koshi.protection.CaseFile;
-import kz.koshi.reference.ReferenceData;
+import kz.koshi.reference.ReferenceNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A timeline step's detail in the viewer's words: a centre or agency by its name ({@code CRISIS-KZ-71} becomes the
+ * A timeline step's detail in the viewer's words: a centre or agency by its name (through {@code ReferenceNames}) ({@code CRISIS-KZ-71} becomes the
  * centre's name), a hand-over as "from → to", a coded value or a list of them (a plan's services) by their
  * translated names. Used as {@code ${@timelineWords.detail(e, #locale)}} on the case and guardianship pages.
  */
@@ -27,11 +27,11 @@ public class TimelineWords {
             Map.entry("ASSIGNMENT_CHANGED", "protection.assignment-reason."),
             Map.entry("GUARDIANSHIP_MEASURE", "protection.guardianship.measure."));
 
-    private final ReferenceData reference;
+    private final ReferenceNames names;
     private final MessageSource messages;
 
-    TimelineWords(ReferenceData reference, MessageSource messages) {
-        this.reference = reference;
+    TimelineWords(ReferenceNames names, MessageSource messages) {
+        this.names = names;
         this.messages = messages;
     }
 
@@ -41,18 +41,13 @@ public class TimelineWords {
             return "";
         }
         if (detail.contains(" -> ")) {
-            return Arrays.stream(detail.split(" -> ")).map(code -> agency(code, locale)).collect(Collectors.joining(" → "));
+            return Arrays.stream(detail.split(" -> ")).map(names::agency).collect(Collectors.joining(" → "));
         }
         String stem = DETAIL_KEYS.get(event.kind());
         if (stem == null) {
-            return agency(detail, locale);
+            return names.agency(detail);
         }
         return Arrays.stream(detail.split(",")).map(code -> messages.getMessage(stem + code.strip(), null, code, locale))
                 .collect(Collectors.joining(", "));
-    }
-
-    /** An agency's or centre's name in the viewer's language; anything else (a date, a worker's name) as it is. */
-    public String agency(String code, Locale locale) {
-        return reference.agency(code).map(a -> a.name().in(locale)).orElse(code);
     }
 }
