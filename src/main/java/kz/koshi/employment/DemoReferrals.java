@@ -1,6 +1,7 @@
 package kz.koshi.employment;
 
 import java.util.List;
+import java.util.Set;
 
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
@@ -26,13 +27,13 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class DemoReferrals implements ApplicationRunner {
 
-    private record Seeker(String surname, String givenName, String birthDate, String sex, ReferralProgramme programme, String phone) {
+    private record Seeker(String surname, String givenName, String birthDate, String sex, ReferralProgramme programme, String phone, String skills) {
     }
 
     private static final List<Seeker> SEEKERS = List.of(
-            new Seeker("ЕРМЕКОВ", "ДАУРЕН", "1991-04-17", "M", ReferralProgramme.AKIMAT_JOB_SEEKER, "+7 701 555 11 20"),
-            new Seeker("ТУРСЫНБАЕВА", "АЙНУР", "1986-09-02", "F", ReferralProgramme.KANDAS, null),
-            new Seeker("САПАРОВ", "НУРЛАН", "1979-12-24", "M", ReferralProgramme.RETURNING_CITIZEN, "+7 702 555 33 41"));
+            new Seeker("ЕРМЕКОВ", "ДАУРЕН", "1991-04-17", "M", ReferralProgramme.AKIMAT_JOB_SEEKER, "+7 701 555 11 20", "Водитель категории C, 8 лет стажа"),
+            new Seeker("ТУРСЫНБАЕВА", "АЙНУР", "1986-09-02", "F", ReferralProgramme.KANDAS, null, "Швея, работа на промышленной машине"),
+            new Seeker("САПАРОВ", "НУРЛАН", "1979-12-24", "M", ReferralProgramme.RETURNING_CITIZEN, "+7 702 555 33 41", "Сварщик, 4 разряд"));
 
     private final EmploymentReferrals referrals;
     private final IdentityResolution identity;
@@ -59,7 +60,8 @@ class DemoReferrals implements ApplicationRunner {
                 Seeker s = SEEKERS.get(i);
                 String person = identity.resolve(new IncomingRecord("akimat", "demo-seeker-" + (i + 1), s.surname(), s.givenName(),
                         null, s.birthDate(), s.sex(), "KAZ", null, null, null, null)).personNumber();
-                referrals.refer(new NewReferral(person, s.programme(), "KZ-71", s.phone()));
+                referrals.refer(new NewReferral(person, s.programme(), "KZ-71", s.phone(), Set.of(Language.KAZAKH, Language.RUSSIAN),
+                        s.skills(), null, s.phone() == null ? Set.of() : Set.of(ContactChannel.PHONE)));
             }
         } finally {
             SecurityContextHolder.clearContext();

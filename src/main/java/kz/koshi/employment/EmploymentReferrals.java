@@ -51,9 +51,10 @@ public class EmploymentReferrals {
         if (!referrer.mayReferTo(r.regionCode())) {
             throw new DomainProblem(ProblemType.VALIDATION, "regionCode", "employment.referral.region-not-yours");
         }
-        String person = identity.registered(r.personNumber()).map(PersonSummary::personNumber)
+        PersonSummary person = identity.registered(r.personNumber())
                 .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "personNumber", "employment.referral.person-unknown"));
-        long id = arrived(person, r.regionCode(), blankToNull(r.contactPhone()));
+        ReferralProfile profile = r.profile().checked();
+        long id = arrived(person, r.regionCode(), profile);
         requests.insertOrigin(id, r.programme(), referrer.agencyCode(), referrer.name());
         return id;
     }
@@ -73,11 +74,12 @@ public class EmploymentReferrals {
 
     /**
      * A presumed victim's referral from their case ({@link ReferralProgramme#VICTIM_SUPPORT}): protection has
-     * authorised its caller and keeps the programme with the case; nothing here records where it came from.
+     * authorised its caller, gives the person as it knows them and keeps the programme with the case; nothing here
+     * records where it came from, and the request carries the same fields as any other.
      */
     @Transactional
-    public long referFromCase(String personNumber, String regionCode, String contactPhone) {
-        return arrived(personNumber, regionCode, blankToNull(contactPhone));
+    public long referFromCase(PersonSummary person, String regionCode, ReferralProfile profile) {
+        return arrived(person, regionCode, profile.checked());
     }
 
     /** A request follows its person when the referring side re-points it (a merge undone). */
@@ -86,13 +88,15 @@ public class EmploymentReferrals {
         requests.movePerson(requestId, personNumber);
     }
 
-    private long arrived(String person, String region, String phone) {
-        long id = requests.insert(person, region, LocalDate.now(clock), phone);
+    private long arrived(PersonSummary person, String region, ReferralProfile profile) {
+        long id = requests.insert(person.personNumber(), nameOf(person), region, LocalDate.now(clock), profile);
         audit.record(AuditEvent.success("EMPLOYMENT_REFERRAL_RECEIVED", "employment_referral", id));
         return id;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** The person's name as the career centre reads it, written the same way for every programme. */
+    private static String nameOf(PersonSummary p) {
+        return java.util.stream.Stream.of(p.surname(), p.givenName(), p.patronymic()).filter(part -> part != null && !part.isBlank())
+                .map(String::strip).collect(java.util.stream.Collectors.joining(" "));
     }
 }

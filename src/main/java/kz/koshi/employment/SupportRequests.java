@@ -4,7 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SupportRequests {
 
-    private static final String COLUMNS = "id, person_number, region_code, referred_on, contact_phone, status";
+    private static final String COLUMNS = "id, person_number, person_name, region_code, referred_on, languages, skills, "
+            + "contact_phone, contact_email, status";
 
     private final JdbcClient jdbc;
 
@@ -25,11 +31,13 @@ class SupportRequests {
         this.jdbc = jdbc;
     }
 
-    long insert(String personNumber, String region, LocalDate on, String phone) {
+    long insert(String personNumber, String name, String region, LocalDate on, ReferralProfile p) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into employment_referral (person_number, region_code, referred_on, contact_phone, status)
-                values (?, ?, ?, ?, 'REQUESTED')""").params(personNumber, region, on, phone).update(key, "id");
+                insert into employment_referral (person_number, person_name, region_code, referred_on, languages, skills,
+                contact_phone, contact_email, shared_channels, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED')""")
+                .params(personNumber, name, region, on, codes(p.languages()), p.skills(), p.contactPhone(), p.contactEmail(),
+                        codes(p.sharedChannels())).update(key, "id");
         return key.getKey().longValue();
     }
 
@@ -60,9 +68,17 @@ class SupportRequests {
         jdbc.sql("update employment_referral set person_number = ? where id = ?").params(to, id).update();
     }
 
+    private static String codes(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
     private static SupportRequest map(ResultSet rs) throws SQLException {
-        return new SupportRequest(rs.getLong("id"), rs.getString("person_number"), rs.getString("region_code"),
-                rs.getObject("referred_on", LocalDate.class), rs.getString("contact_phone"),
-                SupportRequestStatus.valueOf(rs.getString("status")));
+        String languages = rs.getString("languages");
+        Set<Language> spoken = languages == null || languages.isBlank() ? Set.of()
+                : Collections.unmodifiableSet(Arrays.stream(languages.split(",")).map(Language::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class))));
+        return new SupportRequest(rs.getLong("id"), rs.getString("person_number"), rs.getString("person_name"),
+                rs.getString("region_code"), rs.getObject("referred_on", LocalDate.class), spoken, rs.getString("skills"),
+                rs.getString("contact_phone"), rs.getString("contact_email"), SupportRequestStatus.valueOf(rs.getString("status")));
     }
 }

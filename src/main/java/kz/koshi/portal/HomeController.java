@@ -3,6 +3,8 @@ package kz.koshi.portal;
 import java.util.Arrays;
 
 import kz.koshi.access.OfficerPrincipal;
+import kz.koshi.access.Role;
+import kz.koshi.protection.reminders.WorkerReminders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,9 +18,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class HomeController {
 
+    private final WorkerReminders reminders;
+
+    HomeController(WorkerReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    /** A social worker's or supervisor's home also lists their cases' deadlines, which protection works out. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal OfficerPrincipal officer, Model model) {
         model.addAttribute("officer", officer);
+        if (officer.has(Role.SOCIAL_WORKER) || officer.has(Role.CASE_SUPERVISOR)) {
+            model.addAttribute("reminders", reminders.mine());
+        }
         model.addAttribute("primaryRole", officer.roles().stream().sorted().findFirst().orElseThrow());
         return "portal/home";
     }

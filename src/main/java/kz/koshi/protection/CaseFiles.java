@@ -7,6 +7,10 @@ import java.util.List;
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.protection.caseload.CaseloadEntry;
+import kz.koshi.protection.caseload.CaseloadPage;
+import kz.koshi.protection.caseload.CaseloadQuery;
+import kz.koshi.protection.caseload.Caseloads;
 import kz.koshi.protection.rules.ServicePeriodRules;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +65,21 @@ class CaseFiles {
                 .map(c -> summary(c, today)).toList();
         audit.record(AuditEvent.success("CASELOAD_READ", "protection_case", null).because(list.size() + " cases"));
         return list;
+    }
+
+    /** The caseload searched and filtered: only among the cases the caller may open, so nothing of others' cases shows. */
+    CaseloadPage caseload(CaseloadQuery query) {
+        Actor a = Actor.current();
+        boolean whole = !a.officer() || a.has(Role.CASE_SUPERVISOR) || properties.agencyWideAccess();
+        LocalDate today = LocalDate.now(clock);
+        List<CaseloadEntry> visible = cases.caseload(a.agencyCode(), a.officerId(), whole).stream()
+                .map(c -> new CaseloadEntry(summary(c, today), c.personNumber(),
+                        screenings.find(c.screeningId()).map(CaseFile.Screening::exploitationType).orElse(null),
+                        c.centreCode(), c.openedAt())).toList();
+        CaseloadPage page = Caseloads.page(visible, query, today, persons::name);
+        audit.record(AuditEvent.success("CASELOAD_READ", "protection_case", null)
+                .because(page.total() + " cases" + (query.narrowed() ? " (searched)" : "")));
+        return page;
     }
 
     CaseSummary summary(CaseRow c, LocalDate today) {

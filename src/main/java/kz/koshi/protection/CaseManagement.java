@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import kz.koshi.protection.caseload.CaseloadPage;
+import kz.koshi.protection.caseload.CaseloadQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,12 @@ public class CaseManagement {
     @PreAuthorize(READ)
     public List<CaseSummary> caseload() {
         return files.caseload();
+    }
+
+    /** The caseload searched, filtered, sorted and paged, among the caller's own cases only. */
+    @PreAuthorize(READ)
+    public CaseloadPage caseload(CaseloadQuery query) {
+        return files.caseload(query);
     }
 
     @PreAuthorize(READ)

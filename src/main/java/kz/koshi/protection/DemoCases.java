@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import kz.koshi.employment.ContactChannel;
+import kz.koshi.employment.Language;
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
 import org.springframework.boot.ApplicationArguments;
@@ -62,8 +64,8 @@ class DemoCases implements ApplicationRunner {
                     "Гульнара", RepresentativeRelation.PARENT));
             long closed = admitted(open("Бакыт", "KGZ", LocalDate.of(1987, 3, 14), "M", ExploitationType.LABOUR,
                     IdentificationPathway.RAID), today.minusMonths(2));
-            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null, null));
-            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.REPATRIATION, today.minusDays(7), null, null, null, null));
+            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.DOCUMENTS_RESTORED, today.minusDays(20), null, null, null));
+            cases.recordOutcome(closed, new NewOutcome(OutcomeKind.REPATRIATION, today.minusDays(7), null, null, null));
             cases.close(closed, new Closure(ClosureReason.REPATRIATED, today.minusDays(7)));
             cases.recordFollowUp(closed, new NewFollowUp(today, FollowUpChannel.PHONE, "Reached home; looking for work near family."));
             return null;
@@ -79,8 +81,9 @@ class DemoCases implements ApplicationRunner {
         services.logService(id, new ServiceDelivery(ServiceType.MEDICAL, today.minusMonths(5)));
         services.logService(id, new ServiceDelivery(ServiceType.LEGAL, today.minusMonths(3)));
         cases.recordOutcome(id, new NewOutcome(OutcomeKind.CRIMINAL_CASE, today.minusMonths(4), "128", CriminalStage.INVESTIGATION,
-                null, null));
-        cases.recordOutcome(id, new NewOutcome(OutcomeKind.EMPLOYMENT_REFERRAL, today.minusDays(3), null, null, null, "+7 700 555 01 02"));
+                null));
+        cases.recordOutcome(id, new NewOutcome(OutcomeKind.EMPLOYMENT_REFERRAL, today.minusDays(3), null, null, null, "+7 700 555 01 02",
+                Set.of(Language.KAZAKH, Language.RUSSIAN), "Повар, 3 года в столовой", null, Set.of(ContactChannel.PHONE)));
         services.requestExtension(id, new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, today.plusMonths(3)));
         cases.addNote(id, new NewNote("Просит переводчика-женщину. Судебное заседание ожидается в следующем месяце."));
     }

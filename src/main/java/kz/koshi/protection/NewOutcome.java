@@ -5,18 +5,23 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kz.koshi.employment.ContactChannel;
+import kz.koshi.employment.Language;
+import kz.koshi.employment.ReferralProfile;
 import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An outcome on the case. A criminal case link names the Criminal Code article and its stage; an
- * employment referral may carry a phone the person agreed to give the career centre. The phone is optional (a form
- * sends it empty) and belongs to an employment referral only: with any other outcome it has no meaning and is refused.
+ * employment referral carries what every programme's referral carries: the person's languages and skills and the
+ * contacts (phone, e-mail) they agreed to share with the career centre, each channel agreed in {@code sharedChannels}.
+ * These belong to an employment referral only: with any other outcome they have no meaning and are refused.
  */
 public record NewOutcome(
         @NotNull OutcomeKind kind,
@@ -24,7 +29,16 @@ public record NewOutcome(
         String criminalArticle,
         CriminalStage criminalStage,
         @Size(max = 60) String reference,
-        @Size(max = 40) @Pattern(regexp = "(\\+?[0-9 ()-]{5,40})?") String contactPhone) {
+        @Size(max = 40) @Pattern(regexp = "(\\+?[0-9 ()-]{5,40})?") String contactPhone,
+        Set<Language> languages,
+        @Size(max = 300) String skills,
+        @Size(max = 120) @Email(message = "{employment.referral.email-invalid}") String contactEmail,
+        Set<ContactChannel> sharedChannels) {
+
+    /** An outcome without the employment referral's fields (every outcome but an employment referral). */
+    public NewOutcome(OutcomeKind kind, LocalDate recordedOn, String criminalArticle, CriminalStage criminalStage, String reference) {
+        this(kind, recordedOn, criminalArticle, criminalStage, reference, null, null, null, null, null);
+    }
 
     /** Articles a trafficking-related criminal case is opened under (DOMAIN.md 3B). */
     public static final Set<String> ARTICLES = Set.of("116", "125", "126", "128", "134", "135", "153", "262", "308",
@@ -40,6 +54,16 @@ public record NewOutcome(
     @JsonIgnore
     @AssertTrue(message = "{protection.outcome.phone-only-employment}")
     public boolean isPhoneOnlyForEmployment() {
-        return kind == OutcomeKind.EMPLOYMENT_REFERRAL || contactPhone == null || contactPhone.isBlank();
+        return kind == OutcomeKind.EMPLOYMENT_REFERRAL || (blank(contactPhone) && blank(contactEmail) && blank(skills)
+                && (languages == null || languages.isEmpty()) && (sharedChannels == null || sharedChannels.isEmpty()));
+    }
+
+    /** What the career centre is told, as for any programme's referral: languages, skills, the contacts agreed. */
+    ReferralProfile profile() {
+        return new ReferralProfile(languages, skills, contactPhone, contactEmail, sharedChannels);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

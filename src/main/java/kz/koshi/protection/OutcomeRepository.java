@@ -43,6 +43,12 @@ class OutcomeRepository {
                 .params(caseId, f.contactedOn(), f.channel().name(), noteCipher, actor).update();
     }
 
+    /** The day of the latest follow-up contact, if any. */
+    LocalDate lastFollowUp(long caseId) {
+        return jdbc.sql("select contacted_on from protection_follow_up where case_id = ? order by contacted_on desc fetch first 1 rows only")
+                .param(caseId).query(LocalDate.class).optional().orElse(null);
+    }
+
     List<CaseFile.FollowUp> followUps(long caseId, NoteCipher cipher) {
         return jdbc.sql("select * from protection_follow_up where case_id = ? order by contacted_on, id").param(caseId)
                 .query((rs, n) -> new CaseFile.FollowUp(rs.getLong("id"), rs.getObject("contacted_on", LocalDate.class),

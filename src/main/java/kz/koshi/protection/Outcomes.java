@@ -21,6 +21,7 @@ class Outcomes {
     private final OutcomeRepository outcomes;
     private final EmploymentRepository employment;
     private final EmploymentReferrals referrals;
+    private final PersonRegistry persons;
     private final NoteCipher cipher;
     private final Timeline timeline;
     private final AuditTrail audit;
@@ -29,13 +30,14 @@ class Outcomes {
     private final Clock clock;
 
     Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment, EmploymentReferrals referrals,
-             NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, SuspensionNotices suspensions,
+             PersonRegistry persons, NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, SuspensionNotices suspensions,
              Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.outcomes = outcomes;
         this.employment = employment;
         this.referrals = referrals;
+        this.persons = persons;
         this.cipher = cipher;
         this.timeline = timeline;
         this.audit = audit;
@@ -52,15 +54,19 @@ class Outcomes {
         if (o.kind() == OutcomeKind.REPATRIATION && !c.foreign()) {
             throw new DomainProblem(ProblemType.RULE_VIOLATION, "kind", "protection.outcome.repatriation-citizen");
         }
+        if (o.kind() == OutcomeKind.EMPLOYMENT_REFERRAL) {
+            o.profile().checked(); // a contact without consent is refused before anything is written
+        }
         List<CaseFile.Outcome> before = outcomes.outcomes(caseId);
         outcomes.insert(caseId, o, Actor.current().name());
         if (o.kind() == OutcomeKind.CRIMINAL_CASE) {
             suspensions.criminalStage(c, before);
         }
         if (o.kind() == OutcomeKind.EMPLOYMENT_REFERRAL) {
-            // Only the person number, region and an agreed phone go to the career centre (rule V8); the
-            // programme (victim support) stays here, with the case.
-            employment.insert(caseId, referrals.referFromCase(c.personNumber(), c.regionCode(), o.contactPhone()));
+            // What any programme's referral carries goes to the career centre (rule V8): the person as the registry
+            // holds them, the region, languages, skills and the agreed contacts; the programme stays with the case.
+            employment.insert(caseId, referrals.referFromCase(persons.summary(c.personNumber()).orElseThrow(), c.regionCode(),
+                    o.profile()));
         }
         timeline.record(caseId, "OUTCOME", o.kind());
         audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(o.kind().name()));

@@ -47,6 +47,11 @@ class PersonRegistry {
         return new Resolved(personNumber, recordId);
     }
 
+    /** The person as the registry holds them now, protected sources included (for an employment referral). */
+    Optional<PersonSummary> summary(String personNumber) {
+        return identity.person(personNumber);
+    }
+
     /** The person's name as the registry holds it now, for those entitled to the case. */
     Optional<String> name(String personNumber) {
         return identity.person(personNumber).map(PersonRegistry::fullName);

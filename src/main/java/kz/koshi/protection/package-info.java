@@ -5,6 +5,11 @@
  * {@link kz.koshi.protection.ReflectionPeriodEnded}, {@link kz.koshi.protection.SpecialSocialServicesStarted},
  * {@link kz.koshi.protection.SpecialSocialServicesEnded}, {@link kz.koshi.protection.VictimCriminalCaseOpened} and
  * {@link kz.koshi.protection.VictimCriminalCaseClosed}; {@code stay} suspends removal while any of them runs.
+ * The named interface {@code reminders} gives the portal the signed-in worker's deadlines
+ * ({@link kz.koshi.protection.reminders.WorkerReminders}: case number, pseudonym, kind and day, never a name); the
+ * caseload's search and filters ({@link kz.koshi.protection.caseload.CaseloadQuery}) run among the caller's own cases.
+ * An employment referral goes to {@code employment} with what every programme's referral carries (name, region,
+ * languages, skills, the contacts the person agreed to share), never the programme.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "employment", "access", "reference", "audit", "shared"})
 package kz.koshi.protection;

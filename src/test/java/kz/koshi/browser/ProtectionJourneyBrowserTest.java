@@ -79,6 +79,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
 
         page.getByLabel("Kind", new Page.GetByLabelOptions().setExact(true)).selectOption("EMPLOYMENT_REFERRAL");
         page.getByLabel("Phone for the career centre (with consent)").fill("+7 701 234 56 78");
+        page.getByLabel("The person agrees to give the career centre their phone").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Outcome recorded.");
 

@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EmploymentReferralsTest {
 
     static final String CRISIS = "Bearer koshi-demo-crisis";
+    /** What every programme's referral may carry: the same here for the victim and the job seeker. */
+    static final String PROFILE = "\"contactPhone\":\"+7 701 111 22 33\",\"languages\":[\"KAZAKH\",\"RUSSIAN\"],"
+            + "\"skills\":\"Cook\",\"contactEmail\":\"person@example.kz\",\"sharedChannels\":[\"PHONE\",\"EMAIL\"]";
 
     @Autowired
     MockMvc mvc;
@@ -49,8 +52,8 @@ class EmploymentReferralsTest {
 
     private String refer(String token, String person, String programme, String region) throws Exception {
         return mvc.perform(post("/api/v1/employment/referrals").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personNumber\":\"%s\",\"programme\":\"%s\",\"regionCode\":\"%s\",\"contactPhone\":\"+7 701 111 22 33\"}"
-                                .formatted(person, programme, region)))
+                        .content("{\"personNumber\":\"%s\",\"programme\":\"%s\",\"regionCode\":\"%s\",%s}"
+                                .formatted(person, programme, region, PROFILE)))
                 .andReturn().getResponse().getContentAsString();
     }
 
@@ -67,7 +70,7 @@ class EmploymentReferralsTest {
         mvc.perform(post("/api/v1/protection/cases/{id}/outcomes", caseId).header("Authorization", CRISIS)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"EMPLOYMENT_REFERRAL\",\"recordedOn\":\"" + LocalDate.now().minusDays(10)
-                                + "\",\"contactPhone\":\"+7 701 111 22 33\"}"))
+                                + "\"," + PROFILE + "}"))
                 .andExpect(status().isCreated());
         return jdbc.sql("select person_number from protection_case where id = ?").param(caseId).query(String.class).single();
     }
@@ -86,8 +89,11 @@ class EmploymentReferralsTest {
         Map<String, Object> ofVictim = requests.stream().filter(r -> victim.equals(r.get("personNumber"))).findFirst().orElseThrow();
         Map<String, Object> ofSeeker = requests.stream().filter(r -> seeker.equals(r.get("personNumber"))).findFirst().orElseThrow();
         assertThat(ofVictim.keySet()).isEqualTo(ofSeeker.keySet())
-                .containsExactlyInAnyOrder("id", "personNumber", "regionCode", "requestedOn", "contactPhone", "status");
-        assertThat(ofVictim).usingRecursiveComparison().ignoringFields("id", "personNumber").isEqualTo(ofSeeker);
+                .containsExactlyInAnyOrder("id", "personNumber", "personName", "regionCode", "requestedOn", "languages", "skills",
+                        "contactPhone", "contactEmail", "status");
+        assertThat(ofVictim).usingRecursiveComparison().ignoringFields("id", "personNumber", "personName").isEqualTo(ofSeeker);
+        assertThat(ofVictim.get("personName")).isEqualTo("Ermekova Saule");
+        assertThat(ofSeeker.get("personName")).isEqualTo("OMAROV ASKAR");
         assertThat(ofVictim.get("requestedOn")).as("the day it arrived, whatever date the case gave").isEqualTo(LocalDate.now().toString());
         assertThat(json).doesNotContainIgnoringCase("programme").doesNotContain("VICTIM").doesNotContain("AKIMAT_JOB_SEEKER");
         assertThat(requests).extracting(r -> r.get("personNumber")).contains(returning);

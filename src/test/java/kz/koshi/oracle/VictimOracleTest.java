@@ -96,10 +96,10 @@ class VictimOracleTest {
                 .as("the crisis centre's record reaches the person the border knows").isEqualTo(victim);
         mvc.perform(post("/api/v1/protection/cases/{id}/outcomes", caseId).header("Authorization", "Bearer koshi-demo-crisis")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"EMPLOYMENT_REFERRAL\",\"recordedOn\":\""
-                        + LocalDate.now().minusDays(1) + "\",\"contactPhone\":\"+7 700 000 00 01\"}")).andExpect(status().isCreated());
+                        + LocalDate.now().minusDays(1) + "\",\"contactPhone\":\"+7 700 000 00 01\",\"sharedChannels\":[\"PHONE\"]}")).andExpect(status().isCreated());
         mvc.perform(post("/api/v1/employment/referrals").header("Authorization", "Bearer koshi-demo-akimat")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"personNumber\":\"" + other
-                        + "\",\"programme\":\"AKIMAT_JOB_SEEKER\",\"regionCode\":\"KZ-71\",\"contactPhone\":\"+7 700 000 00 01\"}"))
+                        + "\",\"programme\":\"AKIMAT_JOB_SEEKER\",\"regionCode\":\"KZ-71\",\"contactPhone\":\"+7 700 000 00 01\",\"sharedChannels\":[\"PHONE\"]}"))
                 .andExpect(status().isCreated());
         await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> assertThat(JsonPath.<Boolean>read(
                 answer(get("/api/v1/stay/persons/{n}/status", victim).header("Authorization", "Bearer koshi-demo-police"))
@@ -162,7 +162,9 @@ class VictimOracleTest {
                 List<Map<String, Object>> rows = JsonPath.read(json, "$");
                 Map<String, Object> ofVictim = rows.stream().filter(r -> victim.equals(r.get("personNumber"))).findFirst().orElseThrow();
                 Map<String, Object> ofOther = rows.stream().filter(r -> other.equals(r.get("personNumber"))).findFirst().orElseThrow();
-                assertThat(ofVictim).usingRecursiveComparison().ignoringFields("id", "personNumber").isEqualTo(ofOther);
+                assertThat(ofVictim).usingRecursiveComparison().ignoringFields("id", "personNumber", "personName").isEqualTo(ofOther);
+                assertThat(ofVictim.get("personName")).as("both named, as any programme's referral").isNotNull();
+                assertThat(ofOther.get("personName")).isNotNull();
                 PROTECTED_WORDS.forEach(w -> assertThat(json).doesNotContainIgnoringCase(w));
             }
             if (FEEDS.containsKey(who)) {

@@ -58,6 +58,10 @@ class CaseFormsTest {
         assertThat(outcomes(caseId)).isEmpty();
         mvc.perform(outcome(caseId, OutcomeKind.EMPLOYMENT_REFERRAL, "+7 701 555 44 33").param("criminalArticle", "")
                         .param("criminalStage", ""))
+                .andExpect(flash().attribute("alert", "employment.referral.contact-without-consent"));
+        assertThat(outcomes(caseId)).as("a phone the person did not agree to share is refused").isEmpty();
+        mvc.perform(outcome(caseId, OutcomeKind.EMPLOYMENT_REFERRAL, "+7 701 555 44 33").param("criminalArticle", "")
+                        .param("criminalStage", "").param("sharedChannels", "PHONE"))
                 .andExpect(flash().attribute("notice", "protection.outcome.recorded"));
         assertThat(jdbc.sql("""
                 select count(*) from employment_referral e join protection_employment_request p on p.referral_id = e.id

@@ -89,7 +89,7 @@ class ProtectionWebTest {
         long caseId = ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "KAZ", "1992-02-02");
         mvc.perform(post("/api/v1/protection/cases/{id}/outcomes", caseId).header("Authorization", ProtectionApiTest.CRISIS)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"EMPLOYMENT_REFERRAL\",\"recordedOn\":\"" + LocalDate.now() + "\",\"contactPhone\":\"+7 701 000 00 00\"}"))
+                .content("{\"kind\":\"EMPLOYMENT_REFERRAL\",\"recordedOn\":\"" + LocalDate.now() + "\",\"contactPhone\":\"+7 701 000 00 00\",\"sharedChannels\":[\"PHONE\"]}"))
                 .andExpect(status().isCreated());
         String person = jdbc.sql("select person_number from protection_case where id = ?").param(caseId).query(String.class).single();
         String caseNumber = jdbc.sql("select case_number from protection_case where id = ?").param(caseId).query(String.class).single();

@@ -1,7 +1,9 @@
 package kz.koshi.employment.web;
 
 import jakarta.validation.Valid;
+import kz.koshi.employment.ContactChannel;
 import kz.koshi.employment.EmploymentReferrals;
+import kz.koshi.employment.Language;
 import kz.koshi.employment.NewReferral;
 import kz.koshi.shared.web.FormProblems;
 import org.springframework.stereotype.Controller;
@@ -26,7 +28,7 @@ class ReferralController {
 
     @GetMapping
     String form(Model model) {
-        return page(new NewReferral(null, null, null, null), model);
+        return page(NewReferral.empty(), model);
     }
 
     @PostMapping
@@ -42,6 +44,8 @@ class ReferralController {
     private String page(NewReferral referral, Model model) {
         model.addAttribute("options", referrals.options());
         model.addAttribute("referral", referral);
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("contactChannels", ContactChannel.values());
         return "employment/referral-form";
     }
 }

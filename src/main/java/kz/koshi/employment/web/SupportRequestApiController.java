@@ -32,6 +32,12 @@ class SupportRequestApiController {
         return employment.inMyRegion();
     }
 
+    @GetMapping("/{id}")
+    @Operation(summary = "One request of the career centre's region: name, region, languages, skills, agreed contacts")
+    SupportRequest request(@PathVariable long id) {
+        return employment.request(id);
+    }
+
     @PostMapping("/{id}/status")
     @Operation(summary = "Record what became of a request")
     void status(@PathVariable long id, @RequestParam SupportRequestStatus status) {

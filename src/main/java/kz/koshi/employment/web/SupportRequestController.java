@@ -2,6 +2,8 @@ package kz.koshi.employment.web;
 
 import kz.koshi.employment.EmploymentSupport;
 import kz.koshi.employment.SupportRequestStatus;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,6 +35,18 @@ class SupportRequestController {
         model.addAttribute("requests", employment.inMyRegion());
         model.addAttribute("statuses", SupportRequestStatus.values());
         return "employment/requests";
+    }
+
+    /** One request: the person's name, region, languages, skills and the contacts they agreed to share; never why. */
+    @GetMapping("/{id:\\d+}")
+    String request(@PathVariable long id, Model model) {
+        try {
+            model.addAttribute("r", employment.request(id));
+        } catch (DomainProblem notInRegion) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("statuses", SupportRequestStatus.values());
+        return "employment/request";
     }
 
     /** Another region's request is answered on the page (the service has audited it); a missing role goes on to the 403. */

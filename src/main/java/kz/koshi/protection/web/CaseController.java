@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import kz.koshi.access.OfficerPrincipal;
 import kz.koshi.access.Role;
+import kz.koshi.employment.ContactChannel;
+import kz.koshi.employment.Language;
 import kz.koshi.protection.AssignmentReason;
 import kz.koshi.protection.CaseFile;
 import kz.koshi.protection.CaseManagement;
@@ -48,13 +50,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/protection/cases")
 class CaseController {
 
-    /** Timeline details that are codes, and the message key stems that name them. */
-    private static final Map<String, String> DETAIL_KEYS = Map.of("OPENED", "protection.exploitation.",
-            "REFERRAL_DECLINED", "protection.decline.", "SERVICE_DELIVERED", "protection.service-type.",
-            "EXTENSION_REQUESTED", "protection.extension-reason.", "OUTCOME", "protection.outcome.",
-            "CLOSED", "protection.closure.", "FOLLOW_UP", "protection.channel.", "PARTY_NAMED", "protection.party-role.",
-            "ASSIGNMENT_CHANGED", "protection.assignment-reason.", "GUARDIANSHIP_MEASURE", "protection.guardianship.measure.");
-
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final CaseSupervision supervision;
@@ -95,13 +90,14 @@ class CaseController {
         model.addAttribute("stages", CriminalStage.values());
         model.addAttribute("closureReasons", ClosureReason.values());
         model.addAttribute("channels", FollowUpChannel.values());
+        model.addAttribute("employmentLanguages", Language.values());
+        model.addAttribute("contactChannels", ContactChannel.values());
         model.addAttribute("partyRoles", PartyRole.values());
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
         model.addAttribute("regions", regionNames());
         model.addAttribute("regionsInForce", reference.regionsOn(calendar.today()));
         model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
-        model.addAttribute("detailKeys", DETAIL_KEYS);
         return "protection/case";
     }
 
