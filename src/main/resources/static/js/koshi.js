@@ -67,7 +67,6 @@ document.addEventListener("htmx:configRequest", function (event) {
   });
 })();
 
-<<<<<<< HEAD
 // The border booth. A document reader types the MRZ lines, each followed by Enter: the Enter that completes an MRZ
 // (2 lines of 36 or 44 characters, or 3 of 30) reads it at once instead of adding a line; a pasted MRZ is read too.
 // When every check digit agrees, focus goes to "Record", so the officer's next Enter records the crossing. On a held
@@ -129,7 +128,7 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
   });
 })();
-=======
+
 // The header's sections are links as far as they fit on its one row; those that do not (a narrow window, long names)
 // move, in order, into the "More" menu at its end (a <details>). Escape or a click elsewhere closes the menu.
 (function () {
@@ -220,4 +219,3 @@ document.addEventListener("submit", function (event) {
   form.dataset.sent = "true";
   form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; });
 });
->>>>>>> layout
