@@ -22,6 +22,7 @@ import kz.koshi.stay.rules.ExpulsionReviewRule;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import kz.koshi.stay.rules.Violation;
+import kz.koshi.stay.violations.ViolatorCards;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,17 +39,19 @@ class ViolationDetector {
     private final BorderRecords border;
     private final StayEngine engine;
     private final ExpulsionReviewRepository reviews;
+    private final ViolatorCards cards;
     private final AuditTrail audit;
     private final Clock clock;
 
     ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
-                      StayEngine engine, ExpulsionReviewRepository reviews, AuditTrail audit, Clock clock) {
+                      StayEngine engine, ExpulsionReviewRepository reviews, ViolatorCards cards, AuditTrail audit, Clock clock) {
         this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
         this.border = border;
         this.engine = engine;
         this.reviews = reviews;
+        this.cards = cards;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,6 +79,8 @@ class ViolationDetector {
      * find (a later registration, permit or crossing cleared it) is withdrawn, and audited; a withdrawn one found
      * again is open again. Violations an officer handled keep their state. A person with offences enough for an
      * expulsion review ({@link ExpulsionReviewRule}) is put in the migration police's queue, once per latest offence.
+     * Each assessed person with a violation on record gets their name, citizenship and region written for the
+     * violation queue ({@link ViolatorCards}).
      */
     @Transactional
     public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
@@ -116,6 +121,11 @@ class ViolationDetector {
         violations.updateAll(changed);
         violations.withdrawAll(cleared, today);
         violations.reopenAll(reopened);
+        Set<String> violators = new HashSet<>();
+        known.values().forEach(v -> violators.add(v.personNumber()));
+        added.forEach(f -> violators.add(f.person()));
+        violators.retainAll(facts.keySet());
+        cards.refresh(selection, violators);
         List<AuditEvent> events = new ArrayList<>();
         recorded.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
                 .because(f.violation().kind() + " " + f.violation().sanction())));
