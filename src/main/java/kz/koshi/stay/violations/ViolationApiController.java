@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import kz.koshi.shared.KoshiPrincipal;
 import kz.koshi.stay.StayViews;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -41,7 +42,7 @@ class ViolationApiController {
     @Operation(summary = "A page of the violation queue with names, citizenship and region: filters region (in force), kind, "
             + "citizenship (alpha-3), from/to (day found, Kazakhstan days), status OPEN (default) or HANDLED; sort DATE, NAME, "
             + "TYPE or REGION, dir ASC or DESC; page from 1, limit rows a page (default 50, at most 1000); audited")
-    QueuePage queue(@Valid @ModelAttribute QueueFilter filter,
+    QueuePage queue(@Valid @ParameterObject @ModelAttribute QueueFilter filter,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(1_000) int limit) {
         choices.require(filter);
         return desk.page(filter, limit);
