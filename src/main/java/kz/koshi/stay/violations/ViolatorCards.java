@@ -39,7 +39,10 @@ public class ViolatorCards {
     private record Card(String person, String surname, String givenName, String citizenship, String region) {
     }
 
-    /** Writes the cards of the given persons, all in the selection, in the caller's transaction. */
+    /**
+     * Writes the cards of the given persons, all in the selection, in the caller's transaction. Two detections of one
+     * person at once (a crossing and the sweep) both write the same card: the later insert gives way.
+     */
     public void refresh(PersonSelection selection, Collection<String> persons) {
         if (persons.isEmpty()) {
             return;
@@ -49,7 +52,7 @@ public class ViolatorCards {
         jdbc.batchUpdate("delete from stay_violator where person_number = ?", cards, 1000, (ps, c) -> ps.setString(1, c.person()));
         jdbc.batchUpdate("""
                 insert into stay_violator (person_number, surname, given_name, citizenship, region_code, refreshed_at)
-                values (?, ?, ?, ?, ?, ?)""", cards, 1000, (ps, c) -> {
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""", cards, 1000, (ps, c) -> {
             ps.setString(1, c.person());
             ps.setString(2, c.surname());
             ps.setString(3, c.givenName());
