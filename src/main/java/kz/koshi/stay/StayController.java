@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Officers' stay pages (the violation queue is {@code violations.QueueController}): a person's stay file (who the person is, their timeline), registration
- * and permit forms.
+ * Officers' stay pages (the violation queue is {@code violations.QueueController}): a person's stay file (who the
+ * person is, their timeline), registration and permit forms.
  */
 @Controller
 @RequestMapping("/stay")
