@@ -20,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record Handling(@NotBlank @Size(max = 40) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} /.№-]*",
                                message = "{stay.handling.protocol.invalid}") String protocolNumber,
                        @NotNull Penalty penalty,
-                       @Positive @Max(MAX_FINE) Long fineTenge,
+                       @Positive(message = "{Positive.handling.fineTenge}") @Max(MAX_FINE) Long fineTenge,
                        @NotNull @SaneDate(DateMeaning.EVENT)
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = QueueFilter.DAY) LocalDate handledOn) {
 

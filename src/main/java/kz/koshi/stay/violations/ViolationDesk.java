@@ -50,7 +50,7 @@ public class ViolationDesk {
         requirePeriod(filter);
         QueuePage page = queue.page(filter, suspension.shownToCaller(), size, calendar.zone());
         audit.record(AuditEvent.success("VIOLATION_QUEUE_VIEWED", "stay_violation", null)
-                .because("page " + page.page() + ", " + page.rows().size() + " of " + page.total()));
+                .because(page.page() + ": " + page.rows().size() + "/" + page.total()));
         return page;
     }
 
@@ -79,8 +79,8 @@ public class ViolationDesk {
     }
 
     /**
-     * Streams every row of the filter to {@code sink} in the filter's order, and audits the export (its format, its
-     * filter's codes and its row count, no names), even when the download broke off.
+     * Streams every row of the filter to {@code sink} in the filter's order, and audits the export (its row count, no
+     * names), even when the download broke off.
      */
     @Transactional(noRollbackFor = UncheckedIOException.class)
     @PreAuthorize(StayViews.READERS)
@@ -94,7 +94,7 @@ public class ViolationDesk {
             });
         } finally {
             audit.record(AuditEvent.success("VIOLATIONS_EXPORTED", "stay_violation", null)
-                    .because(format + " " + rows[0] + " rows: " + filter.onPage(1).query()));
+                    .because(String.valueOf(rows[0])));
         }
         return rows[0];
     }
