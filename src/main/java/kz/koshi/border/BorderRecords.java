@@ -40,16 +40,18 @@ public class BorderRecords {
     private final BanRepository bans;
     private final PresenceRepository presence;
     private final CardRepository cards;
+    private final CheckpointRepository checkpoints;
     private final IdentityResolution identity;
     private final AuditTrail audit;
     private final Clock clock;
 
     BorderRecords(CrossingRepository crossings, BanRepository bans, PresenceRepository presence, CardRepository cards,
-                  IdentityResolution identity, AuditTrail audit, Clock clock) {
+                  CheckpointRepository checkpoints, IdentityResolution identity, AuditTrail audit, Clock clock) {
         this.crossings = crossings;
         this.bans = bans;
         this.presence = presence;
         this.cards = cards;
+        this.checkpoints = checkpoints;
         this.identity = identity;
         this.audit = audit;
         this.clock = clock;
@@ -61,6 +63,11 @@ public class BorderRecords {
 
     public List<BanView> bansOf(String personNumber) {
         return bans.ofPerson(personNumber);
+    }
+
+    /** The region (reference code) of an active checkpoint: where the stay module places a violator. */
+    public Optional<String> regionOfCheckpoint(String checkpointCode) {
+        return checkpoints.find(checkpointCode).map(Checkpoint::regionCode);
     }
 
     /** The crossings of the selected persons, by person, each in time order: for sweeps and batches. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * only reason for a suspension is that the person is a presumed victim.
  */
 @Component
-class RemovalSuspension {
+public class RemovalSuspension {
 
     private static final Set<Role> ROLES = Set.of(Role.MIGRATION_OFFICER, Role.PROSECUTOR);
     private static final Set<AgencyType> AGENCIES = Set.of(AgencyType.MIGRATION_POLICE, AgencyType.PROSECUTOR_OFFICE);
@@ -30,7 +30,7 @@ class RemovalSuspension {
     }
 
     /** Whether the current caller may see the suspension. */
-    boolean shownToCaller() {
+    public boolean shownToCaller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return false;

@@ -1,7 +1,5 @@
 package kz.koshi.stay;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +81,6 @@ class StayApiController {
     @Operation(summary = "The person's stay file: registrations, permits, expulsions, violations and the timeline")
     StayViews.PersonFile file(@PathVariable String personNumber) {
         return views.file(persons.current(personNumber));
-    }
-
-    @GetMapping("/violations")
-    @Operation(summary = "The open violations, newest first")
-    List<StoredViolation> violations(@RequestParam(defaultValue = "100") @Min(1) @Max(1_000) int limit) {
-        return views.queue(Math.min(limit, 1_000));
     }
 
     @GetMapping("/violations/statistics")

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Officers' stay pages: the violation queue, a person's stay file (who the person is, their timeline), registration
- * and permit forms.
+ * Officers' stay pages (the violation queue is {@code violations.QueueController}): a person's stay file (who the
+ * person is, their timeline), registration and permit forms.
  */
 @Controller
 @RequestMapping("/stay")
@@ -40,20 +40,6 @@ class StayController {
         this.identity = identity;
     }
 
-    @GetMapping
-    String queue(@RequestParam(required = false) String person, Model model) {
-        if (person != null && !person.isBlank()) {
-            return "redirect:/stay/persons/" + person.strip();
-        }
-        model.addAttribute("violations", views.queue(200));
-        model.addAttribute("counts", views.counts());
-        return "stay/queue";
-    }
-
-    @PostMapping("/violations/{id}/handled")
-    String handled(@PathVariable long id, @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
-        views.handle(id, officer.getUsername());
-        redirect.addFlashAttribute("notice", "stay.violation.marked");
         return "redirect:/stay";
     }
 

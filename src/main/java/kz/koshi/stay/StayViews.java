@@ -19,12 +19,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What officers read: a person's stay file and timeline, the violation queue and its counts. */
+/** What officers read: a person's stay file and timeline, and the violations' counts (the queue: {@code violations}). */
 @Service
 @Transactional(readOnly = true)
 public class StayViews {
 
-    static final String READERS = "hasAuthority('SCOPE_stay:read') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER') "
+    /** Who may read stay files and the violation queue: officers and systems of the agencies that need them. */
+    public static final String READERS = "hasAuthority('SCOPE_stay:read') or hasRole('MIGRATION_OFFICER') or hasRole('LABOUR_OFFICER') "
             + "or hasRole('AKIMAT_OFFICER') or hasRole('PROSECUTOR') or hasRole('BORDER_OFFICER')";
 
     private final BorderRecords border;
@@ -88,12 +89,6 @@ public class StayViews {
                 border.bansOf(person), violationsOf(person), timeline(person), reviewOf(person));
     }
 
-    /** The open violations; suspended ones (not punishable) only for those who may know of a suspension. */
-    @PreAuthorize(READERS)
-    public List<StoredViolation> queue(int limit) {
-        return violations.open(limit, suspension.shownToCaller());
-    }
-
     /** The person's violations; suspended ones only for those who may know of a suspension, as for the queue. */
     private List<StoredViolation> violationsOf(String person) {
         boolean shown = suspension.shownToCaller();
@@ -103,15 +98,6 @@ public class StayViews {
     @PreAuthorize(READERS)
     public List<ViolationRepository.Count> counts() {
         return violations.counts();
-    }
-
-    @Transactional
-    @PreAuthorize("hasAuthority('SCOPE_stay:write') or hasRole('MIGRATION_OFFICER')")
-    public void handle(long violationId, String officer) {
-        if (!violations.handle(violationId, officer, clock.instant())) {
-            throw new DomainProblem(ProblemType.CONFLICT, "stay.violation.handled");
-        }
-        audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", violationId));
     }
 
     /** A violation with its sanction; a handled or withdrawn one says so, a withdrawn one with the day it was withdrawn. */

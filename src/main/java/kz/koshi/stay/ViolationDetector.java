@@ -22,6 +22,7 @@ import kz.koshi.stay.rules.ExpulsionReviewRule;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
 import kz.koshi.stay.rules.Violation;
+import kz.koshi.stay.violations.ViolatorCards;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +40,13 @@ class ViolationDetector {
     private final StayEngine engine;
     private final ExpulsionReviewRepository reviews;
     private final AssessmentTurns turns;
+    private final ViolatorCards cards;
     private final AuditTrail audit;
     private final Clock clock;
 
     ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
-                      StayEngine engine, ExpulsionReviewRepository reviews, AssessmentTurns turns, AuditTrail audit, Clock clock) {
+                      StayEngine engine, ExpulsionReviewRepository reviews, AssessmentTurns turns, ViolatorCards cards,
+                      AuditTrail audit, Clock clock) {
         this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
@@ -51,6 +54,7 @@ class ViolationDetector {
         this.engine = engine;
         this.reviews = reviews;
         this.turns = turns;
+        this.cards = cards;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,6 +84,8 @@ class ViolationDetector {
      * expulsion review ({@link ExpulsionReviewRule}) is put in the migration police's queue, once per latest offence.
      * The persons' assessment turns ({@link AssessmentTurns}) are taken first: a concurrent assessment of the same
      * person (a crossing's check racing a reflection period) runs after this one and reads what it wrote.
+     * Each assessed person with a violation on record gets their name, citizenship and region written for the
+     * violation queue ({@link ViolatorCards}).
      */
     @Transactional
     public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
@@ -121,6 +127,11 @@ class ViolationDetector {
         violations.updateAll(changed);
         violations.withdrawAll(cleared, today);
         violations.reopenAll(reopened);
+        Set<String> violators = new HashSet<>();
+        known.values().forEach(v -> violators.add(v.personNumber()));
+        added.forEach(f -> violators.add(f.person()));
+        violators.retainAll(facts.keySet());
+        cards.refresh(selection, violators);
         List<AuditEvent> events = new ArrayList<>();
         recorded.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
                 .because(f.violation().kind() + " " + f.violation().sanction())));

@@ -111,19 +111,6 @@ class ViolationRepository {
                 .params(persons.params()).query((rs, n) -> map(rs)).list();
     }
 
-    /** Open violations, newest first; suspended ones (not punishable) only for those who may know of a suspension. */
-    List<StoredViolation> open(int limit, boolean withSuspended) {
-        return jdbc.sql("select * from stay_violation where state = 'OPEN'" + (withSuspended ? "" : " and suspended = false")
-                + " order by detected_at desc, id desc limit ?").param(limit).query((rs, n) -> map(rs)).list();
-    }
-
-    /** An open, punishable violation is handled (sent on for its sanction); a suspended one never is. */
-    boolean handle(long id, String officer, Instant now) {
-        return jdbc.sql("""
-                update stay_violation set state = 'HANDLED', handled_by = ?, handled_at = ? where id = ? and state = 'OPEN'
-                and suspended = false""").params(officer, utc(now), id).update() == 1;
-    }
-
     /** Counts by kind and sanction, for the statistics: open and handled punishable violations, not withdrawn ones. */
     List<Count> counts() {
         return jdbc.sql("""

@@ -164,7 +164,7 @@ class StayPagesTest {
     void anAkimatOfficerSeesTheRegistrationFormOnlyAndNoHandledButtons() throws Exception {
         String person = enter("SP4400080", "TURSUNOVA", "MADINA", "1985-09-30");
         openViolation(person);
-        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handling"))));
         mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"registration-form\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"permit-form\""))))
@@ -176,7 +176,7 @@ class StayPagesTest {
     void aProsecutorReadsTheStayPagesWithoutForms() throws Exception {
         String person = enter("SP4400081", "YULDASHEVA", "GULNORA", "1979-03-12");
         openViolation(person);
-        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handled"))));
+        mvc.perform(get("/stay")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("/handling"))));
         mvc.perform(get("/stay/persons/" + person)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("action=\"/stay/persons/" + person + "/"))));
     }
@@ -186,7 +186,7 @@ class StayPagesTest {
     void theMigrationPoliceSeesTheHandledButtons() throws Exception {
         String person = enter("SP4400082", "JURAEVA", "SEVARA", "1991-06-21");
         openViolation(person);
-        mvc.perform(get("/stay")).andExpect(content().string(containsString("/handled")));
+        mvc.perform(get("/stay")).andExpect(content().string(containsString("/handling")));
     }
 
     @Test

@@ -137,15 +137,17 @@ class VictimNotPunishedTest {
                 .andExpect(jsonPath("$.violations[0].kind").value("OVERSTAY")).andExpect(jsonPath("$.violations[0].suspended").value(true))
                 .andExpect(jsonPath("$.expulsionReview").value(false));
         mvc.perform(get("/api/v1/stay/violations").param("limit", "1000").header("Authorization", POLICE))
-                .andExpect(jsonPath("$[?(@.personNumber == '" + person + "')].suspended").value(hasItem(true)));
+                .andExpect(jsonPath("$.rows[?(@.personNumber == '" + person + "')].suspended").value(hasItem(true)));
         for (String token : new String[] {"labour", "akimat"}) {
             mvc.perform(get("/api/v1/stay/violations").param("limit", "1000").header("Authorization", "Bearer koshi-demo-" + token))
-                    .andExpect(jsonPath("$[*].personNumber").value(not(hasItem(person))));
+                    .andExpect(jsonPath("$.rows[*].personNumber").value(not(hasItem(person))));
             mvc.perform(get("/api/v1/stay/persons/{n}/status", person).header("Authorization", "Bearer koshi-demo-" + token))
                     .andExpect(jsonPath("$.violations.length()").value(0));
         }
         long id = count("select id from stay_violation where person_number = ? and kind = 'OVERSTAY'", person);
-        mvc.perform(post("/stay/violations/{id}/handled", id).with(user(users.loadUserByUsername("police"))).with(csrf()));
+        mvc.perform(post("/stay/violations/{id}/handling", id).with(user(users.loadUserByUsername("police"))).with(csrf())
+                .param("protocolNumber", "ПР-1").param("penalty", "FINE").param("fineTenge", "10000")
+                .param("handledOn", LocalDate.now().toString()));
         assertThat(jdbc.sql("select state from stay_violation where id = ?").param(id).query(String.class).single()).isEqualTo("OPEN");
         String queue = mvc.perform(get("/stay").with(user(users.loadUserByUsername("police")))).andReturn().getResponse().getContentAsString();
         assertThat(queue).contains("Приостановлено: не наказуемо");

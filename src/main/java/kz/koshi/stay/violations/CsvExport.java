@@ -1,0 +1,53 @@
+package kz.koshi.stay.violations;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The queue as CSV for Excel in Kazakhstan: UTF-8 with a byte order mark (so Excel reads Cyrillic and Kazakh
+ * letters), semicolons between fields (the list separator of Russian and Kazakh Windows), CRLF line ends, RFC 4180
+ * quoting. A cell that would start a formula (= + - @) is prefixed with an apostrophe, so a typed value never runs.
+ */
+final class CsvExport implements AutoCloseable {
+
+    private final Writer out;
+
+    CsvExport(OutputStream stream, List<String> headers) {
+        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        write("\uFEFF");
+        line(headers);
+    }
+
+    void line(List<String> cells) {
+        write(cells.stream().map(CsvExport::cell).collect(Collectors.joining(";")) + "\r\n");
+    }
+
+    static String cell(String value) {
+        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+") ? "'" + value : value;
+        boolean quote = text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private void write(String text) {
+        try {
+            out.write(text);
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException broken) {
+            throw new UncheckedIOException(broken);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package kz.koshi.stay.violations;
+
+import java.io.OutputStream;
+import java.util.function.Consumer;
+
+/** The queue's export formats: CSV (semicolons, UTF-8 with BOM) and an Excel workbook. */
+public enum ExportFormat {
+    CSV("text/csv;charset=UTF-8", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+    private final String contentType;
+    private final String extension;
+
+    ExportFormat(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** Writes the headers, then each row the {@code rows} source hands over, then closes the file (not the stream). */
+    void write(OutputStream out, String title, QueueLabels.Sheet sheet, Consumer<Consumer<QueueRow>> rows) {
+        if (this == CSV) {
+            try (CsvExport csv = new CsvExport(out, sheet.headers())) {
+                rows.accept(row -> csv.line(sheet.cells().apply(row)));
+            }
+        } else {
+            try (XlsxExport xlsx = new XlsxExport(out, title, sheet.headers())) {
+                rows.accept(row -> xlsx.line(sheet.cells().apply(row)));
+            }
+        }
+    }
+}
