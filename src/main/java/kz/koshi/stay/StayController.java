@@ -40,9 +40,6 @@ class StayController {
         this.identity = identity;
     }
 
-        return "redirect:/stay";
-    }
-
     @GetMapping("/persons/{person}")
     String person(@PathVariable String person, Model model) {
         return page(person, model, blankRegistration(person), blankPermit(person), blankExpulsion(person));
