@@ -39,6 +39,10 @@ public enum ApiScope {
     EMPLOYMENT_WRITE("employment:write", EnumSet.of(CAREER_CENTRE)),
     /** Refer a person to a career centre under an akimat's or the labour ministry's programme. */
     EMPLOYMENT_REFER("employment:refer", EnumSet.of(AKIMAT, LABOUR_MINISTRY)),
+    /** Kandas: an akimat's families expected in its region, its offer to newcomers and its reservations for them. */
+    KANDAS_SETTLE("kandas:settle", EnumSet.of(AKIMAT)),
+    /** Kandas: the labour authority's vacancy feed and the quota use by region. */
+    KANDAS_LABOUR("kandas:labour", EnumSet.of(LABOUR_MINISTRY)),
     RECRUITMENT_WRITE("recruitment:write", EnumSet.of(EMPLOYMENT_AGENCY, LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),

@@ -30,7 +30,8 @@ enum Section {
     /** Akimats and the labour ministry refer people they know to a career centre. */
     EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     RECRUITMENT("/modules/recruitment", false, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR, PROSECUTOR)),
-    KANDAS("/modules/kandas", false, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
+    /** Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed. */
+    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
