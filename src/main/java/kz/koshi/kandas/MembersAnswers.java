@@ -6,7 +6,7 @@ import java.util.List;
 /** Step 2: the family's members, as rows of a form that shows {@link #ROWS} of them. */
 public record MembersAnswers(List<MemberAnswer> members) {
 
-    public static final int ROWS = 8;
+    public static final int ROWS = 6;
 
     public MembersAnswers {
         List<MemberAnswer> rows = new ArrayList<>(members == null ? List.of() : members.stream()

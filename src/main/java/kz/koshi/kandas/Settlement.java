@@ -101,6 +101,14 @@ public class Settlement {
                 .optional().orElse(RegionOffer.none(region));
     }
 
+    /** The akimat's offer as it entered it: housing places in all, reserved ones included. */
+    @Transactional(readOnly = true)
+    public OfferForm offerAsEntered() {
+        return jdbc.sql("select housing_places, support from kandas_region_offer where region_code = ?").param(myRegion())
+                .query((rs, n) -> new OfferForm(rs.getInt(1), SettlementFacts.support(rs.getString(2)).stream().sorted().toList()))
+                .optional().orElse(new OfferForm(0, List.of()));
+    }
+
     /** Sets the akimat's offer: the housing places it has in all (reserved ones included) and its other support. */
     public void setOffer(OfferForm form) {
         String region = myRegion();

@@ -100,6 +100,8 @@ class KandasOfficesTest {
         mvc.perform(post("/api/v1/kandas/families/{ref}/reservations", astana).param("kind", "HOUSING").header("Authorization", AKIMAT))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/kandas/offer").header("Authorization", AKIMAT)).andExpect(jsonPath("$.housingPlaces").value(free - 1));
+        mvc.perform(get("/kandas/families").with(user(users.loadUserByUsername("akimat"))))
+                .andExpect(content().string(containsString("value=\"50\"")));
         String elsewhere = mvc.perform(post("/api/v1/kandas/families/{ref}/reservations", almaty).param("kind", "SUPPORT")
                 .header("Authorization", AKIMAT)).andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         String unknown = mvc.perform(post("/api/v1/kandas/families/{ref}/reservations", "KD-NOTHERE").param("kind", "SUPPORT")

@@ -41,7 +41,7 @@ class KandasOfficeController {
 
     @GetMapping("/families")
     String families(Model model) {
-        return familiesPage(new OfferForm(settlement.offer().housingPlaces(), settlement.offer().support().stream().toList()), model);
+        return familiesPage(settlement.offerAsEntered(), model);
     }
 
     private String familiesPage(OfferForm offer, Model model) {
