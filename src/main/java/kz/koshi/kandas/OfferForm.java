@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import kz.koshi.kandas.engine.SupportKind;
 
 /** An akimat's offer to newcomers: housing places in all and the support it gives. */
-public record OfferForm(@NotNull @Min(0) @Max(100000) Integer housingPlaces, List<SupportKind> support) {
+public record OfferForm(@NotNull @Min(value = 0, message = "{kandas.offer.places-invalid}") @Max(value = 100000, message = "{kandas.offer.places-invalid}") Integer housingPlaces, List<SupportKind> support) {
 
     public OfferForm {
         support = support == null ? List.of() : List.copyOf(support);

@@ -12,7 +12,7 @@ public record OriginAnswers(@AssertTrue(message = "{kandas.consent.required}") B
                             @NotBlank @Size(max = 100) String originCity,
                             @NotBlank @Size(max = 200) String contactName,
                             @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]*", message = "{kandas.contact.phone-invalid}") String contactPhone,
-                            @Size(max = 200) @Email String contactEmail) {
+                            @Size(max = 200) @Email(message = "{kandas.contact.email-invalid}") String contactEmail) {
 
     public static OriginAnswers blank() {
         return new OriginAnswers(null, null, null, null, null, null);

@@ -92,7 +92,7 @@ class KandasJourneyBrowserTest extends BrowserJourney {
 
         Page labour = login("labour", 1366, 768);
         labour.navigate(url("/?lang=kk"));
-        labour.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Кандастар")).first().click();
+        labour.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Қандастар")).first().click();
         assertThat(labour.locator("h1")).hasText("Өңірлер бойынша қандастар квотасының пайдаланылуы");
         assertThat(labour.locator("tr", new Page.LocatorOptions().setHasText("Павлодар облысы"))).containsText("иә");
         step(labour, "kandas", "12-labour-quota-kk");

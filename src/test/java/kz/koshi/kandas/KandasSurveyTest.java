@@ -40,6 +40,12 @@ class KandasSurveyTest {
                 .param("contactPhone", "+976 9911 2233");
     }
 
+    static MockHttpServletRequestBuilder step1(MockHttpSession session, String country, String phone, String email) {
+        return post("/kandas/survey").session(session).with(csrf()).param("lang", "en").param("consent", "true")
+                .param("originCountry", country).param("originCity", "Khovd").param("contactName", "Nurlan")
+                .param("contactPhone", phone).param("contactEmail", email);
+    }
+
     static MockHttpServletRequestBuilder members(MockHttpSession session, String adultBirth) {
         return post("/kandas/survey/members").session(session).with(csrf()).param("lang", "en")
                 .param("members[0].birthDate", adultBirth).param("members[0].sex", "FEMALE").param("members[0].education", "VOCATIONAL")
@@ -114,6 +120,11 @@ class KandasSurveyTest {
                 .andExpect(content().string(containsString("Your consent is needed to continue.")))
                 .andExpect(content().string(containsString("Aibek Nurlanuly")));
         assertThat(jdbc.sql("select count(*) from kandas_survey").query(Long.class).single()).as("nothing half-written").isEqualTo(before);
+        mvc.perform(step1(session, "MNG", "", "nurlan-at-mail")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("This is not an e-mail address")));
+        mvc.perform(step1(session, "XXX", "", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a country from the list.")))
+                .andExpect(content().string(containsString("Give a phone or an e-mail")));
         started(session);
         mvc.perform(members(session, TODAY.plusDays(3).toString())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("A date of birth cannot be in the future.")))
