@@ -26,13 +26,13 @@ final class KazakhLatinMessages implements HierarchicalMessageSource {
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-        return KazakhScript.isLatin(locale) ? latin(delegate.getMessage(code, args, defaultMessage, KAZAKH))
+        return KazakhScript.isLatin(locale) && !ownScript(code) ? latin(delegate.getMessage(code, args, defaultMessage, KAZAKH))
                 : delegate.getMessage(code, args, defaultMessage, locale);
     }
 
     @Override
     public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
-        return KazakhScript.isLatin(locale) ? latin(delegate.getMessage(code, args, KAZAKH)) : delegate.getMessage(code, args, locale);
+        return KazakhScript.isLatin(locale) && !ownScript(code) ? latin(delegate.getMessage(code, args, KAZAKH)) : delegate.getMessage(code, args, locale);
     }
 
     @Override
@@ -50,6 +50,11 @@ final class KazakhLatinMessages implements HierarchicalMessageSource {
     @Override
     public MessageSource getParentMessageSource() {
         return delegate instanceof HierarchicalMessageSource h ? h.getParentMessageSource() : null;
+    }
+
+    /** The names of languages and scripts on the switches are written in their own script ("Русский", "Қазақша (кирилл)"). */
+    static boolean ownScript(String code) {
+        return code != null && (code.startsWith("lang.") || code.startsWith("kandas.script."));
     }
 
     static String latin(String text) {
