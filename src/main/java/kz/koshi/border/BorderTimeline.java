@@ -15,22 +15,25 @@ class BorderTimeline implements PersonTimelineContributor {
     private final BorderRecords records;
     private final KazakhstanCalendar calendar;
 
-    BorderTimeline(BorderRecords records, KazakhstanCalendar calendar) {
+    private final CheckpointNames checkpoints;
+
+    BorderTimeline(BorderRecords records, KazakhstanCalendar calendar, CheckpointNames checkpoints) {
         this.records = records;
         this.calendar = calendar;
+        this.checkpoints = checkpoints;
     }
 
     @Override
     public List<TimelineEntry> timeline(String personNumber) {
         List<TimelineEntry> entries = new ArrayList<>();
         records.crossingsOf(personNumber).forEach(c -> entries.add(new TimelineEntry(c.occurredAt(), "border",
-                "border.timeline." + c.direction(), List.of(c.checkpoint(), "border.state." + c.state()))));
+                "border.timeline." + c.direction(), List.of(checkpoints.of(c.checkpoint()), "border.state." + c.state()))));
         records.cardOf(personNumber).ifPresent(card -> entries.add(new TimelineEntry(
                 calendar.startOf(card.issuedOn()), "border", "border.timeline.card",
-                List.of(card.number(), card.validUntil().toString()))));
+                List.of(card.number(), card.validUntil().toString()), card.issuedOn())));
         records.bansOf(personNumber).forEach(b -> entries.add(new TimelineEntry(calendar.startOf(b.validFrom()),
                 "border", "border.timeline." + b.kind() + (b.validUntil() == null ? ".open" : ""),
-                List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())))));
+                List.of("border.alert.reason." + b.reason(), String.valueOf(b.validUntil())), b.validFrom())));
         return entries;
     }
 }

@@ -1,6 +1,7 @@
 package kz.koshi.identity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySection implements PersonPageSection {
 
+    static final String SOURCE = "identity.source.";
+
     private final PersonDirectory directory;
     private final MessageSource messages;
 
@@ -28,7 +31,8 @@ class IdentitySection implements PersonPageSection {
     public record View(PersonProfile profile, List<Line> timeline) {
     }
 
-    public record Line(Instant at, String text) {
+    /** A line of the timeline: at a moment, or on a {@code day} when only the day is known. */
+    public record Line(Instant at, LocalDate day, String text) {
     }
 
     @Override
@@ -41,12 +45,16 @@ class IdentitySection implements PersonPageSection {
         PersonProfile profile = directory.profile(personNumber);
         Locale locale = LocaleContextHolder.getLocale();
         return new Shown(0, "identity/person-section",
-                new View(profile, profile.timeline().stream().map(e -> new Line(e.at(), text(e, locale))).toList()));
+                new View(profile, profile.timeline().stream().map(e -> new Line(e.at(), e.day(), text(e, locale))).toList()));
     }
 
-    /** The entry's message, with each argument that is a message key (a state, a party, a reason) read in the viewer's language. */
+    /**
+     * The entry's message, with each argument that is a message key (a state, a party, a reason) read in the viewer's
+     * language; a source with no name in the bundles (a feed added later) keeps its code, never the key.
+     */
     private String text(TimelineEntry entry, Locale locale) {
-        Object[] arguments = entry.arguments().stream().map(a -> messages.getMessage(a, null, a, locale)).toArray();
+        Object[] arguments = entry.arguments().stream()
+                .map(a -> messages.getMessage(a, null, a.startsWith(SOURCE) ? a.substring(SOURCE.length()) : a, locale)).toArray();
         return messages.getMessage(entry.messageKey(), arguments, entry.messageKey(), locale);
     }
 }

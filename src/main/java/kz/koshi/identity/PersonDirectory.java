@@ -64,7 +64,7 @@ public class PersonDirectory {
         java.util.Set<Long> visibleIds = sources.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toSet());
         List<TimelineEntry> timeline = new ArrayList<>();
         sources.forEach(r -> timeline.add(new TimelineEntry(r.receivedAt(), "identity", "identity.timeline.record",
-                List.of(r.record().source(), r.record().recordId()))));
+                List.of(IdentitySection.SOURCE + r.record().source(), r.record().recordId()))));
         contributors.forEach(c -> timeline.addAll(c.timeline(person.personNumber())));
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         audit.record(AuditEvent.success("PERSON_VIEWED", "person", person.personNumber()));

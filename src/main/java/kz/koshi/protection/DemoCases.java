@@ -82,7 +82,7 @@ class DemoCases implements ApplicationRunner {
                 null, null));
         cases.recordOutcome(id, new NewOutcome(OutcomeKind.EMPLOYMENT_REFERRAL, today.minusDays(3), null, null, null, "+7 700 555 01 02"));
         services.requestExtension(id, new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, today.plusMonths(3)));
-        cases.addNote(id, new NewNote("Prefers a female interpreter. Court hearing expected next month."));
+        cases.addNote(id, new NewNote("Просит переводчика-женщину. Судебное заседание ожидается в следующем месяце."));
     }
 
     /** Given names only: demo persons say no more than that at screening. */
@@ -90,7 +90,7 @@ class DemoCases implements ApplicationRunner {
                       IdentificationPathway pathway) {
         NewScreening screening = new NewScreening(pathway, exploitation, !"KAZ".equals(citizenship),
                 Set.of(Indicator.DOCUMENTS_CONFISCATED, Indicator.WAGES_WITHHELD, Indicator.THREATS), true,
-                "Demo: documents held by the employer, no pay, threats against the family.", null, givenName, null, birthDate, sex,
+                "Демо: работодатель удерживал документы, не платил, угрожал семье.", null, givenName, null, birthDate, sex,
                 citizenship, null, "KZ-71", null);
         return cases.screen(screening).caseId();
     }

@@ -6,7 +6,7 @@ import kz.koshi.shared.LocalizedName;
 
 /** A crisis centre providing special social services to trafficking victims (seed 001). */
 public record CrisisCentre(String agencyCode, LocalizedName name, String regionCode, Funding funding,
-                           LocalDate validFrom, LocalDate validTo) {
+                           LocalDate validFrom, LocalDate validTo) implements kz.koshi.shared.Named {
 
     public enum Funding {
         STATE_FUNDED,

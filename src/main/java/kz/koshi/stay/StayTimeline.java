@@ -42,6 +42,6 @@ class StayTimeline implements PersonTimelineContributor {
     }
 
     private TimelineEntry entry(LocalDate on, String key, String a, String b) {
-        return new TimelineEntry(calendar.startOf(on), "stay", key, List.of(a, b));
+        return new TimelineEntry(calendar.startOf(on), "stay", key, List.of(a, b), on);
     }
 }

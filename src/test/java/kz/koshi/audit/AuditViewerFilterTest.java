@@ -30,7 +30,7 @@ class AuditViewerFilterTest {
         mvc.perform(get("/admin/audit").param("actor", "ADMIN").param("action", "audit_trail_read")
                         .param("subjectType", "AUDIT").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<code>AUDIT_TRAIL_READ</code>")))
+                .andExpect(content().string(containsString("<td>Audit trail read</td>")))
                 .andExpect(content().string(not(containsString("Entries found: 0"))));
     }
 

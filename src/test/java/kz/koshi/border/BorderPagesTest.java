@@ -53,7 +53,7 @@ class BorderPagesTest {
                 .andExpect(content().string(containsString("<svg"))).andReturn().getResponse().getContentAsString();
         String person = page.replaceAll("(?s).*?(KP\\d{9}).*", "$1");
         mvc.perform(get("/persons/" + person).param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Entry at AIR-NQZ (Completed)")));
+                .andExpect(content().string(containsString("Entry at Astana International Airport (Completed)")));
         mvc.perform(get("/border/board/rows")).andExpect(status().isOk()).andExpect(content().string(containsString("Въезд")))
                 .andExpect(content().string(containsString("<td>Узбекистан</td>")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>UZB</td>"))));

@@ -153,7 +153,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         supervisor.locator("#offer-CULTURAL").uncheck();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
         assertThat(supervisor.getByRole(AriaRole.STATUS)).hasText("Places and services saved.");
-        assertThat(supervisor.locator("main")).containsText("Last changed by supervisor");
+        assertThat(supervisor.locator("main")).containsText("Last changed by Demo Case Supervisor");
         supervisor.locator("#offer-CULTURAL").check();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
 

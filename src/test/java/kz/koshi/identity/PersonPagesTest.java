@@ -40,7 +40,7 @@ class PersonPagesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
         mvc.perform(get("/persons/" + p.personNumber()).param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("SHARIPOV")))
-                .andExpect(content().string(containsString("Record received from border")));
+                .andExpect(content().string(containsString("Record received from Border service")));
     }
 
     @Test

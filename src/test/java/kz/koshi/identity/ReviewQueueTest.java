@@ -61,7 +61,8 @@ class ReviewQueueTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Жумабеков")))
                 .andExpect(content().string(containsString("1975-09-17")))
-                .andExpect(content().string(containsString("birth_date")))
+                .andExpect(content().string(containsString("Birth date")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("birth_date"))))
                 .andExpect(content().string(containsString("Why this weight")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'REVIEW_VIEWED' and subject_id = ?")
                 .param(String.valueOf(pair.item().id())).query(Long.class).single()).isEqualTo(1);

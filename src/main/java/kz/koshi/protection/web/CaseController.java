@@ -99,6 +99,7 @@ class CaseController {
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("country", reference.country(file.citizenship()).orElse(null));
         model.addAttribute("regions", regionNames());
+        model.addAttribute("regionsInForce", reference.regionsOn(calendar.today()));
         model.addAttribute("agencies", reference.agencies().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name())));
         model.addAttribute("detailKeys", DETAIL_KEYS);
         return "protection/case";
