@@ -44,6 +44,10 @@ public enum ApiScope {
      * suspending, reinstating, revoking and renewing licences. Agencies apply on the public site, not by token.
      */
     RECRUITMENT_LICENSING("recruitment:licensing", EnumSet.of(LABOUR_MINISTRY)),
+    /** Kandas: an akimat's families expected in its region, its offer to newcomers and its reservations for them. */
+    KANDAS_SETTLE("kandas:settle", EnumSet.of(AKIMAT)),
+    /** Kandas: the labour authority's vacancy feed and the quota use by region. */
+    KANDAS_LABOUR("kandas:labour", EnumSet.of(LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

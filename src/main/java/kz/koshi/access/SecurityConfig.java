@@ -69,6 +69,8 @@ class SecurityConfig {
                         .requestMatchers("/verify", "/verify/**").permitAll()
                         // The public site of agency licensing: the licence check and opening an applicant account.
                         .requestMatchers("/public/**").permitAll()
+                        // The kandas survey is filled in by families before they come: no account (docs/kandas.md).
+                        .requestMatchers("/kandas/survey", "/kandas/survey/**").permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMIN", "PROSECUTOR")

@@ -52,9 +52,9 @@ class HomePagesTest {
     }
 
     @Test
-    @WithUserDetails("akimat")
+    @WithUserDetails("labour")
     void aComingSectionSaysWhatIsComing() throws Exception {
-        mvc.perform(get("/modules/kandas").param("lang", "en"))
+        mvc.perform(get("/modules/recruitment").param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("still being built")));
         mvc.perform(get("/modules/nonsense")).andExpect(status().isNotFound());
     }

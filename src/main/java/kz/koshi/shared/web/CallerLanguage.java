@@ -26,7 +26,7 @@ class CallerLanguage implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return isApi(request) ? systems.resolveLocale(request) : people.resolveLocale(request);
+        return isApi(request) ? systems.resolveLocale(request) : KazakhScript.of(request, people.resolveLocale(request));
     }
 
     /** The API remembers nothing between requests, so a language switch there changes nothing. */

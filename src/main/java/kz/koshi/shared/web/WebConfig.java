@@ -39,6 +39,7 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new IncomingText());
         registry.addInterceptor(new SupportedLanguagesOnly(interceptor));
         registry.addInterceptor(new LanguageSwitch());
+        registry.addInterceptor(new KazakhScript());
     }
 
     @Override

@@ -1,0 +1,67 @@
+package kz.koshi.kandas;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for the recommendation: the labour ministry's demo vacancy feed ({@code kandas/demo-vacancies.csv}),
+ * imported through the real service as the {@code labour} officer, and demo offers of four akimats. Only in the
+ * embedded demo mode, only on an empty database.
+ */
+@Component
+@Profile("!postgres")
+@ConditionalOnProperty(name = "koshi.demo.enabled", havingValue = "true")
+@Order(40)
+class DemoKandas implements ApplicationRunner {
+
+    private final LabourDesk labour;
+    private final UserDetailsService officers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoKandas(LabourDesk labour, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+        this.labour = labour;
+        this.officers = officers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (jdbc.sql("select count(*) from kandas_vacancy").query(Long.class).single() > 0) {
+            return;
+        }
+        UserDetails officer = officers.loadUserByUsername("labour");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        try {
+            labour.importFeed(new ClassPathResource("kandas/demo-vacancies.csv").getContentAsString(StandardCharsets.UTF_8));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        offer("KZ-55", 12, "ADAPTATION_CENTRE,JOB_TRAINING,RELOCATION_GRANT");
+        offer("KZ-59", 20, "ADAPTATION_CENTRE,HOUSING_SUBSIDY,LANGUAGE_COURSES,RELOCATION_GRANT");
+        offer("KZ-63", 6, "JOB_TRAINING,RELOCATION_GRANT");
+        offer("KZ-71", 2, "LANGUAGE_COURSES");
+    }
+
+    private void offer(String region, int places, String support) {
+        jdbc.sql("insert into kandas_region_offer (region_code, housing_places, support, updated_by, updated_at) values (?, ?, ?, ?, ?)")
+                .params(region, places, support, "demo", OffsetDateTime.now(clock)).update();
+    }
+}

@@ -1,0 +1,16 @@
+package kz.koshi.kandas;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import kz.koshi.kandas.engine.Profession;
+
+/**
+ * A family expected in an akimat's region, as the akimat sees it: when it arrives, how many, their professions and
+ * housing need, how to reach it, and what the akimat has reserved for it. No birth dates, no health needs.
+ */
+public record ExpectedFamily(String reference, LocalDate arrivalDate, int size, Set<Profession> professions,
+                             HousingNeed housingNeed, String contactName, String contactPhone, String contactEmail,
+                             List<ReservationKind> reserved) {
+}

@@ -1,0 +1,19 @@
+package kz.koshi.kandas;
+
+import java.util.List;
+
+/** What became of a vacancy feed: every row imported, or none and every refused row with its line and reason. */
+public record VacancyImport(int imported, List<RefusedRow> refused) {
+
+    public VacancyImport {
+        refused = List.copyOf(refused);
+    }
+
+    /** A refused row: its line in the file (the header is line 1) and the message key of the reason. */
+    public record RefusedRow(int line, String reason) {
+    }
+
+    public boolean accepted() {
+        return refused.isEmpty();
+    }
+}

@@ -1,0 +1,86 @@
+package kz.koshi.kandas.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import kz.koshi.kandas.ExpectedFamily;
+import kz.koshi.kandas.LabourDesk;
+import kz.koshi.kandas.OfferForm;
+import kz.koshi.kandas.QuotaUse;
+import kz.koshi.kandas.RegionOffer;
+import kz.koshi.kandas.ReservationKind;
+import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.VacancyImport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Akimats' systems (scope {@code kandas:settle}) and the labour authority's (scope {@code kandas:labour}). */
+@RestController
+@RequestMapping("/api/v1/kandas")
+@Tag(name = "Kandas", description = "Families expected in a region, akimats' offers, the vacancy feed and quota use")
+class KandasApiController {
+
+    private final Settlement settlement;
+    private final LabourDesk labour;
+
+    KandasApiController(Settlement settlement, LabourDesk labour) {
+        this.settlement = settlement;
+        this.labour = labour;
+    }
+
+    @GetMapping("/families")
+    @Operation(summary = "Families whose survey expects them in the akimat's region (read audited)")
+    List<ExpectedFamily> families() {
+        return settlement.expectedFamilies();
+    }
+
+    @PostMapping("/families/{reference}/reservations")
+    @Operation(summary = "Reserve housing or support for a family expected in the akimat's region (HOUSING or SUPPORT)")
+    void reserve(@PathVariable String reference, @RequestParam ReservationKind kind) {
+        settlement.reserve(reference, kind);
+    }
+
+    @GetMapping("/offer")
+    @Operation(summary = "The akimat's offer to newcomers: free housing places and support")
+    RegionOffer offer() {
+        return settlement.offer();
+    }
+
+    @PutMapping("/offer")
+    @Operation(summary = "Set the akimat's offer: housing places in all and support kinds")
+    RegionOffer setOffer(@Valid @RequestBody OfferForm offer) {
+        settlement.setOffer(offer);
+        return settlement.offer();
+    }
+
+    @GetMapping("/quota")
+    @Operation(summary = "Yearly kandas quota use by region (persons expected to arrive this year)")
+    List<QuotaUse> quota() {
+        return labour.quotaUse();
+    }
+
+    @PostMapping(path = "/vacancies", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import a vacancy feed (CSV: region_code,profession,vacancies,as_of); all rows or none")
+    ResponseEntity<?> vacancies(@RequestBody String csv) {
+        VacancyImport result = labour.importFeed(csv);
+        if (result.accepted()) {
+            return ResponseEntity.ok(result);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The feed was refused: no row was imported.");
+        problem.setType(URI.create("urn:koshi:problem:validation"));
+        problem.setProperty("refusedRows", result.refused());
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

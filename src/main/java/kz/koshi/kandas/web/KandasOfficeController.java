@@ -1,0 +1,90 @@
+package kz.koshi.kandas.web;
+
+import jakarta.validation.Valid;
+import kz.koshi.kandas.LabourDesk;
+import kz.koshi.kandas.OfferForm;
+import kz.koshi.kandas.ReservationKind;
+import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.VacancyImport;
+import kz.koshi.kandas.engine.SupportKind;
+import kz.koshi.shared.DomainProblem;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Officers' kandas pages: the akimat's expected families and offer, the labour authority's quota use and vacancy feed. */
+@Controller
+@RequestMapping("/kandas")
+class KandasOfficeController {
+
+    private final Settlement settlement;
+    private final LabourDesk labour;
+
+    KandasOfficeController(Settlement settlement, LabourDesk labour) {
+        this.settlement = settlement;
+        this.labour = labour;
+    }
+
+    @GetMapping
+    String home(Authentication auth) {
+        boolean akimat = auth.getAuthorities().stream().anyMatch(a -> "ROLE_AKIMAT_OFFICER".equals(a.getAuthority()));
+        return akimat ? "redirect:/kandas/families" : "redirect:/kandas/quota";
+    }
+
+    @GetMapping("/families")
+    String families(Model model) {
+        return familiesPage(settlement.offerAsEntered(), model);
+    }
+
+    private String familiesPage(OfferForm offer, Model model) {
+        model.addAttribute("families", settlement.expectedFamilies());
+        model.addAttribute("region", settlement.myRegion());
+        model.addAttribute("freeOffer", settlement.offer());
+        model.addAttribute("offer", offer);
+        model.addAttribute("supportKinds", SupportKind.values());
+        return "kandas/families";
+    }
+
+    @PostMapping("/families/reservations")
+    String reserve(@RequestParam String reference, @RequestParam ReservationKind kind, RedirectAttributes redirect) {
+        try {
+            settlement.reserve(reference, kind);
+            redirect.addFlashAttribute("notice", "kandas.reservation.made");
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("alert", refused.getMessage());
+        }
+        return "redirect:/kandas/families";
+    }
+
+    @PostMapping("/offer")
+    String offer(@Valid @ModelAttribute("offer") OfferForm offer, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return familiesPage(offer, model);
+        }
+        settlement.setOffer(offer);
+        redirect.addFlashAttribute("notice", "kandas.offer.saved");
+        return "redirect:/kandas/families";
+    }
+
+    @GetMapping("/quota")
+    String quota(Model model) {
+        model.addAttribute("quota", labour.quotaUse());
+        model.addAttribute("professions", LabourDesk.professions());
+        return "kandas/quota";
+    }
+
+    @PostMapping("/vacancies")
+    String vacancies(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+        VacancyImport result = labour.importFeed(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        model.addAttribute("result", result);
+        return quota(model);
+    }
+}
