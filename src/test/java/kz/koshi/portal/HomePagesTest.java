@@ -54,7 +54,7 @@ class HomePagesTest {
     @Test
     @WithUserDetails("labour")
     void aComingSectionSaysWhatIsComing() throws Exception {
-        mvc.perform(get("/modules/recruitment").param("lang", "en"))
+        mvc.perform(get("/modules/reporting").param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("still being built")));
         mvc.perform(get("/modules/nonsense")).andExpect(status().isNotFound());
     }
