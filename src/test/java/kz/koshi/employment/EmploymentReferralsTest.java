@@ -97,6 +97,11 @@ class EmploymentReferralsTest {
         assertThat(ofVictim.get("requestedOn")).as("the day it arrived, whatever date the case gave").isEqualTo(LocalDate.now().toString());
         assertThat(json).doesNotContainIgnoringCase("programme").doesNotContain("VICTIM").doesNotContain("AKIMAT_JOB_SEEKER");
         assertThat(requests).extracting(r -> r.get("personNumber")).contains(returning);
+        String page = mvc.perform(get("/employment").param("lang", "ru").with(user(users.loadUserByUsername("career"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("days on the officers' page read dd.MM.yyyy")
+                .contains(LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .doesNotContain(LocalDate.now().toString());
     }
 
     @Test

@@ -80,6 +80,19 @@ class CaseloadSearchTest {
     }
 
     @Test
+    void theCaseloadAndTheHomeRemindersShowDaysAsDayMonthYear() throws Exception {
+        long ending = screen("social", "Ахметова", "Жанар", "KZ-71");
+        LocalDate endsOn = LocalDate.now().plusDays(4);
+        inService(ending, endsOn);
+        String day = endsOn.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+        assertThat(caseload("social", "q", number(ending))).contains(day).doesNotContain(endsOn.toString());
+        String home = mvc.perform(get("/").param("lang", "ru").with(as("social"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains(number(ending)).contains(day).doesNotContain(endsOn.toString());
+    }
+
+    @Test
     void aQueryWithAWrongValueIsAFieldErrorAndRunsNoSearch() throws Exception {
         long mine = screen("social", "Нурланова", "Асель", "KZ-71");
         String page = mvc.perform(get("/protection").param("lang", "en").param("status", "NOPE").param("page", "-1")
