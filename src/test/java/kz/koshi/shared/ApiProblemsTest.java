@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -96,5 +97,18 @@ class ApiProblemsTest {
         send("/api/v1/stay/registrations", POLICE, """
                 {"personNumber": "KP000000001", "party": "HOST", "validFrom": "2026-01-01", "validUntil": "2026-13-01"}""")
                 .andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+    }
+
+    /** A query parameter bound into an object (the violation queue's filter) is named like any other, without Java types. */
+    @Test
+    void aWrongFilterValueOnTheViolationQueueIsAFieldErrorWithoutJavaTypes() throws Exception {
+        for (String[] wrong : new String[][] {{"from", "2026-13-01"}, {"sort", "FOO"}, {"page", "99999999999"}}) {
+            String body = mvc.perform(get("/api/v1/stay/violations").param(wrong[0], wrong[1]).header("Authorization", POLICE))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(wrong[0]))
+                    .andExpect(jsonPath("$.errors[0].message").value("has the wrong format"))
+                    .andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(body).doesNotContain("java.", "kz.koshi", "Failed to convert");
+        }
     }
 }

@@ -85,11 +85,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(ProblemType.INTERNAL, "Internal error", "The request could not be completed.");
     }
 
+    /** A value that cannot be converted (an impossible date, an unknown sort) is "wrong format", never the converter's text with Java types. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new Problems.FieldError(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new Problems.FieldError(f.getField(), f.isBindingFailure() ? text("api.field.wrong-format") : f.getDefaultMessage()))
+                .toList();
         return ResponseEntity.badRequest().body(Problems.invalid("The request has invalid fields.", errors));
     }
 
