@@ -111,4 +111,20 @@ class ApiProblemsTest {
             org.assertj.core.api.Assertions.assertThat(body).doesNotContain("java.", "kz.koshi", "Failed to convert");
         }
     }
+
+    /** A number too large for its field (a fine, a count of places) is that field's error, not "not valid JSON". */
+    @Test
+    void aNumberTooLargeForItsFieldIsNamedAsThatField() throws Exception {
+        send("/api/v1/stay/violations/1/handling", POLICE, """
+                {"protocolNumber": "AB-1", "penalty": "FINE", "fineTenge": 99999999999999999999, "handledOn": "2026-02-03"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:koshi:problem:validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("fineTenge"))
+                .andExpect(jsonPath("$.errors[0].message").value("has the wrong format"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/kandas/offer")
+                        .header("Authorization", "Bearer koshi-demo-akimat").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"housingPlaces\": 99999999999, \"support\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("housingPlaces"));
+    }
 }
