@@ -3,6 +3,7 @@ package kz.koshi.recruitment;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import kz.koshi.recruitment.rules.ChecklistItem;
 import kz.koshi.recruitment.rules.LicenceAct;
 import kz.koshi.recruitment.rules.LicenceStatus;
 import kz.koshi.reference.ReferenceData;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.LocalizedName;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,9 +44,10 @@ class DemoLicensing implements ApplicationRunner {
     private final PersonsBehind persons;
     private final ReferenceData reference;
     private final Clock clock;
+    private final KazakhstanCalendar calendar;
 
     DemoLicensing(AgencyRepository agencies, ApplicationRepository applications, LicenceRepository licences, HistoryRepository history,
-                  PersonsBehind persons, ReferenceData reference, Clock clock) {
+                  PersonsBehind persons, ReferenceData reference, Clock clock, KazakhstanCalendar calendar) {
         this.agencies = agencies;
         this.applications = applications;
         this.licences = licences;
@@ -52,6 +55,7 @@ class DemoLicensing implements ApplicationRunner {
         this.persons = persons;
         this.reference = reference;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -74,23 +78,26 @@ class DemoLicensing implements ApplicationRunner {
                 "Работники направлялись в Республику Корея по туристическим визам.");
     }
 
+    /** Applied three weeks before the licence's first day and granted on it, as the agency's history then reads. */
     private long licensed(String code, String bin, String name, List<String> countries, PersonRow founder, LocalDate from) {
-        long agency = agencies.insert(code, bin, name, SignIn.PASSWORD, clock.instant());
+        Instant applied = calendar.instantOf(from.minusWeeks(3).atTime(10, 0));
+        Instant granted = calendar.instantOf(from.atTime(11, 0));
+        long agency = agencies.insert(code, bin, name, SignIn.PASSWORD, applied);
         ApplicationForm form = ApplicationForm.blank(name);
         form.setLegalAddress("г. Алматы, ул. Абая, 10");
         form.setActualAddress("г. Алматы, ул. Абая, 10, офис 5");
         form.setWorkerFee(new BigDecimal("0"));
         form.setFeeTerms("Работник не платит агентству; услуги оплачивает работодатель.");
         byte[] pdf = "%PDF-1.4\n% demo sample contract\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        long application = applications.insert(agency, bin, form, new ContractFile("contract.pdf", pdf), clock.instant());
+        long application = applications.insert(agency, bin, form, new ContractFile("contract.pdf", pdf), applied);
         applications.replaceDestinations(application, countries);
         applications.replacePersons(application, persons.resolve(List.of(founder)));
         applications.decide(application, ApplicationStatus.SUBMITTED, ApplicationStatus.GRANTED,
-                java.util.EnumSet.allOf(ChecklistItem.class), "Требования соблюдены.", clock.instant());
+                java.util.EnumSet.allOf(ChecklistItem.class), "Требования соблюдены.", granted);
         long licence = licences.insert(agency, application, "PEA-%d-%05d".formatted(from.getYear(), licences.nextSerial()), from,
                 from.plusYears(3).minusDays(1), countries);
-        history.add(agency, application, null, "APPLICATION_GRANTED", from, clock.instant(), "labour", "Требования соблюдены.");
-        history.add(agency, null, licence, LicenceAct.GRANTED.name(), from, clock.instant(), "labour", "Требования соблюдены.");
+        history.add(agency, application, null, "APPLICATION_GRANTED", from, granted, "labour", "Требования соблюдены.");
+        history.add(agency, null, licence, LicenceAct.GRANTED.name(), from, granted, "labour", "Требования соблюдены.");
         return licence;
     }
 }

@@ -270,6 +270,23 @@ class LicensingTest {
                 .andExpect(content().string(containsString("срок лицензии истёк"))).andExpect(content().string(containsString("лицензия продлена")));
     }
 
+    /** The demo agencies' files read as a real history: applied, then decided, then licensed, never the other way. */
+    @Test
+    void theDemoAgenciesAppliedBeforeTheirLicencesWereGranted() {
+        var files = jdbc.sql("""
+                        select a.submitted_at, a.decided_at, l.valid_from from recruitment_application a
+                        join recruitment_licence l on l.application_id = a.id join recruitment_agency g on g.id = a.agency_id
+                        where g.bin in (?, ?)""").params(DemoLicensing.DEMO_BIN, DemoLicensing.REVOKED_BIN)
+                .query((rs, n) -> new java.time.Instant[] {rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(3, java.time.LocalDate.class).atStartOfDay(java.time.ZoneId.of("Asia/Almaty")).plusDays(1).toInstant()})
+                .list();
+        assertThat(files).hasSize(2).allSatisfy(f -> {
+            assertThat(f[0]).as("submitted before decided").isBefore(f[1]);
+            assertThat(f[1]).as("decided by the licence's first day").isBefore(f[2]);
+        });
+    }
+
     @Test
     void thePublicCheckNeedsNoTokenRefusesAShortQueryAndLimitsAnAddress() throws Exception {
         mvc.perform(get("/api/v1/public/agencies").param("query", DemoLicensing.DEMO_BIN).with(from("198.51.100.8")))
