@@ -152,4 +152,15 @@ class KandasOfficesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Павлодар облысы")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("docs/"))));
     }
+
+    /** A region's name in Kazakh already says "облысы": the vacancy reasons do not add "өңірінде" after it. */
+    @Test
+    void theVacancyReasonsNameTheRegionOnceInKazakh(@Autowired kz.koshi.kandas.web.KandasText text) {
+        java.util.Locale kk = java.util.Locale.forLanguageTag("kk");
+        var pavlodar = new kz.koshi.kandas.engine.RegionCode("KZ-55");
+        String some = text.reason(new kz.koshi.kandas.engine.Reason("kandas.reason.vacancies", 20, List.of(14, Profession.NURSE, pavlodar)), kk);
+        String none = text.reason(new kz.koshi.kandas.engine.Reason("kandas.reason.no-vacancies", -5, List.of(Profession.NURSE, pavlodar)), kk);
+        assertThat(some).contains("Павлодар облысы", "14").doesNotContain("облысы өңірінде");
+        assertThat(none).contains("Павлодар облысы").doesNotContain("облысы өңірінде");
+    }
 }
