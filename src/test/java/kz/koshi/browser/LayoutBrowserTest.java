@@ -42,6 +42,11 @@ class LayoutBrowserTest extends BrowserJourney {
                              return e.getBoundingClientRect().right > box.getBoundingClientRect().right + 1; })
               .map(e => location.pathname + ' ' + (e.id || e.name || e.tagName))""";
 
+    /** What reaches furthest to the right beyond the window (to say what makes a page scroll sideways). */
+    private static final String WIDEST = """
+            () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+              .slice(-3).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))""";
+
     @ParameterizedTest
     @ValueSource(strings = {"admin", "border", "police", "labour", "akimat", "career", "social", "supervisor", "prosecutor",
             "analyst", "agency", "guardian"})
@@ -56,7 +61,7 @@ class LayoutBrowserTest extends BrowserJourney {
                     page.waitForLoadState();
                     String where = role + " " + path + " " + lang + " at " + size[0];
                     assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
-                            .as("the page scrolls sideways: " + where).isTrue();
+                            .as("the page scrolls sideways: " + where + " " + page.evaluate(WIDEST)).isTrue();
                     assertThat((Boolean) page.evaluate(HEADER_ROWS)).as("the header is one row: " + where).isTrue();
                     assertThat((List<?>) page.evaluate(STICKING_OUT)).as("controls out of their card: " + where).isEmpty();
                     if (lang.equals("ru") || size[0] == 800) {

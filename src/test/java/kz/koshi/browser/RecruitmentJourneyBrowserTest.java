@@ -90,7 +90,7 @@ class RecruitmentJourneyBrowserTest extends BrowserJourney {
         step(labour, "recruitment", "05-review-flagged-ru");
         for (String item : new String[] {"юридическое лицо", "учредители и руководители", "адреса существуют", "плата с работников",
                 "образец договора защищает"}) {
-            labour.getByLabel(item).check();
+            labour.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(item)).check();
         }
         labour.getByLabel("выдать лицензию").check();
         labour.getByLabel("Основание (его прочтёт заявитель)").fill("Проверено по Национальному реестру; офис на месте.");

@@ -81,7 +81,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         open(page, "/admin/audit", "ru");
         page.locator("#actor").fill("ADMIN");
         press(page, "common.filter", RU);
-        assertThat(page.locator("table.data tbody tr").first()).containsText("admin");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Administrator");
         step(page, "admin", "05-audit-by-actor-ru");
         open(page, "/admin/audit", "kk");
         page.locator("#from").fill(LocalDate.now().toString());
@@ -98,7 +98,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText(text("stay.sweep.done", KK, "X", "Y", "Z").substring(0, 12));
         step(page, "admin", "07-sweep-run-kk");
         open(page, "/admin/audit?action=STAY_SWEEP_RUN", "ru");
-        assertThat(page.locator("table.data tbody tr").first()).containsText("admin");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Administrator");
         step(page, "admin", "08-sweep-audited-ru");
     }
 
@@ -150,9 +150,9 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         press(page, "employment.referral.submit", KK);
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(text("employment.referral.made", KK));
         step(page, "akimat", "04-referred-kk");
-        open(page, "/modules/kandas", "ru");
-        assertThat(page.locator("main")).containsText(text("section.coming.detail", RU));
-        step(page, "akimat", "05-kandas-coming-ru");
+        open(page, "/kandas", "ru");
+        assertThat(page.locator("h1")).hasText(text("kandas.families.title", RU));
+        step(page, "akimat", "05-kandas-families-ru");
     }
 
     @Test
@@ -177,7 +177,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         open(page, "/admin/audit", "ru");
         page.locator("#subjectId").fill(person);
         press(page, "common.filter", RU);
-        assertThat(page.locator("table.data tbody tr").first()).containsText("prosecutor");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Prosecutor");
         step(page, "prosecutor", "05-audit-reads-of-person-ru");
         open(page, "/protection/parties", "kk");
         assertThat(page.locator("h1")).isVisible();
@@ -204,14 +204,15 @@ class RoleJourneysBrowserTest extends BrowserJourney {
     }
 
     @Test
-    void theEmploymentAgencySeesWhatIsComingAndNothingElse() {
+    void theEmploymentAgencyOpensItsOwnFileAndNothingElse() {
         Page page = signIn("agency");
         open(page, "/", "ru");
         assertThat(page.locator("h1")).hasText(text("home.heading.AGENCY_OPERATOR", RU));
         step(page, "agency", "01-home-ru");
-        open(page, "/modules/recruitment", "kk");
-        assertThat(page.locator("main")).containsText(text("section.coming.detail", KK));
-        step(page, "agency", "02-recruitment-coming-kk");
+        open(page, "/recruitment", "kk");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/recruitment/agency.*"));
+        assertThat(page.locator("h1")).isVisible();
+        step(page, "agency", "02-own-file-kk");
         org.assertj.core.api.Assertions.assertThat(page.navigate(url("/stay?lang=ru")).status()).isEqualTo(403);
         step(page, "agency", "03-stay-refused-ru");
     }
