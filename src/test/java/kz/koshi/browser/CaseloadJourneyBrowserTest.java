@@ -49,7 +49,7 @@ class CaseloadJourneyBrowserTest extends BrowserJourney {
         social.navigate(url("/?lang=ru"));
         assertThat(social.locator("section.reminders")).containsText(caseNumber);
         assertThat(social.locator("section.reminders")).containsText("специальные социальные услуги заканчиваются "
-                + LocalDate.now().plusDays(5));
+                + LocalDate.now().plusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         step(social, "social-worker", "01-home-reminders-ru");
         social.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber).setExact(false)).first().click();
         assertThat(social.locator("ol.timeline")).containsText("Кризисный центр");

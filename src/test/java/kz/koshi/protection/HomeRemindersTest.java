@@ -50,12 +50,12 @@ class HomeRemindersTest {
 
         String en = home("social", "en");
         assertThat(en).contains("Deadlines on my cases", "/protection/cases/" + ending, number(ending),
-                "special social services end on " + today.plusDays(10), "Overdue", number(overdue),
-                "reflection period ends on " + today.plusDays(7), "follow-up contact due by " + today.plusDays(5), number(closed))
+                "special social services end on " + day(today.plusDays(10)), "Overdue", number(overdue),
+                "reflection period ends on " + day(today.plusDays(7)), "follow-up contact due by " + day(today.plusDays(5)), number(closed))
                 .doesNotContain(number(later), number(colleagues));
-        assertThat(home("social", "ru")).contains("Сроки по моим делам", "специальные социальные услуги заканчиваются " + today.plusDays(10),
+        assertThat(home("social", "ru")).contains("Сроки по моим делам", "специальные социальные услуги заканчиваются " + day(today.plusDays(10)),
                 "Просрочено");
-        assertThat(home("social", "kk")).contains("Менің істерім бойынша мерзімдер", "арнаулы әлеуметтік қызметтер " + today.plusDays(10));
+        assertThat(home("social", "kk")).contains("Менің істерім бойынша мерзімдер", "арнаулы әлеуметтік қызметтер " + day(today.plusDays(10)));
         assertThat(home("supervisor", "en")).contains(number(colleagues), number(ending));
         assertThat(home("career", "en")).doesNotContain("Deadlines on my cases");
         assertThat(home("guardian", "en")).doesNotContain("Deadlines on my cases");
@@ -78,5 +78,10 @@ class HomeRemindersTest {
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
+    }
+
+    /** Days on officers' pages read dd.MM.yyyy. */
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 }
