@@ -49,7 +49,10 @@ class FeedImportConcurrencyTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Thread.sleep(3_000);
+        // Resolve while the import is under way: once it has stored its first chunk (a quiet machine imports the file in
+        // a few seconds, a loaded one in a minute; a fixed wait missed it on one or the other).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> jdbc.sql("select count(*) from identity_source_record").query(Long.class).single() > before);
         long slowest = 0;
         for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
@@ -57,7 +60,7 @@ class FeedImportConcurrencyTest {
                     null, "1977-0" + (i + 1) + "-11", "M", "UZB", "OL" + (1_000_000 + i), null, null, null));
             slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
             assertThat(r.outcome()).isNotEqualTo(ResolutionOutcome.ALREADY_RECEIVED);
-            Thread.sleep(300);
+            Thread.sleep(20);
         }
         boolean importStillRunning = importer.isAlive();
         System.out.println("slowest of 5 online resolutions during a 20,000-row import: " + slowest + " ms");
