@@ -1,16 +1,14 @@
 package kz.koshi.protection.caseload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import kz.koshi.protection.CaseStatus;
 import kz.koshi.protection.ExploitationType;
+import kz.koshi.shared.web.QueryString;
 
 /** The caseload's search and filters as they stand in the URL; every part optional. */
 public record CaseloadQuery(@Size(max = 100) String q, CaseStatus status, ExploitationType exploitation,
@@ -47,9 +45,7 @@ public record CaseloadQuery(@Size(max = 100) String q, CaseStatus status, Exploi
         parts.put("due", due);
         parts.put("sort", sort);
         parts.put("page", other);
-        return parts.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return QueryString.of(parts);
     }
 
     static boolean blank(String value) {

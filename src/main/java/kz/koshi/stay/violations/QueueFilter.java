@@ -1,15 +1,13 @@
 package kz.koshi.stay.violations;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Pattern;
 import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.SaneDate;
+import kz.koshi.shared.web.QueryString;
 import kz.koshi.stay.rules.ViolationKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -69,9 +67,7 @@ public record QueueFilter(@Pattern(regexp = "[A-Z0-9-]{1,16}", message = "{stay.
         params.put("sort", sort);
         params.put("dir", dir);
         params.put("page", page);
-        return params.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return QueryString.of(params);
     }
 
     private static String blankToNull(String value) {
