@@ -9,7 +9,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -103,7 +105,8 @@ class AnonymousRefusals {
     private AuditEvent entryOf(Tally tally) {
         Instant end = tally.windowStart().plus(properties.refusalWindow());
         return new AuditEvent(tally.kind().name(), "source_address", tally.sourceAddress(),
-                tally.refusals() + " refusals from " + tally.windowStart() + " to " + end + "; first: " + tally.firstRequest(),
+                AuditReason.of("anonymous-refusals", ReasonArg.number(tally.refusals()), ReasonArg.time(tally.windowStart()),
+                        ReasonArg.time(end), ReasonArg.id(tally.firstRequest())),
                 AuditOutcome.DENIED);
     }
 

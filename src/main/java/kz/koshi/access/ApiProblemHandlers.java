@@ -50,7 +50,7 @@ class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandle
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         RefusedActor.of(request).ifPresentOrElse(actor -> audit.recordAs(new AuditEvent("API_ACCESS_DENIED", "api",
-                        request.getMethod() + " " + request.getRequestURI(), actor.reference(), AuditOutcome.DENIED),
+                        request.getMethod() + " " + request.getRequestURI(), actor.reason(), AuditOutcome.DENIED),
                         actor.name(), actor.agencyCode()),
                 () -> anonymous.count(RefusalKind.API_ACCESS_DENIED, request));
         writer.write(response, Problems.of(ProblemType.FORBIDDEN, "Forbidden",

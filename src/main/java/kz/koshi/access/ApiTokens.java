@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.ReferenceData;
-import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.CurrentActor;
+import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +49,7 @@ public class ApiTokens {
     public Issued issue(NewApiToken command) {
         String secret = TokenHash.newToken();
         long id = store(command, secret);
-        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because("scopes " + command.scopes()));
+        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because(AuditReason.of("token-scopes", ReasonArg.id(command.scopes().stream().map(ApiScope::code).sorted().collect(java.util.stream.Collectors.joining(", "))))));
         return new Issued(id, secret);
     }
 
@@ -70,7 +72,7 @@ public class ApiTokens {
             throw new DomainProblem(ProblemType.CONFLICT, "token.already-revoked");
         }
         repository.revoke(id, CurrentActor.name(), clock.instant(), reason.strip());
-        audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id).because(reason.strip()));
+        audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id).because(AuditReason.officersWords(reason)));
     }
 
     /** The token's principal if the secret matches a token that is neither revoked nor expired. */

@@ -2,7 +2,9 @@ package kz.koshi.access;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -54,7 +56,7 @@ class LoginAudit {
         String actor = officer.map(Officer::username).orElse(UNKNOWN_ACCOUNT);
         String agency = officer.map(Officer::agencyCode).orElse(null);
         String reason = event.getException().getClass().getSimpleName();
-        audit.recordAs(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(reason), actor, agency);
+        audit.recordAs(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(AuditReason.of("login-failed", ReasonArg.label("audit.reason.login.", reason))), actor, agency);
     }
 
     @EventListener

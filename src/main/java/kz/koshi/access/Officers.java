@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
@@ -50,7 +52,7 @@ public class Officers {
         long id = repository.insert(command.username(), command.fullName().trim(), agency.code(),
                 passwords.encode(command.initialPassword()), clock.instant());
         repository.replaceRoles(id, command.roles());
-        audit.record(AuditEvent.success("OFFICER_CREATED", "officer", id).because("roles " + command.roles()));
+        audit.record(AuditEvent.success("OFFICER_CREATED", "officer", id).because(AuditReason.of("roles", ReasonArg.labels("role.", command.roles().stream().sorted().toList()))));
         return id;
     }
 
@@ -59,7 +61,7 @@ public class Officers {
         Officer officer = existing(officerId);
         checkRoles(agencyOf(officer.agencyCode()), roles);
         repository.replaceRoles(officerId, roles);
-        audit.record(AuditEvent.success("OFFICER_ROLES_CHANGED", "officer", officerId).because("roles " + roles));
+        audit.record(AuditEvent.success("OFFICER_ROLES_CHANGED", "officer", officerId).because(AuditReason.of("roles", ReasonArg.labels("role.", roles.stream().sorted().toList()))));
     }
 
     @Transactional

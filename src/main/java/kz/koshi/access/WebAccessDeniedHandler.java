@@ -33,7 +33,7 @@ class WebAccessDeniedHandler implements AccessDeniedHandler {
         boolean csrf = e instanceof CsrfException;
         RefusedActor.of(request).ifPresentOrElse(actor -> audit.recordAs(new AuditEvent(
                         csrf ? "CSRF_REJECTED" : "PAGE_ACCESS_DENIED", "page", request.getMethod() + " " + request.getRequestURI(),
-                        actor.reference(), AuditOutcome.DENIED), actor.name(), actor.agencyCode()),
+                        actor.reason(), AuditOutcome.DENIED), actor.name(), actor.agencyCode()),
                 () -> anonymous.count(csrf ? RefusalKind.CSRF_REJECTED : RefusalKind.PAGE_ACCESS_DENIED, request));
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

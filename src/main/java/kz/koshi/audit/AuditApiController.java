@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditLog log;
+    private final AuditReasons reasons;
 
-    AuditApiController(AuditLog log) {
+    AuditApiController(AuditLog log, AuditReasons reasons) {
         this.log = log;
+        this.reasons = reasons;
     }
 
     @GetMapping("/verification")
@@ -29,13 +31,13 @@ class AuditApiController {
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "Audit entries, newest first, with optional filters")
-    AuditLog.Page entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String agency,
+    @Operation(summary = "Audit entries, newest first, with optional filters; reasons in the caller's language (Accept-Language) with their key and arguments")
+    AuditApiEntry.Page entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String agency,
                           @RequestParam(required = false) String action, @RequestParam(required = false) String subjectType,
                           @RequestParam(required = false) String subjectId, @RequestParam(required = false) AuditOutcome outcome,
                           @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                           @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return log.search(new AuditFilter(actor, agency, action, subjectType, subjectId, outcome, from, to), page, size);
+        return AuditApiEntry.of(log.search(new AuditFilter(actor, agency, action, subjectType, subjectId, outcome, from, to), page, size), reasons);
     }
 }

@@ -44,8 +44,8 @@ class AuditEntries {
     void append(List<AuditEntry> sealed) {
         template.batchUpdate("""
                 insert into audit_entry (id, occurred_at, actor, agency_code, action, subject_type, subject_id,
-                                         reason, outcome, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sealed, 500, (ps, e) -> {
+                                         reason, reason_key, reason_args, outcome, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sealed, 500, (ps, e) -> {
             ps.setLong(1, e.id());
             ps.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
             ps.setString(3, e.actor());
@@ -54,9 +54,11 @@ class AuditEntries {
             ps.setString(6, e.subjectType());
             ps.setString(7, e.subjectId());
             ps.setString(8, e.reason());
-            ps.setString(9, e.outcome().name());
-            ps.setString(10, e.prevHash());
-            ps.setString(11, e.hash());
+            ps.setString(9, e.reasonKey());
+            ps.setString(10, e.reasonArgs());
+            ps.setString(11, e.outcome().name());
+            ps.setString(12, e.prevHash());
+            ps.setString(13, e.hash());
         });
         AuditEntry last = sealed.getLast();
         jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(last.id(), last.hash()).update();
@@ -84,7 +86,7 @@ class AuditEntries {
     static AuditEntry map(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"), rs.getString("subject_type"),
-                rs.getString("subject_id"), rs.getString("reason"), AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("subject_id"), rs.getString("reason"), rs.getString("reason_key"), rs.getString("reason_args"), AuditOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
 }

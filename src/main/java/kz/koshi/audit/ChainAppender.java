@@ -15,6 +15,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class ChainAppender implements TransactionSynchronization {
 
     record Pending(Instant occurredAt, String actor, String agencyCode, AuditEvent event) {
+
+        AuditEntry unsealed(long id, String prevHash) {
+            AuditEvent e = event;
+            AuditReason why = e.reason();
+            return new AuditEntry(id, occurredAt, actor, agencyCode, e.action(), e.subjectType(), e.subjectId(),
+                    why == null ? null : why.officersWords(), why == null ? null : why.messageKey(),
+                    why == null ? null : ReasonArgs.encode(why.args()), e.outcome(), prevHash, null);
+        }
     }
 
     private final AuditEntries entries;
@@ -53,12 +61,9 @@ final class ChainAppender implements TransactionSynchronization {
         String previous = head.lastHash();
         List<AuditEntry> sealed = new ArrayList<>(pending.size());
         for (Pending p : pending) {
-            AuditEvent e = p.event();
-            AuditEntry unsealed = new AuditEntry(++id, p.occurredAt(), p.actor(), p.agencyCode(), e.action(), e.subjectType(),
-                    e.subjectId(), e.reason(), e.outcome(), previous, null);
+            AuditEntry unsealed = p.unsealed(++id, previous);
             previous = AuditHash.of(unsealed);
-            sealed.add(new AuditEntry(unsealed.id(), p.occurredAt(), p.actor(), p.agencyCode(), e.action(), e.subjectType(),
-                    e.subjectId(), e.reason(), e.outcome(), unsealed.prevHash(), previous));
+            sealed.add(unsealed.sealed(unsealed.prevHash(), previous));
         }
         entries.append(sealed);
         pending.clear();

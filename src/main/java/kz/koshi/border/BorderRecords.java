@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.border.BorderCommands.BanLifting;
 import kz.koshi.border.BorderCommands.NewBan;
 import kz.koshi.border.BorderCommands.NewGuardian;
@@ -104,7 +106,7 @@ public class BorderRecords {
         }
         long id = bans.insert(person, ban.kind(), ban.reason(), ban.basis().strip(), ban.validFrom(), ban.validUntil(),
                 clock.instant());
-        audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(ban.kind() + " " + ban.reason()));
+        audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(AuditReason.of("ban", ReasonArg.label("border.alert.", ban.kind()), ReasonArg.label("border.alert.reason.", ban.reason()))));
         return bans.find(id).orElseThrow();
     }
 
@@ -122,7 +124,7 @@ public class BorderRecords {
         if (!bans.lift(banId, lifting.liftedOn(), CurrentActor.name(), lifting.basis().strip())) {
             throw new DomainProblem(ProblemType.CONFLICT, "border.ban.already-lifted");
         }
-        audit.record(AuditEvent.success("ENTRY_BAN_LIFTED", "border_ban", banId).because(ban.kind() + " " + ban.reason()));
+        audit.record(AuditEvent.success("ENTRY_BAN_LIFTED", "border_ban", banId).because(AuditReason.of("ban", ReasonArg.label("border.alert.", ban.kind()), ReasonArg.label("border.alert.reason.", ban.reason()))));
         return bans.find(banId).orElseThrow();
     }
 
@@ -159,7 +161,7 @@ public class BorderRecords {
         }
         if (bans.recordGuardian(child, adult, guardian.relation(), blankToNull(guardian.basis()), CurrentActor.name(),
                 clock.instant())) {
-            audit.record(AuditEvent.success("GUARDIAN_RECORDED", "person", child).because(guardian.relation()));
+            audit.record(AuditEvent.success("GUARDIAN_RECORDED", "person", child).because(AuditReason.of("guardian-recorded", ReasonArg.label("border.relation.", guardian.relation()))));
         }
     }
 

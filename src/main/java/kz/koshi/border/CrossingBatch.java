@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.IncomingRecord;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.shared.web.Problems.FieldError;
@@ -127,8 +129,8 @@ class CrossingBatch {
             stored.add(new StoredCrossing(id, row.personNumber(), c.direction(), c.checkpoint(), c.occurredAt(), c.documentType(),
                     c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(), c.birthDate(),
                     c.sex(), c.citizenship(), c.purpose(), row.state(), channel));
-            events.add(AuditEvent.success("CROSSING_RECORDED", "border_crossing", id).because(c.direction() + " " + c.checkpoint()
-                    + (findings.get(i).isEmpty() ? "" : ", " + findings.get(i).size() + " alert(s)")));
+            events.add(AuditEvent.success("CROSSING_RECORDED", "border_crossing", id).because(AuditReason.of("crossing-recorded",
+                    ReasonArg.label("border.direction.", c.direction()), ReasonArg.checkpoint(c.checkpoint()), ReasonArg.number(findings.get(i).size()))));
         }
         alerts.insertAll(raised, now);
         Map<Long, Card> issued = completion.completeAll(stored.stream().filter(c -> c.state().equals("COMPLETED")).toList());

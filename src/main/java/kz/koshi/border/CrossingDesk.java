@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,7 +68,9 @@ class CrossingDesk {
         if (!alert.state().decidable() || !alerts.decide(alertId, allow ? Alert.State.ALLOWED : Alert.State.STOPPED, officer, clock.instant())) {
             throw new DomainProblem(ProblemType.CONFLICT, "border.alert.decided");
         }
-        audit.record(AuditEvent.success("CROSSING_ALERT_DECIDED", "border_alert", alertId).because((allow ? "ALLOWED" : "STOPPED") + (reason == null ? "" : ": " + reason)));
+        audit.record(AuditEvent.success("CROSSING_ALERT_DECIDED", "border_alert", alertId)
+                .because(AuditReason.of("alert-decided", ReasonArg.label("border.alert.state.", allow ? Alert.State.ALLOWED : Alert.State.STOPPED))
+                        .withOfficersWords(reason)));
         List<Alert> all = alerts.ofCrossing(alert.crossingId());
         Map<Long, Card> issued = Map.of();
         if (!allow) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -59,6 +61,6 @@ public class EmploymentSupport {
             throw new AccessDeniedException("employment request not in the caller's region");
         }
         requests.setStatus(id, status);
-        audit.record(AuditEvent.success("EMPLOYMENT_REQUEST_UPDATED", "employment_request", id).because(status.name()));
+        audit.record(AuditEvent.success("EMPLOYMENT_REQUEST_UPDATED", "employment_request", id).because(AuditReason.of("request-status", ReasonArg.label("employment.status.", status))));
     }
 }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
-import kz.koshi.identity.registry.FeedImportRepository;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.registry.FeedImportRepository.Chunk;
 import kz.koshi.identity.registry.FeedImportRepository.Rejection;
+import kz.koshi.identity.registry.FeedImportRepository;
 import kz.koshi.shared.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +53,7 @@ class FeedImportJobs {
     public long queue(String content, FeedFile file, String defaultSource) {
         long id = jobs.create(defaultSource, CurrentActor.name(), CurrentActor.agencyCode(), clock.instant(), file.lines().size(),
                 file.unknownColumns(), content);
-        audit.record(AuditEvent.success("FEED_IMPORT_QUEUED", "feed_import", id).because(file.lines().size() + " rows"));
+        audit.record(AuditEvent.success("FEED_IMPORT_QUEUED", "feed_import", id).because(AuditReason.of("rows-queued", ReasonArg.number(file.lines().size()))));
         return id;
     }
 
@@ -87,8 +89,9 @@ class FeedImportJobs {
             return;
         }
         FeedImportRepository.Job job = jobs.find(id).orElseThrow();
-        audit.record(AuditEvent.success("FEED_IMPORTED", "feed_import", id).because(state + ": " + job.rowsDone() + " rows, "
-                + job.stored() + " stored, " + job.rejected() + " rejected"));
+        audit.record(AuditEvent.success("FEED_IMPORTED", "feed_import", id).because(AuditReason.of("feed-imported",
+                ReasonArg.label("identity.import.state.", state), ReasonArg.number(job.rowsDone()), ReasonArg.number(job.stored()),
+                ReasonArg.number(job.rejected()))));
     }
 
     private boolean chunk(long id, long from, List<FeedFile.Line> lines, Map<ResolutionOutcome, Long> outcomes) {

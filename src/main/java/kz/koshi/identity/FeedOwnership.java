@@ -8,6 +8,7 @@ import kz.koshi.access.OfficerPrincipal;
 import kz.koshi.access.SystemPrincipal;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.AgencyType;
@@ -42,7 +43,7 @@ public class FeedOwnership {
         List<String> foreign = sources.stream().filter(Objects::nonNull).distinct().filter(s -> !owns(caller, s)).sorted().toList();
         if (!foreign.isEmpty()) {
             audit.recordSeparately(new AuditEvent("FEED_SOURCE_DENIED", "feed", String.join(",", foreign),
-                    "not a source of " + caller, AuditOutcome.DENIED));
+                    AuditReason.of("not-callers-source"), AuditOutcome.DENIED));
             throw new DomainProblem(ProblemType.FORBIDDEN, "source", "identity.source.not-yours");
         }
     }

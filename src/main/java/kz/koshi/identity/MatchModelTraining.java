@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.engine.LabelledPair;
 import kz.koshi.identity.engine.Linkage;
 import kz.koshi.identity.engine.Linker;
@@ -70,7 +72,7 @@ public class MatchModelTraining {
             MatchModel refined = ModelRefinement.refine(linkage.model(), decided, new TransliterationKeys(), REVIEW_PRIOR_PAIRS);
             models.save(refined, CurrentActor.name(), set.size(), decided.size(), linkage.training().isPresent(), clock.instant());
             audit.record(AuditEvent.success("MATCH_MODEL_RETRAINED", "identity_match_model", null)
-                    .because(set.size() + " records, " + decided.size() + " reviewed pairs"));
+                    .because(AuditReason.of("model-retrained", ReasonArg.number(set.size()), ReasonArg.number(decided.size()))));
             index.invalidate();
             return models.current().orElseThrow();
         });

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.registry.LinkHistory;
 import kz.koshi.identity.registry.SourceRecordRepository;
 import kz.koshi.identity.registry.StoredRecord;
@@ -51,7 +53,7 @@ public class PersonDirectory {
     @Transactional
     public List<PersonHit> search(String query) {
         List<PersonHit> hits = search.find(query);
-        audit.record(AuditEvent.success("PERSONS_SEARCHED", "person", null).because(hits.size() + " hits"));
+        audit.record(AuditEvent.success("PERSONS_SEARCHED", "person", null).because(AuditReason.of("persons-found", ReasonArg.number(hits.size()))));
         return hits;
     }
 

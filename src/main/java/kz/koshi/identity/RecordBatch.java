@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.engine.Candidate;
 import kz.koshi.identity.engine.Decision;
 import kz.koshi.identity.engine.Resolution;
@@ -124,7 +126,7 @@ class RecordBatch {
             if (!properties.isProtected(r.record().source())) {
                 keys.computeIfAbsent(r.personNumber(), p -> new LinkedHashSet<>()).addAll(SearchKeys.of(r.record()));
             }
-            events.add(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", r.id()).because(r.resolution()));
+            events.add(AuditEvent.success("SOURCE_RECORD_RESOLVED", "source_record", r.id()).because(AuditReason.of("record-resolved", ReasonArg.label("identity.outcome.", r.resolution()))));
         }
         history.recordAll(provenance);
         searchKeys.addAll(keys);

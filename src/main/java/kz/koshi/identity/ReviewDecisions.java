@@ -5,7 +5,9 @@ import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.registry.ReviewItem;
 import kz.koshi.identity.registry.ReviewRepository;
 import kz.koshi.identity.registry.SourceRecordRepository;
@@ -58,7 +60,7 @@ class ReviewDecisions {
                     protectedRecord.record().recordId(), item.probability(), item.status(), item.createdAt());
         }).toList();
         audit.record(AuditEvent.success("PROTECTED_REVIEWS_LISTED", "identity_review", null)
-                .because(pending.size() + " pairs"));
+                .because(AuditReason.of("pairs-listed", ReasonArg.number(pending.size()))));
         return pending;
     }
 
@@ -77,7 +79,7 @@ class ReviewDecisions {
         reviews.ofRecord(item.sourceRecordId()).stream()
                 .filter(r -> r.id() != id && r.status().awaitsDecision() && r.protectedPair() == item.protectedPair())
                 .forEach(r -> reviews.decide(r.id(), ReviewItem.Status.REJECTED, CurrentActor.name(), "another candidate accepted", clock.instant()));
-        audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(note));
+        audit.record(AuditEvent.success("REVIEW_ACCEPTED", "identity_review", id).because(AuditReason.officersWords(note)));
     }
 
     /**
@@ -88,7 +90,7 @@ class ReviewDecisions {
     private void refuseIfTwoPeople(ReviewItem item) {
         merges.conflict(item).ifPresent(reason -> {
             audit.recordSeparately(new AuditEvent("REVIEW_MERGE_REFUSED", "identity_review", String.valueOf(item.id()),
-                    reason.code(), AuditOutcome.FAILURE));
+                    AuditReason.of("merge-refused", ReasonArg.label("identity.review.refused.", reason.code())), AuditOutcome.FAILURE));
             throw new DomainProblem(ProblemType.CONFLICT, "identity.review.refused." + reason.code());
         });
     }
@@ -96,13 +98,13 @@ class ReviewDecisions {
     void reject(long id, String note, boolean protectedPairs) {
         awaiting(existing(id, protectedPairs));
         reviews.decide(id, ReviewItem.Status.REJECTED, CurrentActor.name(), note, clock.instant());
-        audit.record(AuditEvent.success("REVIEW_REJECTED", "identity_review", id).because(note));
+        audit.record(AuditEvent.success("REVIEW_REJECTED", "identity_review", id).because(AuditReason.officersWords(note)));
     }
 
     void defer(long id, String note, boolean protectedPairs) {
         awaiting(existing(id, protectedPairs));
         reviews.decide(id, ReviewItem.Status.DEFERRED, CurrentActor.name(), note, clock.instant());
-        audit.record(AuditEvent.success("REVIEW_DEFERRED", "identity_review", id).because(note));
+        audit.record(AuditEvent.success("REVIEW_DEFERRED", "identity_review", id).because(AuditReason.officersWords(note)));
     }
 
     /** Undoes an accepted merge: the records it moved go back to their own person again. */
@@ -113,14 +115,14 @@ class ReviewDecisions {
         }
         merges.revert(item, CurrentActor.name(), note);
         reviews.decide(id, ReviewItem.Status.REVERTED, CurrentActor.name(), note, clock.instant());
-        audit.record(AuditEvent.success("REVIEW_REVERTED", "identity_review", id).because(note));
+        audit.record(AuditEvent.success("REVIEW_REVERTED", "identity_review", id).because(AuditReason.officersWords(note)));
     }
 
     private ReviewItem existing(long id, boolean protectedPairs) {
         ReviewItem item = reviews.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.review.not-found"));
         if (item.protectedPair() != protectedPairs) {
             audit.recordSeparately(new AuditEvent("REVIEW_OTHER_QUEUE_DENIED", "identity_review", String.valueOf(id),
-                    protectedPairs ? "not a protected pair" : "protected pair", AuditOutcome.DENIED));
+                    AuditReason.of(protectedPairs ? "not-protected-pair" : "protected-pair"), AuditOutcome.DENIED));
             throw new AccessDeniedException("review pair of the other queue");
         }
         return item;

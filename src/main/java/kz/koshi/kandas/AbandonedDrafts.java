@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ public class AbandonedDrafts {
         var before = clock.instant().minus(properties.draftRetention()).atOffset(ZoneOffset.UTC);
         int deleted = jdbc.sql("delete from kandas_survey where status = 'DRAFT' and updated_at < ?").param(before).update();
         if (deleted > 0) {
-            audit.recordAs(AuditEvent.success("KANDAS_DRAFTS_DELETED", "kandas_survey", null).because(deleted + " abandoned"),
+            audit.recordAs(AuditEvent.success("KANDAS_DRAFTS_DELETED", "kandas_survey", null).because(AuditReason.of("drafts-deleted", ReasonArg.number(deleted))),
                     "system", null);
         }
         return deleted;

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -119,7 +121,7 @@ public class KandasSurveys {
             throw new DomainProblem(ProblemType.VALIDATION, "region", "kandas.choice.not-recommended");
         }
         surveys.expect(id, regionCode, clock.instant());
-        audit.recordAs(AuditEvent.success("KANDAS_REGION_CHOSEN", "kandas_survey", id).because(regionCode), FAMILY, null);
+        audit.recordAs(AuditEvent.success("KANDAS_REGION_CHOSEN", "kandas_survey", id).because(AuditReason.of("region-chosen", ReasonArg.region(regionCode))), FAMILY, null);
     }
 
     /** What akimats have reserved for the family, by kind, with the region. */

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.kandas.engine.Profession;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.reference.Region;
@@ -76,7 +78,7 @@ public class LabourDesk {
         }
         if (!refused.isEmpty() || rows.isEmpty()) {
             List<VacancyImport.RefusedRow> reported = refused.isEmpty() ? List.of(new VacancyImport.RefusedRow(1, "kandas.vacancies.empty")) : refused;
-            audit.record(AuditEvent.success("KANDAS_VACANCIES_REFUSED", "kandas_vacancy", null).because(reported.size() + " rows"));
+            audit.record(AuditEvent.success("KANDAS_VACANCIES_REFUSED", "kandas_vacancy", null).because(AuditReason.of("rows-refused", ReasonArg.number(reported.size()))));
             return new VacancyImport(0, reported);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -85,7 +87,7 @@ public class LabourDesk {
             jdbc.sql("insert into kandas_vacancy (region_code, profession, vacancies, as_of, imported_at) values (?, ?, ?, ?, ?)")
                     .params(row.region(), row.profession().name(), row.vacancies(), row.asOf(), now).update();
         }
-        audit.record(AuditEvent.success("KANDAS_VACANCIES_IMPORTED", "kandas_vacancy", null).because(rows.size() + " rows"));
+        audit.record(AuditEvent.success("KANDAS_VACANCIES_IMPORTED", "kandas_vacancy", null).because(AuditReason.of("rows-imported", ReasonArg.number(rows.size()))));
         return new VacancyImport(rows.size(), List.of());
     }
 

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.kandas.engine.Profession;
 import kz.koshi.kandas.engine.SupportKind;
 import kz.koshi.reference.ReferenceData;
@@ -56,7 +58,7 @@ public class Settlement {
                 .query((rs, n) -> family(rs.getLong("id"), rs.getString("reference"), rs.getObject("arrival_date", LocalDate.class),
                         rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"),
                         HousingNeed.valueOf(rs.getString("housing_need")))).list();
-        audit.record(AuditEvent.success("KANDAS_FAMILIES_READ", "kandas_survey", null).because(region + ": " + families.size()));
+        audit.record(AuditEvent.success("KANDAS_FAMILIES_READ", "kandas_survey", null).because(AuditReason.of("families-listed", ReasonArg.region(region), ReasonArg.number(families.size()))));
         return families;
     }
 
@@ -86,7 +88,7 @@ public class Settlement {
                 select ?, ?, ?, ?, ? where not exists (select 1 from kandas_reservation where survey_id = ? and kind = ?)""")
                 .params(id, kind.name(), region, Officer.current(reference).name(), OffsetDateTime.now(clock), id, kind.name()).update();
         if (added == 1) {
-            audit.record(AuditEvent.success("KANDAS_RESERVATION_MADE", "kandas_survey", id).because(kind.name()));
+            audit.record(AuditEvent.success("KANDAS_RESERVATION_MADE", "kandas_survey", id).because(AuditReason.of("reservation-made", ReasonArg.label("audit.reason.reservation.", kind))));
         }
     }
 

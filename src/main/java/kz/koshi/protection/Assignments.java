@@ -14,7 +14,9 @@ import kz.koshi.access.Colleague;
 import kz.koshi.access.Colleagues;
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.stereotype.Component;
@@ -90,6 +92,12 @@ class Assignments {
         added.forEach(id -> timeline.record(caseId, "WORKER_ASSIGNED", team.get(id).fullName()));
         removed.forEach(id -> timeline.record(caseId, "WORKER_UNASSIGNED", team.containsKey(id) ? team.get(id).fullName() : "#" + id));
         audit.record(AuditEvent.success("CASE_REASSIGNED", "protection_case", caseId)
-                .because(r.reason() + "; assigned " + added + "; unassigned " + removed));
+                .because(AuditReason.of("reassigned", ReasonArg.label("protection.assignment-reason.", r.reason()),
+                        ReasonArg.id(ids(added)), ReasonArg.id(ids(removed)))));
+    }
+
+    /** Officers' ids for an audit reason: "3, 7". */
+    private static String ids(Set<Long> officers) {
+        return officers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditOutcome;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -57,14 +59,14 @@ class CaseAccess {
     }
 
     /** Loads a case for reading, audits the read (joining the caller's transaction) or refuses. */
-    CaseRow read(long caseId, String purpose) {
+    CaseRow read(long caseId) {
         Actor actor = Actor.current();
         CaseRow c = cases.find(caseId).orElseThrow(() -> denied(caseId, "CASE_READ_DENIED"));
         Basis basis = basis(c, actor, "protection:read");
         if (basis == Basis.NONE) {
             throw denied(caseId, "CASE_READ_DENIED");
         }
-        audit.record(AuditEvent.success("CASE_READ", "protection_case", caseId).because(purpose + " (" + basis + ")"));
+        audit.record(AuditEvent.success("CASE_READ", "protection_case", caseId).because(AuditReason.of("case-file-read", ReasonArg.label("audit.reason.case-basis.", basis))));
         return c;
     }
 

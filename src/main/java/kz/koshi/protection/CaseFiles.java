@@ -6,7 +6,9 @@ import java.util.List;
 
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.protection.caseload.CaseloadEntry;
 import kz.koshi.protection.caseload.CaseloadPage;
 import kz.koshi.protection.caseload.CaseloadQuery;
@@ -63,7 +65,7 @@ class CaseFiles {
         LocalDate today = LocalDate.now(clock);
         List<CaseSummary> list = cases.caseload(a.agencyCode(), a.officerId(), whole).stream()
                 .map(c -> summary(c, today)).toList();
-        audit.record(AuditEvent.success("CASELOAD_READ", "protection_case", null).because(list.size() + " cases"));
+        audit.record(AuditEvent.success("CASELOAD_READ", "protection_case", null).because(AuditReason.of("cases-listed", ReasonArg.number(list.size()))));
         return list;
     }
 
@@ -78,7 +80,7 @@ class CaseFiles {
                         c.centreCode(), c.openedAt())).toList();
         CaseloadPage page = Caseloads.page(visible, query, today, persons::name);
         audit.record(AuditEvent.success("CASELOAD_READ", "protection_case", null)
-                .because(page.total() + " cases" + (query.narrowed() ? " (searched)" : "")));
+                .because(AuditReason.of(query.narrowed() ? "cases-found" : "cases-listed", ReasonArg.number(page.total()))));
         return page;
     }
 
@@ -92,7 +94,7 @@ class CaseFiles {
     }
 
     CaseFile read(long caseId) {
-        CaseRow c = caseAccess.read(caseId, "case file");
+        CaseRow c = caseAccess.read(caseId);
         LocalDate today = LocalDate.now(clock);
         boolean writable = caseAccess.basis(c, Actor.current(), "protection:write") != CaseAccess.Basis.BREAK_THE_GLASS;
         return new CaseFile(c.id(), c.caseNumber(), c.personNumber(), persons.name(c.personNumber()).orElse(null), c.pseudonym(), c.sex(), c.birthDate(), c.minor(),

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.reference.ReferenceData;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +61,7 @@ class Centres {
         }
         centres.update(agencyCode, change, actor.name(), clock.instant());
         audit.record(AuditEvent.success("CENTRE_UPDATED", "crisis_centre", agencyCode)
-                .because("capacity " + change.capacity() + "; services " + ScreeningRepository.codes(change.services())));
+                .because(AuditReason.of("centre-updated", ReasonArg.number(change.capacity()),
+                        ReasonArg.labels("protection.service-type.", change.services().stream().sorted().toList()))));
     }
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ class Glass {
                 cipher.encrypt(request.reason()), now, until);
         timeline.record(c.id(), "BREAK_THE_GLASS", actor.agencyCode());
         audit.record(AuditEvent.success("CASE_BREAK_THE_GLASS", "protection_case", c.id())
-                .because("grant " + grant + " until " + until));
+                .because(AuditReason.of("glass-grant", ReasonArg.id(grant), ReasonArg.time(until))));
         return c.id();
     }
 

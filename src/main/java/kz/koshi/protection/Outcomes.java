@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.employment.EmploymentReferrals;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -69,7 +71,7 @@ class Outcomes {
                     o.profile()));
         }
         timeline.record(caseId, "OUTCOME", o.kind());
-        audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(o.kind().name()));
+        audit.record(AuditEvent.success("OUTCOME_RECORDED", "protection_case", caseId).because(AuditReason.of("outcome", ReasonArg.label("protection.outcome.", o.kind()))));
     }
 
     void close(long caseId, Closure closure) {
@@ -81,7 +83,7 @@ class Outcomes {
         }
         suspensions.caseClosed(c, closure.closedOn());
         timeline.record(caseId, "CLOSED", closure.reason());
-        audit.record(AuditEvent.success("CASE_CLOSED", "protection_case", caseId).because(closure.reason().name()));
+        audit.record(AuditEvent.success("CASE_CLOSED", "protection_case", caseId).because(AuditReason.of("closure", ReasonArg.label("protection.closure.", closure.reason()))));
     }
 
     /** The reflection period ends on closure or when it runs out; stay learns the date only. */

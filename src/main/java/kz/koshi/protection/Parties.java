@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.translit.Scripts;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +48,12 @@ class Parties {
         };
         parties.insert(caseId, p, stored, Actor.current().name(), clock.instant());
         timeline.record(caseId, "PARTY_NAMED", p.role());
-        audit.record(AuditEvent.success("CASE_PARTY_NAMED", "protection_case", caseId).because(p.kind() + " " + p.role()));
+        audit.record(AuditEvent.success("CASE_PARTY_NAMED", "protection_case", caseId).because(AuditReason.of("party-named", ReasonArg.label("protection.party-kind.", p.kind()), ReasonArg.label("protection.party-role.", p.role()))));
     }
 
     List<RecurringParty> recurring() {
         List<RecurringParty> list = parties.recurring();
-        audit.record(AuditEvent.success("RECURRING_PARTIES_READ", "protection_case_party", null).because(list.size() + " parties"));
+        audit.record(AuditEvent.success("RECURRING_PARTIES_READ", "protection_case_party", null).because(AuditReason.of("parties-listed", ReasonArg.number(list.size()))));
         return list;
     }
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 
 import kz.koshi.access.Role;
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -61,7 +63,7 @@ class Referrals {
                 Actor.current().name(), clock.instant());
         cases.setStatus(caseId, CaseStatus.REFERRED);
         timeline.record(caseId, "REFERRED", r.toAgency());
-        audit.record(AuditEvent.success("CASE_REFERRED", "protection_case", caseId).because("referral " + id));
+        audit.record(AuditEvent.success("CASE_REFERRED", "protection_case", caseId).because(AuditReason.of("referral", ReasonArg.id(id))));
         return id;
     }
 
@@ -112,7 +114,7 @@ class Referrals {
             timeline.record(caseId, "REFERRAL_DECLINED", d.reason());
         }
         audit.record(AuditEvent.success(d.accept() ? "REFERRAL_ACCEPTED" : "REFERRAL_DECLINED", "protection_case", caseId)
-                .because("referral " + referralId));
+                .because(AuditReason.of("referral", ReasonArg.id(referralId))));
     }
 
     /** Only the receiving provider decides: its social workers and supervisors, or its system. */

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.protection.guardianship.ChildReferrals;
 import kz.koshi.protection.rules.ChildRule;
 import kz.koshi.protection.rules.Pseudonyms;
@@ -88,7 +90,7 @@ class Screenings {
                 null, actor.name(), now);
         cases.setStatus(caseId, CaseStatus.REFERRED);
         timeline.record(caseId, "REFERRED", centre);
-        audit.record(AuditEvent.success("CASE_HANDED_TO_CENTRE", "protection_case", caseId).because("referral " + referralId));
+        audit.record(AuditEvent.success("CASE_HANDED_TO_CENTRE", "protection_case", caseId).because(AuditReason.of("referral", ReasonArg.id(referralId))));
     }
 
     private long open(NewScreening s, long screeningId, PersonRegistry.Resolved person, Actor actor, String holder,
@@ -103,7 +105,7 @@ class Screenings {
             access.assign(caseId, actor.officerId(), now);
         }
         timeline.record(caseId, "OPENED", s.exploitationType());
-        audit.record(AuditEvent.success("CASE_OPENED", "protection_case", caseId).because("screening " + screeningId));
+        audit.record(AuditEvent.success("CASE_OPENED", "protection_case", caseId).because(AuditReason.of("screening", ReasonArg.id(screeningId))));
         if (minor) {
             cases.referredToChildProtection(caseId, now);
             children.refer(caseId, s.regionCode(), holder);

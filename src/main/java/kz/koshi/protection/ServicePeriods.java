@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.protection.rules.EligibilityRules;
 import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.protection.rules.RuleBroken;
@@ -110,7 +112,7 @@ class ServicePeriods {
         }
         long id = services.requestExtension(caseId, e, Actor.current().name(), clock.instant());
         timeline.record(caseId, "EXTENSION_REQUESTED", e.reason());
-        audit.record(AuditEvent.success("EXTENSION_REQUESTED", "protection_case", caseId).because("extension " + id));
+        audit.record(AuditEvent.success("EXTENSION_REQUESTED", "protection_case", caseId).because(AuditReason.of("extension", ReasonArg.id(id))));
         return id;
     }
 
@@ -135,7 +137,7 @@ class ServicePeriods {
                 clock.instant());
         timeline.record(c.id(), approve ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED", row.extension().until());
         audit.record(AuditEvent.success(approve ? "EXTENSION_APPROVED" : "EXTENSION_REJECTED", "protection_case", c.id())
-                .because("extension " + extensionId));
+                .because(AuditReason.of("extension", ReasonArg.id(extensionId))));
     }
 
     private static <T> T guarded(java.util.function.Supplier<T> rule) {

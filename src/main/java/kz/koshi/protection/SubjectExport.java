@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -36,7 +37,7 @@ class SubjectExport {
         out.put("basis", request.basis());
         out.put("person", Map.of("personNumber", file.personNumber(), "name", persons.name(file.personNumber()).orElse("")));
         out.put("case", file);
-        audit.record(AuditEvent.success("SUBJECT_DATA_EXPORTED", "protection_case", caseId).because("lawful request"));
+        audit.record(AuditEvent.success("SUBJECT_DATA_EXPORTED", "protection_case", caseId).because(AuditReason.of("lawful-request")));
         return out;
     }
 }

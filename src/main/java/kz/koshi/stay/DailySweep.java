@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
-import kz.koshi.shared.ProblemType;
 import kz.koshi.shared.PersonSelection;
+import kz.koshi.shared.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -92,7 +94,7 @@ public class DailySweep {
             after = page.isEmpty() ? after : page.getLast();
         } while (page.size() == PAGE);
         audit.recordSeparately(AuditEvent.success("STAY_SWEEP_RUN", "stay", null)
-                .because(persons + " persons, " + changes.added() + " new, " + changes.withdrawn() + " withdrawn"));
+                .because(AuditReason.of("sweep-run", ReasonArg.number(persons), ReasonArg.number(changes.added()), ReasonArg.number(changes.withdrawn()))));
         return new Result(persons, changes.added(), changes.withdrawn());
     }
 

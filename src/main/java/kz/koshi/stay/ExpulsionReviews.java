@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +46,7 @@ public class ExpulsionReviews {
         LocalDate today = LocalDate.now(clock);
         List<ExpulsionReview> pending = reviews.pending(limit).stream()
                 .map(r -> r.withRemovalSuspended(suspension.forCaller(periods.suspendedOn(r.personNumber(), today)))).toList();
-        audit.record(AuditEvent.success("EXPULSION_REVIEWS_VIEWED", "stay_expulsion_review", null).because(pending.size() + " pending"));
+        audit.record(AuditEvent.success("EXPULSION_REVIEWS_VIEWED", "stay_expulsion_review", null).because(AuditReason.of("reviews-pending", ReasonArg.number(pending.size()))));
         return pending;
     }
 
@@ -63,6 +65,6 @@ public class ExpulsionReviews {
         if (!reviews.decide(id, state, by, decision.reason().strip(), clock.instant())) {
             throw new DomainProblem(ProblemType.CONFLICT, "stay.review.decided");
         }
-        audit.record(AuditEvent.success("EXPULSION_REVIEW_DECIDED", "stay_expulsion_review", id).because(state.name()));
+        audit.record(AuditEvent.success("EXPULSION_REVIEW_DECIDED", "stay_expulsion_review", id).because(AuditReason.of("decision", ReasonArg.label("stay.review.decision.", state))));
     }
 }

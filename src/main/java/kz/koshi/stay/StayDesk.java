@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.border.BorderCommands;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
@@ -99,7 +101,7 @@ public class StayDesk {
         }
         long id = records.insertRegistration(r.personNumber(), r.party(), basis, r.validFrom(), r.validUntil(), r.address(), by,
                 clock.instant());
-        audit.record(AuditEvent.success("REGISTRATION_RECORDED", "stay_registration", id).because(r.party()));
+        audit.record(AuditEvent.success("REGISTRATION_RECORDED", "stay_registration", id).because(AuditReason.of("registered-by", ReasonArg.label("stay.party.", r.party()))));
         detector.detect(r.personNumber(), "EVENT");
         return id;
     }
@@ -133,7 +135,7 @@ public class StayDesk {
         }
         long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employerNumber(), p.validFrom(), p.validUntil(),
                 p.monthsOrNone(), p.taxPaidOrNone()), by, clock.instant());
-        audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(p.kind()));
+        audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(AuditReason.of("permit-kind", ReasonArg.label("stay.permit.kind.", p.kind()))));
         detector.detect(p.personNumber(), "EVENT");
         return id;
     }

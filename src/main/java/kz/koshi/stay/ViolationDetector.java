@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.border.BorderRecords;
 import kz.koshi.border.CrossingRecorded;
 import kz.koshi.border.Direction;
@@ -134,13 +136,14 @@ class ViolationDetector {
         cards.refresh(selection, violators);
         List<AuditEvent> events = new ArrayList<>();
         recorded.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
-                .because(f.violation().kind() + " " + f.violation().sanction())));
+                .because(AuditReason.of("violation-detected", ReasonArg.label("stay.violation.", f.violation().kind()),
+                        ReasonArg.label("stay.sanction.", f.violation().sanction())))));
         cleared.forEach(v -> events.add(AuditEvent.success("VIOLATION_WITHDRAWN", "stay_violation", v.id())
-                .because(v.kind() + " since " + v.since() + ": cleared by later records")));
+                .because(AuditReason.of("violation-cleared", ReasonArg.label("stay.violation.", v.kind()), ReasonArg.day(v.since())))));
         reopened.forEach(v -> events.add(AuditEvent.success("VIOLATION_REOPENED", "stay_violation", v.id())
-                .because(v.kind() + " since " + v.since() + ": found again")));
+                .because(AuditReason.of("violation-found-again", ReasonArg.label("stay.violation.", v.kind()), ReasonArg.day(v.since())))));
         reviewsDue.forEach((person, offences) -> reviews.openIfNew(person, offences, clock.instant()).ifPresent(id -> events.add(
-                AuditEvent.success("EXPULSION_REVIEW_OPENED", "stay_expulsion_review", id).because(offences.count() + " offences"))));
+                AuditEvent.success("EXPULSION_REVIEW_OPENED", "stay_expulsion_review", id).because(AuditReason.of("offences", ReasonArg.number(offences.count()))))));
         audit.recordAll(events);
         return new Detection(recorded.size(), cleared.size());
     }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +38,7 @@ public class ChildReferrals {
         long id = referrals.insert(caseId, authority, now);
         timeline.record(caseId, "CHILD_PROTECTION_REFERRED", authority);
         audit.record(AuditEvent.success("CHILD_PROTECTION_REFERRED", "protection_case", caseId)
-                .because("guardianship referral " + id + " to " + authority));
+                .because(AuditReason.of("guardianship-referral", ReasonArg.id(id), ReasonArg.agency(authority))));
         return authority;
     }
 }

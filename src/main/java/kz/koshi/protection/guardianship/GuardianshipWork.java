@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -44,7 +46,7 @@ public class GuardianshipWork {
     public List<GuardianshipReferral> queue() {
         List<GuardianshipReferral> queue = referrals.queue(GuardianshipAccess.officer().agencyCode());
         audit.record(AuditEvent.success("GUARDIANSHIP_QUEUE_READ", "protection_guardianship_referral", null)
-                .because(queue.size() + " referrals"));
+                .because(AuditReason.of("referrals-listed", ReasonArg.number(queue.size()))));
         return queue;
     }
 
@@ -79,7 +81,8 @@ public class GuardianshipWork {
         }
         timeline.record(r.caseId(), kind, measure);
         audit.record(AuditEvent.success(kind, "protection_guardianship_referral", r.id())
-                .because(measure == null ? "case " + r.caseId() : measure.name() + ", case " + r.caseId()));
+                .because(measure == null ? AuditReason.of("case", ReasonArg.id(r.caseId()))
+                        : AuditReason.of("measure", ReasonArg.label("protection.guardianship.measure.", measure), ReasonArg.id(r.caseId()))));
     }
 
     private static String actor() {

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +34,7 @@ public class WorkerReminders {
         LocalDate today = LocalDate.now(clock);
         List<Reminder> due = cases.casesOfCurrentWorker().stream().flatMap(c -> rules.of(c, today).stream())
                 .sorted(Comparator.comparing(Reminder::due).thenComparing(Reminder::caseNumber)).toList();
-        audit.record(AuditEvent.success("CASE_REMINDERS_READ", "protection_case", null).because(due.size() + " reminders"));
+        audit.record(AuditEvent.success("CASE_REMINDERS_READ", "protection_case", null).because(AuditReason.of("reminders-listed", ReasonArg.number(due.size()))));
         return due;
     }
 }

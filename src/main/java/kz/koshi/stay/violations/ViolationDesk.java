@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 import kz.koshi.audit.AuditEvent;
+import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
+import kz.koshi.audit.ReasonArg;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.ProblemType;
@@ -50,7 +52,7 @@ public class ViolationDesk {
         requirePeriod(filter);
         QueuePage page = queue.page(filter, suspension.shownToCaller(), size, calendar.zone());
         audit.record(AuditEvent.success("VIOLATION_QUEUE_VIEWED", "stay_violation", null)
-                .because(page.page() + ": " + page.rows().size() + "/" + page.total()));
+                .because(AuditReason.of("queue-page", ReasonArg.number(page.page()), ReasonArg.number(page.rows().size()), ReasonArg.number(page.total()))));
         return page;
     }
 
@@ -75,7 +77,7 @@ public class ViolationDesk {
         if (!queue.handle(id, handling, officer, clock.instant())) {
             throw new DomainProblem(ProblemType.CONFLICT, "stay.violation.handled");
         }
-        audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", id).because(handling.penalty().name()));
+        audit.record(AuditEvent.success("VIOLATION_HANDLED", "stay_violation", id).because(AuditReason.of("penalty", ReasonArg.label("stay.handling.penalty.", handling.penalty()))));
     }
 
     /**
@@ -94,7 +96,7 @@ public class ViolationDesk {
             });
         } finally {
             audit.record(AuditEvent.success("VIOLATIONS_EXPORTED", "stay_violation", null)
-                    .because(String.valueOf(rows[0])));
+                    .because(AuditReason.of("rows-exported", ReasonArg.number(rows[0]))));
         }
         return rows[0];
     }
