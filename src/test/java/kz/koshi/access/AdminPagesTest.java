@@ -111,8 +111,8 @@ class AdminPagesTest {
         mvc.perform(get("/api/v1/reference/regions").header("Authorization", "Bearer " + secret.group(1))).andExpect(status().isUnauthorized());
         assertThat(jdbc.sql("select revoke_reason from api_token where id = ?").param(id).query(String.class).single())
                 .isEqualTo("Gateway retired, contract 14/26 ended");
-        assertThat(jdbc.sql("select reason from audit_entry where action = 'API_TOKEN_REVOKED' and subject_id = ?")
-                .param(String.valueOf(id)).query(String.class).single()).isEqualTo("Gateway retired, contract 14/26 ended");
+        assertThat(jdbc.sql("select reason_key || ' ' || reason from audit_entry where action = 'API_TOKEN_REVOKED' and subject_id = ?")
+                .param(String.valueOf(id)).query(String.class).single()).isEqualTo("audit.reason.officers-words Gateway retired, contract 14/26 ended");
 
         // Revoking it again does not rewrite the revocation: who, when and why stay as recorded.
         mvc.perform(post("/admin/tokens/" + id + "/revoke").with(csrf()).param("reason", "Another reason").param("confirmed", "true"))

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DatabaseTest
 class RefusalAuditTest {
 
-    record Entry(String actor, String agencyCode, String subjectId, String reason) {
+    record Entry(String actor, String agencyCode, String subjectId, String reasonKey, String reasonArgs) {
     }
 
     @Autowired
@@ -42,7 +42,7 @@ class RefusalAuditTest {
         Entry entry = newest("API_ACCESS_DENIED");
         assertThat(entry.actor()).isEqualTo("system:koshi-demo-career");
         assertThat(entry.agencyCode()).isEqualTo("CAREER-KZ-71");
-        assertThat(entry.reason()).isEqualTo("token " + tokenId);
+        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-token ID::" + tokenId);
         assertThat(entry.subjectId()).isEqualTo("GET /api/v1/audit/verification");
     }
 
@@ -55,7 +55,7 @@ class RefusalAuditTest {
         Entry entry = newest("PAGE_ACCESS_DENIED");
         assertThat(entry.actor()).isEqualTo("social");
         assertThat(entry.agencyCode()).isEqualTo("CRISIS-KZ-71");
-        assertThat(entry.reason()).isEqualTo("officer " + officerId);
+        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-officer ID::" + officerId);
     }
 
     @Test
@@ -115,19 +115,19 @@ class RefusalAuditTest {
     }
 
     private Entry newest(String action) {
-        return jdbc.sql("select actor, agency_code, subject_id, reason from audit_entry where action = ? order by id desc fetch first 1 row only")
+        return jdbc.sql("select actor, agency_code, subject_id, reason_key, reason_args from audit_entry where action = ? order by id desc fetch first 1 row only")
                 .param(action).query(Entry.class).single();
     }
 
     private List<Entry> entriesAbout(String address) {
-        return jdbc.sql("select actor, agency_code, subject_id, reason from audit_entry where subject_type = 'source_address' and subject_id = ?")
+        return jdbc.sql("select actor, agency_code, subject_id, reason_key, reason_args from audit_entry where subject_type = 'source_address' and subject_id = ?")
                 .param(address).query(Entry.class).list();
     }
 
     /** The counts of every entry about this address and kind (a window may have closed during the test). */
     private long refusalsCounted(String action, String address) {
-        return jdbc.sql("select reason from audit_entry where action = ? and subject_id = ?").params(action, address)
-                .query(String.class).list().stream().mapToLong(r -> Long.parseLong(r.substring(0, r.indexOf(' ')))).sum();
+        return jdbc.sql("select reason_args from audit_entry where action = ? and subject_id = ?").params(action, address)
+                .query(String.class).list().stream().mapToLong(r -> Long.parseLong(r.substring("NUMBER::".length(), r.indexOf(';')))).sum();
     }
 
     private static RequestPostProcessor from(String address) {

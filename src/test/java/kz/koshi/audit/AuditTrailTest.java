@@ -32,7 +32,7 @@ class AuditTrailTest {
     @Test
     void entriesAreChainedAndTheChainVerifies() {
         trail.record(AuditEvent.success("TEST_ACTION", "thing", 1));
-        trail.record(AuditEvent.success("TEST_ACTION", "thing", 2).because("checking"));
+        trail.record(AuditEvent.success("TEST_ACTION", "thing", 2).because(AuditReason.of("cases-listed", ReasonArg.number(2))));
         AuditEntry first = latest("1");
         AuditEntry second = latest("2");
 

@@ -139,8 +139,9 @@ class AlertsTest {
                         .content("{\"decision\": \"ALLOW\", \"reason\": \"Consulate letter 44/26 extends the passport\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("COMPLETED"));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql(
-                        "select reason from audit_entry where action = 'CROSSING_ALERT_DECIDED' and subject_id = ?")
-                .param(alertId).query(String.class).single()).isEqualTo("ALLOWED: Consulate letter 44/26 extends the passport");
+                        "select reason_key || ' ' || reason_args || ' ' || reason from audit_entry where action = 'CROSSING_ALERT_DECIDED' and subject_id = ?")
+                .param(alertId).query(String.class).single())
+                .isEqualTo("audit.reason.alert-decided LABEL:border.alert.state.:ALLOWED Consulate letter 44/26 extends the passport");
     }
 
     @Test
