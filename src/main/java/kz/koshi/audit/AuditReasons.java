@@ -63,7 +63,7 @@ public class AuditReasons {
 
     private String named(ReasonArg arg, Locale locale) {
         return switch (arg.kind()) {
-            case NUMBER, ID, DAY -> arg.value();
+            case NUMBER, IDENTIFIER, DAY -> arg.value();
             case TIME -> times.minute(Instant.parse(arg.value()));
             case LABEL -> label(arg.keyPrefix(), arg.value(), locale);
             case LABELS -> Arrays.stream(arg.value().split(",")).filter(c -> !c.isEmpty())

@@ -14,7 +14,7 @@ import kz.koshi.shared.CleanText;
  */
 public record ReasonArg(Kind kind, String keyPrefix, String value) {
 
-    public enum Kind { NUMBER, ID, DAY, TIME, LABEL, LABELS, AGENCY, REGION, CHECKPOINT }
+    public enum Kind { NUMBER, IDENTIFIER, DAY, TIME, LABEL, LABELS, AGENCY, REGION, CHECKPOINT }
 
     public ReasonArg {
         value = value == null ? "" : CleanText.fitted(value, 500);
@@ -26,7 +26,7 @@ public record ReasonArg(Kind kind, String keyPrefix, String value) {
     }
 
     public static ReasonArg id(Object id) {
-        return new ReasonArg(Kind.ID, null, String.valueOf(id));
+        return new ReasonArg(Kind.IDENTIFIER, null, String.valueOf(id));
     }
 
     public static ReasonArg day(LocalDate day) {

@@ -42,7 +42,7 @@ class RefusalAuditTest {
         Entry entry = newest("API_ACCESS_DENIED");
         assertThat(entry.actor()).isEqualTo("system:koshi-demo-career");
         assertThat(entry.agencyCode()).isEqualTo("CAREER-KZ-71");
-        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-token ID::" + tokenId);
+        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-token IDENTIFIER::" + tokenId);
         assertThat(entry.subjectId()).isEqualTo("GET /api/v1/audit/verification");
     }
 
@@ -55,7 +55,7 @@ class RefusalAuditTest {
         Entry entry = newest("PAGE_ACCESS_DENIED");
         assertThat(entry.actor()).isEqualTo("social");
         assertThat(entry.agencyCode()).isEqualTo("CRISIS-KZ-71");
-        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-officer ID::" + officerId);
+        assertThat(entry.reasonKey() + " " + entry.reasonArgs()).isEqualTo("audit.reason.refused-officer IDENTIFIER::" + officerId);
     }
 
     @Test

@@ -31,7 +31,7 @@ class AuditReasonTest {
                 ReasonArg.labels("role.", List.of("ADMIN", "SUPERVISOR")), ReasonArg.checkpoint("AIR-ALA"),
                 ReasonArg.time(Instant.parse("2026-05-05T10:00:00Z")));
         String stored = ReasonArgs.encode(args);
-        assertThat(stored).startsWith("NUMBER::4;ID::GET+%2Fa%3Bb%3Ac%25d;LABEL:stay.handling.penalty.:FINE;");
+        assertThat(stored).startsWith("NUMBER::4;IDENTIFIER::GET+%2Fa%3Bb%3Ac%25d;LABEL:stay.handling.penalty.:FINE;");
         assertThat(ReasonArgs.decode(stored)).isEqualTo(args);
         assertThat(ReasonArgs.decode("")).isEmpty();
     }
