@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditReason;
@@ -49,7 +50,8 @@ public class ApiTokens {
     public Issued issue(NewApiToken command) {
         String secret = TokenHash.newToken();
         long id = store(command, secret);
-        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because(AuditReason.of("token-scopes", ReasonArg.id(command.scopes().stream().map(ApiScope::code).sorted().collect(java.util.stream.Collectors.joining(", "))))));
+        String scopes = command.scopes().stream().map(ApiScope::code).sorted().collect(Collectors.joining(", "));
+        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because(AuditReason.of("token-scopes", ReasonArg.id(scopes))));
         return new Issued(id, secret);
     }
 

@@ -56,7 +56,8 @@ class LoginAudit {
         String actor = officer.map(Officer::username).orElse(UNKNOWN_ACCOUNT);
         String agency = officer.map(Officer::agencyCode).orElse(null);
         String reason = event.getException().getClass().getSimpleName();
-        audit.recordAs(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(AuditReason.of("login-failed", ReasonArg.label("audit.reason.login.", reason))), actor, agency);
+        AuditReason why = AuditReason.of("login-failed", ReasonArg.label("audit.reason.login.", reason));
+        audit.recordAs(login("LOGIN_FAILED", AuditOutcome.FAILURE).because(why), actor, agency);
     }
 
     @EventListener
