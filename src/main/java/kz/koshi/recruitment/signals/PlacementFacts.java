@@ -9,7 +9,7 @@ import kz.koshi.recruitment.rules.RiskRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The facts of accepted placements the employer rule counts (ids, keys and days only); each placement once. */
+/** The facts of accepted placements the employer rule counts (ids, keys and days only); each placement once, even at once. */
 @Repository
 class PlacementFacts {
 
@@ -25,14 +25,11 @@ class PlacementFacts {
 
     String record(PlacementReported p, LocalDate reportedOn) {
         String key = RiskRules.employerKey(p.employerRegistration(), p.employerNameKey());
-        if (jdbc.sql("select count(*) from recruitment_signal_placement where placement_id = ?").param(p.placementId())
-                .query(Long.class).single() == 0) {
-            jdbc.sql("""
-                    insert into recruitment_signal_placement (placement_id, agency_code, employer_key, employer_registration,
-                    employer_name_key, country_code, reported_on) values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(p.placementId(), p.agencyCode(), key, p.employerRegistration(), p.employerNameKey(), p.countryCode(),
-                            reportedOn).update();
-        }
+        jdbc.sql("""
+                insert into recruitment_signal_placement (placement_id, agency_code, employer_key, employer_registration,
+                employer_name_key, country_code, reported_on) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(p.placementId(), p.agencyCode(), key, p.employerRegistration(), p.employerNameKey(), p.countryCode(),
+                        reportedOn).update();
         return key;
     }
 

@@ -20,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record PublicComplaint(
         @NotBlank @BinNumber(message = "{recruitment.bin.invalid}") String bin,
         @NotNull @PastOrPresent @SaneDate(DateMeaning.EVENT)
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd.MM.yyyy") LocalDate happenedOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "d.M.uuuu") LocalDate happenedOn,
         @Clean @NotBlank @Size(max = 4000) String account,
         @Clean @Size(max = 200) String contact,
         Boolean consent) {

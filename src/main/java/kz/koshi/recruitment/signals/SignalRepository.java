@@ -19,7 +19,8 @@ class SignalRepository {
 
     private static final String SELECT = """
             select s.*, a.legal_name, a.id as agency_id from recruitment_signal s
-            left join recruitment_agency a on a.bin = s.agency_bin""";
+            left join recruitment_agency a on a.bin = s.agency_bin
+            """;
 
     private final JdbcClient jdbc;
 
@@ -27,27 +28,20 @@ class SignalRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * True when the signal was new; false when the same fact had raised it before. Two raisings of one fact at once:
-     * the unique key refuses the second, whose listener runs again later and finds the first.
-     */
+    /** True when the signal was new; false when the same fact had raised it before (even at the same moment). */
     boolean raise(NewSignal s, Instant at) {
-        if (jdbc.sql("select count(*) from recruitment_signal where kind = ? and agency_bin = ? and fact_key = ?")
-                .params(s.kind().name(), s.agencyBin(), s.factKey()).query(Long.class).single() > 0) {
-            return false;
-        }
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into recruitment_signal (kind, agency_bin, fact_key, first_count, second_count, amount, norm, currency,
-                country_code, fact_day, reference, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+                country_code, fact_day, reference, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')
+                on conflict do nothing""")
                 .params(s.kind().name(), s.agencyBin(), s.factKey(), s.firstCount(), s.secondCount(), s.amount(), s.norm(),
-                        s.currency(), s.countryCode(), s.factDay(), s.reference(), at.atOffset(ZoneOffset.UTC)).update();
-        return true;
+                        s.currency(), s.countryCode(), s.factDay(), s.reference(), at.atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
     List<Signal> list(SignalFilter f) {
         return jdbc.sql(SELECT + """
-                 where (cast(? as varchar(40)) is null or s.kind = ?) and (cast(? as varchar(12)) is null or s.agency_bin = ?)
-                 and (cast(? as varchar(16)) is null or s.status = ?) order by s.raised_at desc, s.id desc fetch first 500 rows only""")
+                where (cast(? as varchar(40)) is null or s.kind = ?) and (cast(? as varchar(12)) is null or s.agency_bin = ?)
+                and (cast(? as varchar(16)) is null or s.status = ?) order by s.raised_at desc, s.id desc fetch first 500 rows only""")
                 .params(name(f.kind()), name(f.kind()), blank(f.agency()), blank(f.agency()), name(f.status()), name(f.status()))
                 .query((rs, n) -> map(rs)).list();
     }
