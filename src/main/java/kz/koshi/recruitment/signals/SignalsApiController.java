@@ -5,7 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +30,7 @@ class SignalsApiController {
 
     @GetMapping("/signals")
     @Operation(summary = "Signals, newest first (at most 500): by rule (kind), agency (BIN) and status (OPEN, HANDLED)")
-    List<Signal> list(@Valid SignalFilter filter) {
+    List<Signal> list(@Valid @ParameterObject @ModelAttribute SignalFilter filter) {
         return signals.list(filter);
     }
 

@@ -1,6 +1,7 @@
 package kz.koshi.recruitment.signals;
 
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import kz.koshi.recruitment.rules.SignalKind;
@@ -30,7 +31,7 @@ class SignalsController {
 
     @GetMapping
     String list(@Valid @ModelAttribute("filter") SignalFilter filter, BindingResult errors, Model model) {
-        model.addAttribute("signals", errors.hasErrors() ? java.util.List.of() : signals.list(filter));
+        model.addAttribute("signals", errors.hasErrors() ? List.of() : signals.list(filter));
         model.addAttribute("kinds", Arrays.asList(SignalKind.values()));
         model.addAttribute("statuses", Arrays.asList(SignalStatus.values()));
         return "recruitment/signals";

@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("koshi.recruitment.signals")
 public record SignalsProperties(@Min(1) int complaints, @Min(1) @Max(3660) int complaintWindowDays,
-                                @NotNull @DecimalMin("0.01") @DecimalMax("1") BigDecimal wageShare, Map<String, BigDecimal> wageNorms,
+                                @NotNull @DecimalMin(value = "0.01", message = "{recruitment.signal.wage-share.range}")
+                                @DecimalMax(value = "1", message = "{recruitment.signal.wage-share.range}") BigDecimal wageShare, Map<String, BigDecimal> wageNorms,
                                 @Min(1) int employerPlacements, @Min(1) int employerCases, @Min(1) int complaintsPerHour) {
 
     public RiskThresholds thresholds() {
