@@ -10,6 +10,7 @@ import kz.koshi.recruitment.rules.ApplicationStatus;
 import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class Applications {
     private final PersonsBehind persons;
     private final Licences licences;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Applications(AgencyRepository agencies, ApplicationRepository applications, HistoryRepository history, ApplicationCheck check,
-                 PersonsBehind persons, Licences licences, AuditTrail audit, Clock clock) {
+                 PersonsBehind persons, Licences licences, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.licences = licences;
         this.agencies = agencies;
         this.applications = applications;
@@ -108,5 +111,6 @@ public class Applications {
     private void record(Agency agency, long id, String act) {
         history.add(agency.id(), id, null, act, LocalDate.now(clock), clock.instant(), CurrentActor.name(), null);
         audit.record(AuditEvent.success(act, "recruitment_application", id));
+        events.publishEvent(new ApplicationSubmitted(agency.agencyCode(), id, LocalDate.now(clock)));
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * who is the same person).
  */
 @Repository
-class RevokedLinks {
+public class RevokedLinks {
 
     private final JdbcClient jdbc;
 
@@ -20,7 +20,7 @@ class RevokedLinks {
         this.jdbc = jdbc;
     }
 
-    Set<String> of(long applicationId) {
+    public Set<String> of(long applicationId) {
         return new HashSet<>(jdbc.sql("""
                 select distinct p.person_number from recruitment_application_person p
                 join recruitment_application a on a.id = p.application_id

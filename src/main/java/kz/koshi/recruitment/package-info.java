@@ -8,8 +8,11 @@
  * agency without signing in ({@link kz.koshi.recruitment.PublicRegister}, {@code GET /api/v1/public/agencies}).
  * Module API for later parts (placements, risk signals): {@link kz.koshi.recruitment.Licences#standing(String)}
  * (is an agency's licence valid today, for which destinations) and the {@link kz.koshi.recruitment.LicenceChanged}
- * event. Depends on identity (persons behind an agency), access (applicant accounts, the sign-in throttle),
- * reference (countries, agencies), audit, shared.
+ * event. Risk signals on agencies ({@code recruitment.signals}, named interface {@code signals}: complaints from other
+ * modules, the register's "not heard from" counts). Depends on identity (persons behind an agency), access (applicant
+ * accounts, the sign-in throttle), reference (countries, agencies), protection's named interface {@code employers}
+ * (how many trafficking cases name an employer: a count only), audit, shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "protection :: employers",
+        "audit", "shared"})
 package kz.koshi.recruitment;

@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Cases made through the API for the tests. */
-final class ProtectionFixtures {
+public final class ProtectionFixtures {
 
     private ProtectionFixtures() {
     }
 
-    static long screen(MockMvc mvc, String token, String citizenship, String birthDate) throws Exception {
+    public static long screen(MockMvc mvc, String token, String citizenship, String birthDate) throws Exception {
         return screen(mvc, token, citizenship, birthDate, "KZ-71");
     }
 

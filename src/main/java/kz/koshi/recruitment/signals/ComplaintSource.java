@@ -1,0 +1,7 @@
+package kz.koshi.recruitment.signals;
+
+/** Where a complaint against an agency came from. */
+public enum ComplaintSource {
+    PUBLIC_FORM,
+    HOTLINE
+}
