@@ -3,6 +3,7 @@ package kz.koshi.shared;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.zaxxer.hikari.HikariDataSource;
 import kz.koshi.KoshiApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,22 @@ class EmbeddedDatabaseTest {
             assertThat(jdbc.sql("select full_name from officer where username = 'border'").query(String.class).single())
                     .isEqualTo("Changed before restart");
             assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).isGreaterThanOrEqualTo(audit);
+        }
+    }
+
+    /**
+     * H2 2.4.240 ties a table's CHECK ... IN constraint to the session that created it: once the pool retires that
+     * connection (after 30 minutes by default), every insert fails with "Check constraint invalid". The embedded
+     * default must keep working however long it runs, so every connection is retired here before writing.
+     */
+    @Test
+    void writesStillPassTheirChecksAfterThePoolRetiresEveryConnection() {
+        String url = "jdbc:h2:file:" + folder.resolve("retired") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        try (ConfigurableApplicationContext platform = start(url)) {
+            platform.getBean(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+            JdbcClient jdbc = platform.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("insert into identity_person (status, record_count, created_at, updated_at)"
+                    + " values ('ACTIVE', 0, current_timestamp, current_timestamp)").update()).isEqualTo(1);
         }
     }
 
