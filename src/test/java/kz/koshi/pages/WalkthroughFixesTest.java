@@ -1,12 +1,14 @@
 package kz.koshi.pages;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import kz.koshi.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +33,8 @@ class WalkthroughFixesTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    MessageSource messages;
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
         return request.with(user(users.loadUserByUsername(username)));
@@ -91,5 +95,43 @@ class WalkthroughFixesTest {
                 .andExpect(status().isOk()).andReturn());
         assertThat(page).contains("aria-invalid=\"true\"", "id=\"file-error\"", "Файл пуст: в нём нет ни одной строки, даже заголовка.")
                 .doesNotContain("Файл отклонён");
+    }
+
+    @Test
+    void anAgencyHoldingALicenceIsShownItsLicenceNotTheApplicationForm() throws Exception {
+        var response = mvc.perform(as(get("/recruitment/agency/apply"), "agency")).andExpect(status().isFound()).andReturn();
+        assertThat(response.getResponse().getRedirectedUrl()).isEqualTo("/recruitment/agency");
+        assertThat(response.getFlashMap().get("notice")).isEqualTo("recruitment.application.licensed-renewal");
+        String file = body(mvc.perform(as(get("/recruitment/agency?lang=kk"), "agency").flashAttr("notice",
+                "recruitment.application.licensed-renewal")).andExpect(status().isOk()).andReturn());
+        assertThat(file).contains("Лицензияны халықты жұмыспен қамту саласындағы уәкілетті орган ұзартады")
+                .doesNotContain("/recruitment/agency/apply");
+    }
+
+    @Test
+    void wordingNamesTheDayCountAndPluralsAndOfficersInTheirOwnNames() throws Exception {
+        String kk = body(mvc.perform(as(get("/stay?lang=kk"), "police")).andReturn());
+        assertThat(kk).contains(">Бұзушылық күндерінің саны<", ">Бұзушылық басталған күн<").doesNotContain(">Күн<");
+        assertThat(messages.getMessage("kandas.reason.support", new Object[] {1}, Locale.ENGLISH)).isEqualTo("one kind of support offered");
+        assertThat(messages.getMessage("kandas.reason.support", new Object[] {3}, Locale.ENGLISH)).isEqualTo("3 kinds of support offered");
+        for (String lang : new String[] {"ru", "kk"}) {
+            String home = body(mvc.perform(as(get("/?lang=" + lang), "border")).andReturn());
+            assertThat(home).contains("Ерлан Жаксыбеков").doesNotContain("Demo Border Officer");
+        }
+    }
+
+    @Test
+    void aCrossingKeepsItsLaneAndTheApiAnswersIt() throws Exception {
+        String crossing = """
+                {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%s", "lane": %s,
+                 "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "UZB", "expiresOn": "2031-05-01"},
+                 "surname": "LANEVA", "givenNames": "ZARINA", "birthDate": "1991-01-01", "sex": "F",
+                 "citizenship": "UZB", "purpose": "WORK"}""";
+        String at = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border").contentType(MediaType.APPLICATION_JSON)
+                .content(crossing.formatted(at, "7", "LN1000001"))).andExpect(status().isCreated()).andExpect(jsonPath("$.lane").value(7));
+        mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border").contentType(MediaType.APPLICATION_JSON)
+                .content(crossing.formatted(at, "100", "LN1000002"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lane"));
     }
 }
