@@ -40,19 +40,20 @@ class DemoAccess implements ApplicationRunner {
     record Token(String secret, String agencyCode) {
     }
 
+    /** Officers as the pages of a Kazakh agency would name them (ru and kk pages show them as written). */
     static final List<Account> ACCOUNTS = List.of(
-            new Account("admin", "Demo Administrator", "KOSHI-OPS", EnumSet.of(Role.ADMIN)),
-            new Account("border", "Demo Border Officer", "KNB-BORDER", EnumSet.of(Role.BORDER_OFFICER)),
-            new Account("police", "Demo Migration Police Officer", "MVD-MIGRATION", EnumSet.of(Role.MIGRATION_OFFICER)),
-            new Account("labour", "Demo Labour Ministry Officer", "MLSP", EnumSet.of(Role.LABOUR_OFFICER)),
-            new Account("akimat", "Demo Akimat Officer", "AKIMAT-KZ-71", EnumSet.of(Role.AKIMAT_OFFICER)),
-            new Account("career", "Demo Career Centre Officer", "CAREER-KZ-71", EnumSet.of(Role.CAREER_CENTRE_OFFICER)),
-            new Account("social", "Demo Social Worker", "CRISIS-KZ-71", EnumSet.of(Role.SOCIAL_WORKER)),
-            new Account("supervisor", "Demo Case Supervisor", "CRISIS-KZ-71", EnumSet.of(Role.CASE_SUPERVISOR)),
-            new Account("prosecutor", "Demo Prosecutor", "GP", EnumSet.of(Role.PROSECUTOR)),
-            new Account("analyst", "Demo Commission Analyst", "IDC-SECRETARIAT", EnumSet.of(Role.ANALYST)),
-            new Account("agency", "Demo Employment Agency Operator", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)),
-            new Account("guardian", "Demo Guardianship Officer", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)));
+            new Account("admin", "Айгерим Сапарова", "KOSHI-OPS", EnumSet.of(Role.ADMIN)),
+            new Account("border", "Ерлан Жаксыбеков", "KNB-BORDER", EnumSet.of(Role.BORDER_OFFICER)),
+            new Account("police", "Дмитрий Ковалёв", "MVD-MIGRATION", EnumSet.of(Role.MIGRATION_OFFICER)),
+            new Account("labour", "Гульнара Ахметова", "MLSP", EnumSet.of(Role.LABOUR_OFFICER)),
+            new Account("akimat", "Нурлан Бекмуратов", "AKIMAT-KZ-71", EnumSet.of(Role.AKIMAT_OFFICER)),
+            new Account("career", "Асель Тулеуова", "CAREER-KZ-71", EnumSet.of(Role.CAREER_CENTRE_OFFICER)),
+            new Account("social", "Салтанат Нурланова", "CRISIS-KZ-71", EnumSet.of(Role.SOCIAL_WORKER)),
+            new Account("supervisor", "Мария Ким", "CRISIS-KZ-71", EnumSet.of(Role.CASE_SUPERVISOR)),
+            new Account("prosecutor", "Бауыржан Оспанов", "GP", EnumSet.of(Role.PROSECUTOR)),
+            new Account("analyst", "Ольга Петренко", "IDC-SECRETARIAT", EnumSet.of(Role.ANALYST)),
+            new Account("agency", "Данияр Исаев", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)),
+            new Account("guardian", "Жанар Абдрахманова", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)));
 
     static final List<Token> TOKENS = List.of(
             new Token("koshi-demo-admin", "KOSHI-OPS"), new Token("koshi-demo-border", "KNB-BORDER"),
@@ -88,6 +89,7 @@ class DemoAccess implements ApplicationRunner {
                     "Демо жұмыспен қамту агенттігі (лицензия)", "Demo licensed employment agency"), "KZ-71");
         }
         String hash = passwords.encode(PASSWORD);
+        ACCOUNTS.forEach(a -> officers.renameDemoOfficer(a.username(), a.fullName()));
         ACCOUNTS.stream().filter(a -> !officers.usernameTaken(a.username())).forEach(a -> {
             long id = officers.insert(a.username(), a.fullName(), a.agencyCode(), hash, clock.instant());
             officers.replaceRoles(id, a.roles());

@@ -43,6 +43,11 @@ class OfficerRepository {
                 .query((rs, n) -> map(rs)).list().stream().map(this::withRoles).toList();
     }
 
+    /** A demo account made before demo officers had Kazakh and Russian names ("Demo ...") gets its new name. */
+    void renameDemoOfficer(String username, String fullName) {
+        jdbc.sql("update officer set full_name = ? where username = ? and full_name like 'Demo %'").params(fullName, username).update();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("select count(*) from officer where username = ?").param(username).query(Long.class).single() > 0;
     }

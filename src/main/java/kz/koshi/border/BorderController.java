@@ -38,6 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BorderController {
 
     private static final String CROSSING = "crossing";
+    /** The usual reasons for letting a held crossing through, offered in the officer's language; any other may be typed. */
+    private static final java.util.List<String> ALLOW_REASONS = java.util.List.of("border.alert.allow.reason.document-extended",
+            "border.alert.allow.reason.ban-lifted", "border.alert.allow.reason.not-the-listed-person",
+            "border.alert.allow.reason.guardian-consent");
 
     private final CrossingIntake intake;
     private final BorderPages pages;
@@ -95,22 +99,19 @@ class BorderController {
     @GetMapping("/crossings/{id}")
     String receipt(@PathVariable long id, Model model) {
         model.addAttribute("view", pages.crossing(id));
+        model.addAttribute("allowReasons", ALLOW_REASONS);
         return "border/crossing";
     }
 
     /**
-     * Stopping is one button; letting a held crossing through cannot be undone, so its form asks for a reason
-     * and a ticked confirmation (checked here too, not only by the browser), else the crossing page says so.
+     * Stopping is one button (key 2); letting a held crossing through cannot be undone, so it takes the reason the law
+     * wants, chosen or typed, and Enter (key 1 goes to the reason): without a reason the service refuses it and the
+     * crossing page says so.
      */
     @PostMapping("/alerts/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String reason,
-                  @RequestParam(defaultValue = "false") boolean confirmed, @RequestParam long crossing,
-                  @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
+                  @RequestParam long crossing, @AuthenticationPrincipal OfficerPrincipal officer, RedirectAttributes redirect) {
         boolean allow = "ALLOW".equals(decision);
-        if (allow && !confirmed) {
-            redirect.addFlashAttribute("alert", "form.confirm.required");
-            return "redirect:/border/crossings/" + crossing;
-        }
         try {
             return "redirect:/border/crossings/" + intake.decide(id, allow, reason, officer.getUsername()).crossingId();
         } catch (DomainProblem refused) {
@@ -163,7 +164,7 @@ class BorderController {
         BindingResult errors = new BeanPropertyBindingResult(form, CROSSING);
         model.addAttribute(CROSSING, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + CROSSING, errors);
-        CrossingRequest request = form.request(clock.getZone());
+        CrossingRequest request = form.request(clock.getZone(), shift.lane());
         FieldErrors fields = new FieldErrors(errors);
         form.unreadableDays().forEach(day -> fields.reject(day, "border.form.day-format"));
         fields.reject(validator.validate(request), CrossingForm::field);

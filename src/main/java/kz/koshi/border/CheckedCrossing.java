@@ -8,7 +8,7 @@ import java.util.List;
 record CheckedCrossing(Direction direction, String checkpoint, Instant occurredAt, String documentType,
                        String documentNumber, String documentCountry, LocalDate documentExpiresOn, String surname,
                        String givenNames, LocalDate birthDate, String sex, String citizenship, String purpose,
-                       List<CheckedMinor> minors) {
+                       List<CheckedMinor> minors, Integer lane) {
 
     record CheckedMinor(String surname, String givenNames, LocalDate birthDate, String citizenship,
                         String documentNumber, String relation) {

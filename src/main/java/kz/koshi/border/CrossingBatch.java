@@ -128,7 +128,7 @@ class CrossingBatch {
                     held && f.kind() != Alert.Kind.WATCH_LIST ? Alert.State.OPEN : Alert.State.NOTED)));
             stored.add(new StoredCrossing(id, row.personNumber(), c.direction(), c.checkpoint(), c.occurredAt(), c.documentType(),
                     c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(), c.givenNames(), c.birthDate(),
-                    c.sex(), c.citizenship(), c.purpose(), row.state(), channel));
+                    c.sex(), c.citizenship(), c.purpose(), row.state(), channel, c.lane()));
             events.add(AuditEvent.success("CROSSING_RECORDED", "border_crossing", id).because(AuditReason.of("crossing-recorded",
                     ReasonArg.label("border.direction.", c.direction()), ReasonArg.checkpoint(c.checkpoint()), ReasonArg.number(findings.get(i).size()))));
         }

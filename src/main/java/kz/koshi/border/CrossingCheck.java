@@ -69,7 +69,7 @@ class CrossingCheck {
         return new Result(new CheckedCrossing(Direction.valueOf(r.direction()), r.checkpoint(), at, r.document().type(),
                 r.document().number(), r.document().issuingCountry(), expires, r.surname().strip(),
                 r.givenNames() == null ? "" : r.givenNames().strip(), birth, r.sex(), r.citizenship(),
-                r.purpose() == null ? "OTHER" : r.purpose(), minors), List.of());
+                r.purpose() == null ? "OTHER" : r.purpose(), minors, r.lane()), List.of());
     }
 
     private List<CheckedCrossing.CheckedMinor> minors(CrossingRequest r, List<FieldError> problems) {

@@ -60,7 +60,8 @@ class CrossingCompletion {
                     card == null ? null : new CrossingReceipt.CardSummary(card.number(), card.validUntil(), now != null),
                     statuses.get(c.personNumber()),
                     raised.getOrDefault(c.id(), List.of()).stream()
-                            .map(a -> new CrossingReceipt.AlertSummary(a.id(), a.kind().name(), a.reason(), a.state().name())).toList());
+                            .map(a -> new CrossingReceipt.AlertSummary(a.id(), a.kind().name(), a.reason(), a.state().name())).toList(),
+                    c.lane());
         }).toList();
     }
 }

@@ -50,14 +50,14 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
 
     /**
      * The API's request; a time without an offset is the wall-clock time in the given zone (Kazakhstan's). Days may be
-     * typed 05.05.1985 as well as 1985-05-05; a day typed neither way is passed on as typed.
+     * typed 05.05.1985 as well as 1985-05-05; a day typed neither way is passed on as typed. The lane is the shift's.
      */
-    CrossingRequest request(ZoneId zone) {
+    CrossingRequest request(ZoneId zone, Integer lane) {
         List<CrossingRequest.Minor> minors = blank(minorSurname) ? List.of() : List.of(new CrossingRequest.Minor(minorSurname,
                 minorGivenNames, iso(minorBirthDate), upper(minorCitizenship), null, minorRelation));
         String at = blank(occurredAt) ? occurredAt : instant(TypedDates.localTime(occurredAt), zone);
         return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document(documentType, upper(documentNumber),
-                upper(issuingCountry), iso(expiresOn)), surname, givenNames, iso(birthDate), sex, upper(citizenship), purpose, minors);
+                upper(issuingCountry), iso(expiresOn)), surname, givenNames, iso(birthDate), sex, upper(citizenship), purpose, minors, lane);
     }
 
     /** The form's day fields typed in neither way of writing a day. */

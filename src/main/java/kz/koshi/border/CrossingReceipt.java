@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The answer to a recorded crossing (the 201 body). {@code card} is set on a foreigner's first entry. */
 public record CrossingReceipt(long crossingId, String personNumber, String state, CardSummary card, PersonStatus status,
-                             List<AlertSummary> alerts) {
+                             List<AlertSummary> alerts, Integer lane) {
 
     public record CardSummary(String number, LocalDate validUntil, boolean issuedNow) {
     }

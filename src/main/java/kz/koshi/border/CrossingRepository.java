@@ -62,13 +62,14 @@ class CrossingRepository {
         template.batchUpdate("""
                 insert into border_crossing (id, person_number, direction, checkpoint_code, occurred_at, document_type,
                 document_number, document_country, document_expires_on, surname, given_names, birth_date, sex,
-                citizenship, purpose, state, channel, received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                citizenship, purpose, state, channel, received_at, lane)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows, 1000, (ps, i) -> {
                     NewCrossing n = batch.get(i);
                     CheckedCrossing c = n.crossing();
                     Object[] values = {ids.get(i), n.personNumber(), c.direction().name(), c.checkpoint(), utc(c.occurredAt()),
                             c.documentType(), c.documentNumber(), c.documentCountry(), c.documentExpiresOn(), c.surname(),
-                            c.givenNames(), c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now)};
+                            c.givenNames(), c.birthDate(), c.sex(), c.citizenship(), c.purpose(), n.state(), channel, utc(now), c.lane()};
                     for (int v = 0; v < values.length; v++) {
                         ps.setObject(v + 1, values[v]);
                     }
@@ -136,7 +137,7 @@ class CrossingRepository {
                 rs.getString("document_type"), rs.getString("document_number"), rs.getString("document_country"),
                 rs.getObject("document_expires_on", LocalDate.class), rs.getString("surname"), rs.getString("given_names"),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("sex"), rs.getString("citizenship"),
-                rs.getString("purpose"), rs.getString("state"), rs.getString("channel"));
+                rs.getString("purpose"), rs.getString("state"), rs.getString("channel"), rs.getObject("lane", Integer.class));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -3,13 +3,15 @@ package kz.koshi.border;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * One crossing as a border post system sends it (the issue's JSON). Dates stay text here so that an
+ * One crossing as a border post system sends it (the issue's JSON); {@code lane} is the booth's lane (1 to 99), optional. Dates stay text here so that an
  * impossible date is reported against its field rather than as unreadable JSON.
  */
 public record CrossingRequest(
@@ -24,7 +26,8 @@ public record CrossingRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{koshi.validation.country}") String citizenship,
         @Pattern(regexp = "WORK|PRIVATE|BUSINESS|STUDY|TOURISM|TRANSIT|OFFICIAL|RESIDENCE|OTHER",
                 message = "{koshi.validation.one-of}") String purpose,
-        @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors) {
+        @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors,
+        @Min(1) @Max(99) Integer lane) {
 
     public List<Minor> minors() {
         return accompanyingMinors == null ? List.of() : accompanyingMinors;

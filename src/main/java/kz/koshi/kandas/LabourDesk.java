@@ -69,7 +69,9 @@ public class LabourDesk {
         List<String> lines = csv == null ? List.of() : csv.lines().toList();
         List<VacancyRow> rows = new ArrayList<>();
         List<VacancyImport.RefusedRow> refused = new ArrayList<>();
-        if (lines.isEmpty() || !lines.getFirst().strip().replace("\uFEFF", "").equalsIgnoreCase(HEADER)) {
+        if (csv == null || csv.replace("\uFEFF", "").isBlank()) {
+            refused.add(new VacancyImport.RefusedRow(1, VacancyImport.FEED_EMPTY));
+        } else if (!lines.getFirst().strip().replace("\uFEFF", "").equalsIgnoreCase(HEADER)) {
             refused.add(new VacancyImport.RefusedRow(1, "kandas.vacancies.header"));
         } else if (lines.size() > MAX_ROWS + 1) {
             refused.add(new VacancyImport.RefusedRow(MAX_ROWS + 2, "kandas.vacancies.too-many"));

@@ -39,11 +39,27 @@ public class Recommendations {
     }
 
     public List<Recommendation> forSurvey(Survey survey) {
+        return ranked(survey).stream().limit(SHOWN).toList();
+    }
+
+    /** A region the family preferred that is not among the regions shown: where it ranked, of how many, and the engine's reasons. */
+    public record PreferredElsewhere(int rank, int of, Recommendation recommendation) {
+    }
+
+    /** The family's preferred regions that did not make the top {@value #SHOWN}, in the family's order of preference. */
+    public List<PreferredElsewhere> preferredBelowTop(Survey survey) {
+        List<Recommendation> ranked = ranked(survey);
+        List<String> codes = ranked.stream().map(r -> r.region().code()).toList();
+        return survey.plans().preferredRegions().stream().filter(code -> codes.indexOf(code) >= SHOWN)
+                .map(code -> new PreferredElsewhere(codes.indexOf(code) + 1, ranked.size(), ranked.get(codes.indexOf(code)))).toList();
+    }
+
+    private List<Recommendation> ranked(Survey survey) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Region> regions = reference.regionsOn(today).stream().collect(Collectors.toMap(Region::code, Function.identity()));
         Map<String, RegionOffer> offers = facts.offers();
         List<RegionFacts> known = regionFacts(survey.id(), regions.keySet(), offers, today);
-        return engine.rank(family(survey), known).stream().limit(SHOWN)
+        return engine.rank(family(survey), known).stream()
                 .map(s -> new Recommendation(s, regions.get(s.region().code()),
                         offers.getOrDefault(s.region().code(), RegionOffer.none(s.region().code())))).toList();
     }

@@ -5,6 +5,9 @@ import java.util.List;
 /** What became of a vacancy feed: every row imported, or none and every refused row with its line and reason. */
 public record VacancyImport(int imported, List<RefusedRow> refused) {
 
+    /** The reason of a feed with nothing in it, not even the header. */
+    public static final String FEED_EMPTY = "kandas.vacancies.feed-empty";
+
     public VacancyImport {
         refused = List.copyOf(refused);
     }
@@ -15,5 +18,10 @@ public record VacancyImport(int imported, List<RefusedRow> refused) {
 
     public boolean accepted() {
         return refused.isEmpty();
+    }
+
+    /** True when the feed had nothing in it: the caller is told so, not that its lines are wrong. */
+    public boolean feedEmpty() {
+        return refused.size() == 1 && FEED_EMPTY.equals(refused.getFirst().reason());
     }
 }

@@ -146,23 +146,23 @@ class AlertsTest {
 
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("border")
-    void theOfficersFormLetsAHeldCrossingThroughOnlyWhenConfirmedWithAReason() throws Exception {
+    void theOfficersFormLetsAHeldCrossingThroughOnlyWithAReason() throws Exception {
         String held = record(crossing("ENTRY", "KH1000001", "RAKHIMOV", now(9), "OLIM", "1983-06-06").replace("2031-05-01", "2020-01-01"));
         String alertId = held.replaceAll("(?s).*\"alerts\":\\[\\{\"id\":(\\d+).*", "$1");
         String crossingId = held.replaceAll("(?s).*\"crossingId\":(\\d+).*", "$1");
         mvc.perform(get("/border/crossings/" + crossingId).param("lang", "en"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"confirmed\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Reason for letting through")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Reason for letting through")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Ban lifted by a court decision")));
         mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
-                        .param("reason", "Consulate letter").param("crossing", crossingId))
-                .andExpect(redirectedUrl("/border/crossings/" + crossingId)).andExpect(flash().attribute("alert", "form.confirm.required"));
+                        .param("reason", "  ").param("crossing", crossingId))
+                .andExpect(flash().attribute("alert", "border.alert.allow.reason-required"));
         mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
-                        .param("confirmed", "true").param("crossing", crossingId))
+                        .param("crossing", crossingId))
                 .andExpect(flash().attribute("alert", "border.alert.allow.reason-required"));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select state from border_alert where id = ?")
                 .param(Long.parseLong(alertId)).query(String.class).single()).isEqualTo("OPEN");
         mvc.perform(post("/border/alerts/" + alertId + "/decision").with(csrf()).param("decision", "ALLOW")
-                        .param("reason", "Consulate letter").param("confirmed", "true").param("crossing", crossingId))
+                        .param("reason", "Consulate letter").param("crossing", crossingId))
                 .andExpect(redirectedUrl("/border/crossings/" + crossingId)).andExpect(flash().attributeCount(0));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select state from border_alert where id = ?")
                 .param(Long.parseLong(alertId)).query(String.class).single()).isEqualTo("ALLOWED");

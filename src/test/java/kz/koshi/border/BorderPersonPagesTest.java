@@ -102,7 +102,7 @@ class BorderPersonPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Этот запрет уже снят.")));
         mvc.perform(get("/border/persons/" + person).param("lang", "en"))
-                .andExpect(content().string(containsString("Lifted from " + today + " (Demo Migration Police Officer): Решение суда об отмене, дело 2-114/26")));
+                .andExpect(content().string(containsString("Lifted from " + today + " (Дмитрий Ковалёв): Решение суда об отмене, дело 2-114/26")));
         assertThat(audited("ENTRY_BAN_LIFTED", String.valueOf(ban))).isEqualTo(1);
         assertThat(audited("BORDER_FILE_VIEWED", person)).isPositive();
 

@@ -63,7 +63,7 @@ class BorderBanJourneyBrowserTest extends BrowserJourney {
         page.getByLabel("Basis for lifting").fill("Search ended, notice 12/26-b");
         page.getByLabel("I confirm lifting it: the person will be able to cross again.").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lift the ban")).click();
-        assertThat(page.locator("table.data")).containsText("Lifted from " + today + " (Demo Migration Police Officer): Search ended, notice 12/26-b");
+        assertThat(page.locator("table.data")).containsText("Lifted from " + today + " (Дмитрий Ковалёв): Search ended, notice 12/26-b");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/border-bans-en.png")).setFullPage(true));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stay file")).click();

@@ -127,6 +127,7 @@ class BorderBoothBrowserTest extends BrowserJourney {
         step(page, JOURNEY, "03-scanned-ru");
         Measured ru = enter(page);
         assertThat(page.locator("h1")).hasText("Пересечение записано");
+        assertThat(page.locator("#crossing-lane")).hasText("4");
         step(page, JOURNEY, "04-recorded-ru");
 
         page.navigate(url("/border?lang=kk"));
@@ -167,20 +168,28 @@ class BorderBoothBrowserTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Пересечение задержано: решение офицера");
         page.navigate(url("/border?lang=ru"));
         assertThat(page.locator(".held-panel")).containsText("YULDASHEV OTABEK");
+        assertThat(page.locator(".held-panel li", new Page.LocatorOptions().setHasText("YULDASHEV"))).containsText("Полоса 4");
         assertFitsTheScreen(page);
         step(page, JOURNEY, "10-held-panel-ru");
         page.locator(".held-panel a", new Page.LocatorOptions().setHasText("YULDASHEV")).click();
         assertThat(page.locator("h1")).hasText("Пересечение задержано: решение офицера");
         page.waitForLoadState(); // koshi.js (deferred) listens for the keys
+        assertThat(page.locator("#crossing-lane")).hasText("4");
+        // Letting through: key 1, the reason (one of the usual ones offered, or typed), Enter; nothing else.
+        page.evaluate("() => { sessionStorage.keys = 0; sessionStorage.clicks = 0; }");
         page.keyboard().press("1");
-        assertThat(page.locator("textarea[data-key='1']")).isFocused();
-        page.keyboard().type("Запрет отменён решением суда, предъявлено постановление № 45");
-        page.keyboard().press("Tab");
-        page.keyboard().press("Space");
-        page.keyboard().press("Tab");
-        step(page, JOURNEY, "11-let-through-ru");
+        assertThat(page.locator("input[data-key='1']")).isFocused();
+        assertThat(page.locator("datalist option").first()).hasAttribute("value", "Срок документа продлён (письмо консульства)");
         page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Пересечение задержано: решение офицера"); // no reason: the browser keeps the form
+        assertThat(Integer.parseInt((String) page.evaluate("() => sessionStorage.keys"))).as("key 1 and the refused Enter").isEqualTo(2);
+        page.keyboard().type("Запрет отменён решением суда, предъявлено постановление № 45");
+        step(page, JOURNEY, "11-let-through-ru");
+        page.evaluate("() => { sessionStorage.keys = 0; }");
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
         assertThat(page.locator("h1")).hasText("Пересечение записано");
+        assertThat(Integer.parseInt((String) page.evaluate("() => sessionStorage.keys"))).as("after the reason: Enter").isEqualTo(1);
+        assertThat(Integer.parseInt((String) page.evaluate("() => sessionStorage.clicks"))).isZero();
         step(page, JOURNEY, "12-let-through-done-ru");
         System.out.printf(Locale.ROOT, "BOOTH-BENCHMARK held entry kk: %d key(s), %d click(s), server %.1f ms, wall %d ms%n",
                 held.keys(), held.clicks(), held.serverMillis(), held.wallMillis());

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -110,6 +112,31 @@ class LayoutBrowserTest extends BrowserJourney {
                 "supervisor", List.of("/protection/supervision"),
                 "prosecutor", List.of("/persons/" + person)).getOrDefault(role, List.of()));
         return paths;
+    }
+
+    /**
+     * The violation queue with open violations at 800 px: the table scrolls inside its box, and the officer's action
+     * ("draw up the protocol") stays on screen, at the box's right edge, and opens the handling form.
+     */
+    @Test
+    void theViolationQueuesActionIsOnScreenAt800() {
+        String person = WalkthroughBrowserTest.violator(port, "LY0013002", "QUEUEVA");
+        Page page = login("police", 800, 900);
+        Locator handle = page.locator("tr", new Page.LocatorOptions().setHasText(person)).locator("a.handle");
+        for (String lang : List.of("kk", "ru")) {
+            page.navigate(url("/stay?sort=DATE&dir=DESC&lang=" + lang));
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(handle).isVisible();
+            BoundingBox box = handle.boundingBox();
+            assertThat(box.x).as("left edge of the action").isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("right edge of the action, " + lang).isLessThanOrEqualTo(800);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the page itself does not scroll sideways").isEqualTo(true);
+            step(page, "layout-police", "stay-queue-800-action-" + lang);
+        }
+        handle.focus();
+        page.keyboard().press("Enter");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("main")).containsText(person);
+        assertThat(page.url()).contains("/handling");
     }
 
     private String traveller;

@@ -154,12 +154,12 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         supervisor.locator("#offer-CULTURAL").uncheck();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
         assertThat(supervisor.getByRole(AriaRole.STATUS)).hasText("Places and services saved.");
-        assertThat(supervisor.locator("main")).containsText("Last changed by Demo Case Supervisor");
+        assertThat(supervisor.locator("main")).containsText("Last changed by Мария Ким");
         supervisor.locator("#offer-CULTURAL").check();
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save places and services")).click();
 
         supervisor.navigate(caseUrl + "?lang=en");
-        supervisor.getByLabel("Demo Social Worker").uncheck();
+        supervisor.getByLabel("Салтанат Нурланова").uncheck();
         supervisor.getByLabel("Browser Social Worker").check();
         supervisor.locator("#assignmentReason").selectOption("WORKLOAD");
         supervisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the assignment")).click();

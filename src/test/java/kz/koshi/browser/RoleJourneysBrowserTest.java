@@ -81,7 +81,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         open(page, "/admin/audit", "ru");
         page.locator("#actor").fill("ADMIN");
         press(page, "common.filter", RU);
-        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Administrator");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Айгерим Сапарова");
         step(page, "admin", "05-audit-by-actor-ru");
         open(page, "/admin/audit", "kk");
         page.locator("#from").fill(LocalDate.now().toString());
@@ -98,7 +98,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText(text("stay.sweep.done", KK, "X", "Y", "Z").substring(0, 12));
         step(page, "admin", "07-sweep-run-kk");
         open(page, "/admin/audit?action=STAY_SWEEP_RUN", "ru");
-        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Administrator");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Айгерим Сапарова");
         step(page, "admin", "08-sweep-audited-ru");
     }
 
@@ -177,7 +177,7 @@ class RoleJourneysBrowserTest extends BrowserJourney {
         open(page, "/admin/audit", "ru");
         page.locator("#subjectId").fill(person);
         press(page, "common.filter", RU);
-        assertThat(page.locator("table.data tbody tr").first()).containsText("Demo Prosecutor");
+        assertThat(page.locator("table.data tbody tr").first()).containsText("Бауыржан Оспанов");
         step(page, "prosecutor", "05-audit-reads-of-person-ru");
         open(page, "/protection/parties", "kk");
         assertThat(page.locator("h1")).isVisible();

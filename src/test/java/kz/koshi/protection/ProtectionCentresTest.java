@@ -64,7 +64,7 @@ class ProtectionCentresTest {
                 .containsEntry("UPDATED_BY", "supervisor");
         assertThat(audits("CENTRE_UPDATED")).isEqualTo(audits + 1);
         mvc.perform(get("/protection/centres").param("lang", "en").with(as("supervisor")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Last changed by Demo Case Supervisor")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Last changed by Мария Ким")));
         mvc.perform(get("/api/v1/protection/centres").header("Authorization", ProtectionApiTest.CRISIS))
                 .andExpect(jsonPath("$[?(@.agencyCode == 'CRISIS-KZ-71')].services[*]").value(
                         org.hamcrest.Matchers.containsInAnyOrder("MEDICAL", "LEGAL", "PSYCHOLOGICAL")));

@@ -3,6 +3,8 @@ package kz.koshi.protection;
 import java.time.LocalDate;
 
 import kz.koshi.DatabaseTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SuspensionEventsTest {
 
     static final String CRISIS = "Bearer koshi-demo-crisis";
+    static final String CENTRE = "CRISIS-KZ-71";
 
     @Autowired
     MockMvc mvc;
@@ -31,6 +34,29 @@ class SuspensionEventsTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+
+    private int capacityBefore;
+
+    /**
+     * The Astana centre's places are shared with every other test that admits a case there: whatever they left, this
+     * test has a free place of its own, and the capacity is put back afterwards.
+     */
+    @BeforeEach
+    void freeAPlace() {
+        capacityBefore = jdbc.sql("select capacity from protection_centre where agency_code = ?").param(CENTRE).query(Integer.class).single();
+        long occupied = jdbc.sql("select count(*) from protection_case where centre_code = ? and status = 'IN_SERVICE'").param(CENTRE)
+                .query(Long.class).single();
+        capacity((int) Math.max(capacityBefore, occupied + 1));
+    }
+
+    @AfterEach
+    void putTheCapacityBack() {
+        capacity(capacityBefore);
+    }
+
+    private void capacity(int places) {
+        jdbc.sql("update protection_centre set capacity = ? where agency_code = ?").params(places, CENTRE).update();
+    }
 
     @Test
     void admissionStartsTheServicesAndClosureEndsThem() throws Exception {

@@ -2,6 +2,7 @@ package kz.koshi.kandas.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,8 @@ import kz.koshi.kandas.RegionOffer;
 import kz.koshi.kandas.ReservationKind;
 import kz.koshi.kandas.Settlement;
 import kz.koshi.kandas.VacancyImport;
+import kz.koshi.shared.web.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +37,12 @@ class KandasApiController {
 
     private final Settlement settlement;
     private final LabourDesk labour;
+    private final MessageSource messages;
 
-    KandasApiController(Settlement settlement, LabourDesk labour) {
+    KandasApiController(Settlement settlement, LabourDesk labour, MessageSource messages) {
         this.settlement = settlement;
         this.labour = labour;
+        this.messages = messages;
     }
 
     @GetMapping("/families")
@@ -73,10 +78,14 @@ class KandasApiController {
 
     @PostMapping(path = "/vacancies", consumes = {"text/csv", "text/plain"})
     @Operation(summary = "Import a vacancy feed (CSV: region_code,profession,vacancies,as_of); all rows or none")
-    ResponseEntity<?> vacancies(@RequestBody String csv) {
+    ResponseEntity<?> vacancies(@RequestBody(required = false) String csv) {
         VacancyImport result = labour.importFeed(csv);
         if (result.accepted()) {
             return ResponseEntity.ok(result);
+        }
+        if (result.feedEmpty()) {
+            String empty = messages.getMessage(VacancyImport.FEED_EMPTY, null, Locale.ENGLISH);
+            return ResponseEntity.badRequest().body(Problems.invalid(empty, List.of(new Problems.FieldError("body", empty))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The feed was refused: no row was imported.");
         problem.setType(URI.create("urn:koshi:problem:validation"));

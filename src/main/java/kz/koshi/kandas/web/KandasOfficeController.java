@@ -8,6 +8,7 @@ import kz.koshi.kandas.Settlement;
 import kz.koshi.kandas.VacancyImport;
 import kz.koshi.kandas.engine.SupportKind;
 import kz.koshi.shared.DomainProblem;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,20 @@ class KandasOfficeController {
         this.labour = labour;
     }
 
+    /** Each role to the kandas page it may open; a role with none is refused here, not sent on to a page that refuses it. */
     @GetMapping
     String home(Authentication auth) {
-        boolean akimat = auth.getAuthorities().stream().anyMatch(a -> "ROLE_AKIMAT_OFFICER".equals(a.getAuthority()));
-        return akimat ? "redirect:/kandas/families" : "redirect:/kandas/quota";
+        if (has(auth, "ROLE_AKIMAT_OFFICER")) {
+            return "redirect:/kandas/families";
+        }
+        if (has(auth, "ROLE_LABOUR_OFFICER")) {
+            return "redirect:/kandas/quota";
+        }
+        throw new AccessDeniedException("kandas");
+    }
+
+    private static boolean has(Authentication auth, String role) {
+        return auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
     }
 
     @GetMapping("/families")
@@ -82,8 +93,9 @@ class KandasOfficeController {
     }
 
     @PostMapping("/vacancies")
-    String vacancies(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
-        VacancyImport result = labour.importFeed(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    String vacancies(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws java.io.IOException {
+        String csv = file == null ? "" : new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        VacancyImport result = labour.importFeed(csv);
         model.addAttribute("result", result);
         return quota(model);
     }

@@ -35,6 +35,7 @@ class ResultController {
         }
         model.addAttribute("survey", survey);
         model.addAttribute("recommendations", recommendations.forSurvey(survey));
+        model.addAttribute("preferredElsewhere", recommendations.preferredBelowTop(survey));
         model.addAttribute("reserved", surveys.reservations(survey.id()));
         return "kandas/survey-result";
     }

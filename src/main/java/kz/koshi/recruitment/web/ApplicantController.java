@@ -7,6 +7,7 @@ import kz.koshi.recruitment.ApplicationForm;
 import kz.koshi.recruitment.ApplicationView;
 import kz.koshi.recruitment.Applications;
 import kz.koshi.recruitment.ContractFile;
+import kz.koshi.recruitment.LicenceStanding;
 import kz.koshi.recruitment.Licences;
 import kz.koshi.shared.web.FormProblems;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +47,22 @@ class ApplicantController {
         return "recruitment/agency-home";
     }
 
+    /**
+     * An agency that holds a licence (valid or suspended) or has an application open is not offered a form it would be
+     * refused at the end: it is shown its file, with what to do instead.
+     */
     @GetMapping("/apply")
-    String form(Model model) {
-        return page(ApplicationForm.blank(applications.agency().legalName()), null, model);
+    String form(Model model, RedirectAttributes redirect) {
+        var agency = applications.agency();
+        if (licences.standing(agency.agencyCode()).filter(LicenceStanding::running).isPresent()) {
+            redirect.addFlashAttribute("notice", "recruitment.application.licensed-renewal");
+            return "redirect:/recruitment/agency";
+        }
+        if (applications.mine().stream().anyMatch(a -> !a.status().decided())) {
+            redirect.addFlashAttribute("notice", "recruitment.application.open-already");
+            return "redirect:/recruitment/agency";
+        }
+        return page(ApplicationForm.blank(agency.legalName()), null, model);
     }
 
     @PostMapping("/apply")

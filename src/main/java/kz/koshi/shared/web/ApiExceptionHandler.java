@@ -48,15 +48,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Domain messages are message keys; systems calling the API read them in English. */
     @ExceptionHandler(DomainProblem.class)
     ProblemDetail domainProblem(DomainProblem e) {
-        String text = messages.getMessage(e.getMessage(), e.arguments(), e.getMessage(), Locale.ENGLISH);
-        if (e.field() != null) {
-            ProblemDetail problem = Problems.invalid(text, List.of(new Problems.FieldError(e.field(), text)));
-            problem.setType(e.type().uri());
-            problem.setStatus(e.type().status());
-            problem.setTitle(e.type().status().getReasonPhrase());
-            return problem;
-        }
-        return Problems.of(e.type(), e.type().status().getReasonPhrase(), text);
+        return Problems.of(e, messages.getMessage(e.getMessage(), e.arguments(), e.getMessage(), Locale.ENGLISH));
     }
 
     /** Handed on to Spring Security, whose handler audits the refusal and answers 403. */

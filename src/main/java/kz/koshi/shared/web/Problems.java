@@ -3,6 +3,7 @@ package kz.koshi.shared.web;
 import java.util.List;
 import java.util.Map;
 
+import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.http.ProblemDetail;
 
@@ -16,6 +17,18 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.uri());
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** A domain refusal with its message already read ({@code text}), naming its field when it has one. */
+    public static ProblemDetail of(DomainProblem e, String text) {
+        if (e.field() == null) {
+            return of(e.type(), e.type().status().getReasonPhrase(), text);
+        }
+        ProblemDetail problem = invalid(text, List.of(new FieldError(e.field(), text)));
+        problem.setType(e.type().uri());
+        problem.setStatus(e.type().status());
+        problem.setTitle(e.type().status().getReasonPhrase());
         return problem;
     }
 

@@ -15,6 +15,13 @@ public enum ExportFormat {
         this.extension = extension;
     }
 
+    /** The format a link names (csv or CSV), or a field error naming the formats there are. */
+    static ExportFormat named(String name) {
+        return java.util.Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new kz.koshi.shared.DomainProblem(kz.koshi.shared.ProblemType.VALIDATION, "format",
+                        "stay.queue.export.format.unknown"));
+    }
+
     public String contentType() {
         return contentType;
     }

@@ -74,5 +74,6 @@ class QueueChoices {
         model.addAttribute("sorts", QueueSort.values());
         model.addAttribute("directions", SortDirection.values());
         model.addAttribute("penalties", Penalty.values());
+        model.addAttribute("exportFormats", ExportFormat.values());
     }
 }

@@ -81,8 +81,9 @@ class QueueController {
     @GetMapping("/stay/violations/export")
     @PreAuthorize(StayViews.READERS)
     String export(@Valid @ModelAttribute("filter") QueueFilter filter, BindingResult errors,
-                  @RequestParam(defaultValue = "CSV") ExportFormat format, Locale locale, HttpServletResponse response)
-            throws IOException {
+                  @RequestParam(name = "format", defaultValue = "CSV") String formatName, Locale locale,
+                  HttpServletResponse response) throws IOException {
+        ExportFormat format = ExportFormat.named(formatName);
         if (filter != null) {
             choices.check(filter, errors);
         }
