@@ -51,7 +51,7 @@ class HotlineCallsTest {
 
     @Test
     void aCallOfPossibleTraffickingBecomesAScreeningAtTheNearestCrisisCentre() throws Exception {
-        String location = mvc.perform(post("/hotline/calls").with(as("hotline")).with(csrf()).param("channel", "CALL")
+        String location = mvc.perform(post("/hotline/calls").with(as("hotline")).with(csrf()).with(checkboxes()).param("channel", "CALL")
                         .param("anonymous", "true").param("callerLanguage", "RUSSIAN").param("facts", FACTS)
                         .param("regionCode", "KZ-71").param("classification", "POSSIBLE_TRAFFICKING").param("namesVictim", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "hotline.call.logged"))
@@ -80,7 +80,7 @@ class HotlineCallsTest {
         mvc.perform(get("/protection/screenings/new").param("request", String.valueOf(request)).with(as("social")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(FACTS)));
         String caseUrl = mvc.perform(post("/protection/screenings").with(as("social")).with(csrf())
-                        .param("request", String.valueOf(request)).param("pathway", "HOTLINE").param("exploitationType", "LABOUR")
+                        .param("request", String.valueOf(request)).param("pathway", "HOTLINE").param("exploitationType", "LABOUR").param("crossBorder", "false")
                         .param("indicators", "DOCUMENTS_CONFISCATED").param("presumedVictim", "true").param("grounds", FACTS)
                         .param("surname", "Hotlinova").param("givenName", "Aigul").param("sex", "F").param("citizenship", "KAZ")
                         .param("regionCode", "KZ-71"))
@@ -159,7 +159,7 @@ class HotlineCallsTest {
             mvc.perform(post("/api/v1/hotline/calls").header("Authorization", HOTLINE).contentType(MediaType.APPLICATION_JSON).content(bad))
                     .andExpect(status().isBadRequest());
         }
-        mvc.perform(post("/hotline/calls").with(as("hotline")).with(csrf()).param("channel", "CALL").param("callerLanguage", "KAZAKH")
+        mvc.perform(post("/hotline/calls").with(as("hotline")).with(csrf()).with(checkboxes()).param("channel", "CALL").param("callerLanguage", "KAZAKH")
                         .param("facts", "").param("regionCode", "KZ-71").param("classification", "OTHER"))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("call", "facts"));
         assertThat(count("select count(*) from hotline_call")).isEqualTo(calls);
@@ -265,6 +265,16 @@ class HotlineCallsTest {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /** The form's checkboxes as a browser sends them: a marker for each, the value only when ticked. */
+    private static RequestPostProcessor checkboxes() {
+        return request -> {
+            for (String box : List.of("anonymous", "callbackConsent", "namesVictim", "callerInDanger")) {
+                request.addParameter("_" + box, "on");
+            }
+            return request;
+        };
     }
 
     private RequestPostProcessor as(String username) {
