@@ -57,7 +57,7 @@ public class HotlineCalls {
     @PreAuthorize(WRITE)
     public long log(NewCall call) {
         LocalDate today = LocalDate.now(clock);
-        if (reference.regionsOn(today).stream().noneMatch(r -> r.code().equals(call.regionCode().strip()))) {
+        if (reference.regionsOn(today).stream().noneMatch(r -> r.code().equals(call.regionCode()))) {
             throw new DomainProblem(ProblemType.VALIDATION, "regionCode", "hotline.call.region-unknown");
         }
         String contact = call.callbackConsent() ? cipher.seal(call.contact()) : null;

@@ -33,15 +33,17 @@ public class ScreeningRequests {
     private static final Set<AgencyType> ASKED = Set.of(AgencyType.CRISIS_CENTRE, AgencyType.MIGRATION_POLICE);
 
     private final ScreeningRequestRepository requests;
+    private final CaseManagement cases;
     private final ScreeningHandOver handOver;
     private final ReferenceData reference;
     private final NoteCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScreeningRequests(ScreeningRequestRepository requests, ScreeningHandOver handOver, ReferenceData reference,
-                      NoteCipher cipher, AuditTrail audit, Clock clock) {
+    ScreeningRequests(ScreeningRequestRepository requests, CaseManagement cases, ScreeningHandOver handOver,
+                      ReferenceData reference, NoteCipher cipher, AuditTrail audit, Clock clock) {
         this.requests = requests;
+        this.cases = cases;
         this.handOver = handOver;
         this.reference = reference;
         this.cipher = cipher;
@@ -91,15 +93,20 @@ public class ScreeningRequests {
                 r.status(), r.requestedAt(), r.caseId());
     }
 
-    /** The screening opened from the request (its case, if one opened); a request already screened is refused. */
+    /**
+     * The screening opened from the request, in one transaction with it: a request already screened is refused and
+     * no case is opened.
+     */
     @PreAuthorize(QUEUE)
-    public void screened(long id, Long caseId) {
+    public ScreeningResult screen(long id, NewScreening screening) {
         ScreeningRequest r = mine(id, "WRITE");
-        if (!requests.screened(id, r.agencyCode(), caseId, Actor.current().name(), clock.instant())) {
+        ScreeningResult result = cases.screen(screening);
+        if (!requests.screened(id, r.agencyCode(), result.caseId(), Actor.current().name(), clock.instant())) {
             throw new DomainProblem(ProblemType.CONFLICT, "protection.screening-request.already-screened");
         }
         audit.record(AuditEvent.success("SCREENING_REQUEST_SCREENED", "protection_screening_request", id)
-                .because(caseId == null ? "no case" : "case " + caseId));
+                .because(result.caseId() == null ? "no case" : "case " + result.caseId()));
+        return result;
     }
 
     private ScreeningRequest mine(long id, String action) {

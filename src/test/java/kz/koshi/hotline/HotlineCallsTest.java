@@ -79,15 +79,16 @@ class HotlineCallsTest {
         assertThat(audits("SCREENING_REQUEST_READ", request)).isEqualTo(reads + 1);
         mvc.perform(get("/protection/screenings/new").param("request", String.valueOf(request)).with(as("social")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(FACTS)));
-        String caseUrl = mvc.perform(post("/protection/screenings").with(as("social")).with(csrf())
-                        .param("request", String.valueOf(request)).param("pathway", "HOTLINE").param("exploitationType", "LABOUR").param("crossBorder", "false")
-                        .param("indicators", "DOCUMENTS_CONFISCATED").param("presumedVictim", "true").param("grounds", FACTS)
-                        .param("surname", "Hotlinova").param("givenName", "Aigul").param("sex", "F").param("citizenship", "KAZ")
-                        .param("regionCode", "KZ-71"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String caseUrl = mvc.perform(screening(request)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(caseUrl).startsWith("/protection/cases/");
         assertThat(jdbc.sql("select status from protection_screening_request where id = ?").param(request).query(String.class).single())
                 .isEqualTo("SCREENED");
+        // A request is screened once: a second screening from it is refused and opens no case.
+        long cases = count("select count(*) from protection_case");
+        mvc.perform(screening(request)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("This request has already been screened."),
+                        containsString("По этому запросу скрининг уже проведён."))));
+        assertThat(count("select count(*) from protection_case")).isEqualTo(cases);
         // The hotline sees that it was screened, and nothing of the case.
         mvc.perform(get("/hotline/calls/{id}", call).param("lang", "en").with(as("hotline"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("screened")))
@@ -231,6 +232,14 @@ class HotlineCallsTest {
         mvc.perform(get("/hotline/urgent").with(as("police")))
                 .andExpect(content().string(not(containsString("/hotline/urgent/" + route + "/acknowledgement"))));
         mvc.perform(post("/hotline/urgent/{id}/acknowledgement", route).with(as("police")).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder screening(long request) {
+        return post("/protection/screenings").with(as("social")).with(csrf()).param("lang", "en")
+                .param("request", String.valueOf(request)).param("pathway", "HOTLINE").param("exploitationType", "LABOUR")
+                .param("crossBorder", "false").param("indicators", "DOCUMENTS_CONFISCATED").param("presumedVictim", "true")
+                .param("grounds", FACTS).param("surname", "Hotlinova").param("givenName", "Aigul").param("sex", "F")
+                .param("citizenship", "KAZ").param("regionCode", "KZ-71");
     }
 
     private long logByApi(String region, String classification, boolean danger) throws Exception {

@@ -92,6 +92,7 @@ class HotlineController {
     }
 
     @PostMapping("/calls/{id}/routes")
+    @PreAuthorize("hasRole('HOTLINE_OPERATOR')")
     String route(@PathVariable long id, @Valid NewRoute route, BindingResult errors, RedirectAttributes redirect) {
         return step(id, errors, redirect, "hotline.route.saved", () -> calls.route(id, route));
     }

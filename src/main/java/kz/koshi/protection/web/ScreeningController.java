@@ -14,6 +14,7 @@ import kz.koshi.protection.ScreeningResult;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.KazakhstanCalendar;
+import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,13 +67,7 @@ class ScreeningController {
             return formData(model);
         }
         try {
-            if (request != null) {
-                requests.open(request);
-            }
-            ScreeningResult result = cases.screen(screening);
-            if (request != null) {
-                requests.screened(request, result.caseId());
-            }
+            ScreeningResult result = request == null ? cases.screen(screening) : requests.screen(request, screening);
             if (result.handedTo() != null) {
                 // A border or police officer's presumed victim: the case is the crisis centre's now, not theirs to read.
                 redirect.addFlashAttribute("notice", "protection.screening.handed-over");
@@ -85,7 +80,14 @@ class ScreeningController {
             redirect.addFlashAttribute("notice", "protection.case.opened.notice");
             return "redirect:/protection/cases/" + result.caseId();
         } catch (DomainProblem problem) {
-            errors.rejectValue(problem.field(), problem.getMessage());
+            if (problem.type() == ProblemType.NOT_FOUND) {
+                throw problem;
+            }
+            if (problem.field() == null) {
+                errors.reject(problem.getMessage());
+            } else {
+                errors.rejectValue(problem.field(), problem.getMessage());
+            }
             return formData(model);
         }
     }
