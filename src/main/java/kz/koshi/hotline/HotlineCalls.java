@@ -108,7 +108,7 @@ public class HotlineCalls {
         long id = routes.insert(callId, route.kind(), target.agency(), target.bin(), target.screeningRequest(), clock.instant(),
                 CurrentActor.name(), routing.followUpOn(today));
         audit.record(AuditEvent.success("HOTLINE_CALL_ROUTED", "hotline_call", callId)
-                .because(route.kind().name() + " " + (target.agency() == null ? target.bin() : target.agency())));
+                .because(route.kind().name()));
         events.publishEvent(new HotlineCallRouted(callId, today, call.regionCode(), call.classification(), call.channel(), route.kind()));
         if (route.kind() == RouteKind.AGENCY_COMPLAINT) {
             events.publishEvent(new AgencyComplaintReported(callId, target.bin(), today));

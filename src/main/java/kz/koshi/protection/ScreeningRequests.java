@@ -64,7 +64,7 @@ public class ScreeningRequests {
         String agency = r.agencyCode() == null || r.agencyCode().isBlank() ? handOver.nearestTo(r.regionCode(), today) : asked(r.agencyCode());
         long id = requests.insert(r, agency, cipher.encrypt(r.facts().strip()), clock.instant());
         audit.record(AuditEvent.success("SCREENING_REQUESTED", "protection_screening_request", id)
-                .because("hotline call " + r.callId() + " to " + agency));
+                .because("hotline call " + r.callId()));
         return new ScreeningRequestReceipt(id, agency);
     }
 
