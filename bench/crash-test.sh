@@ -28,6 +28,7 @@ JAR=${JAR:-$(pwd)/target/koshi.jar}   # JAR=/other/koshi.jar measures another bu
 (cd $WORK && mkdir app && cd app && unzip -q $JAR)
 CP="$WORK/app/BOOT-INF/classes:$WORK/app/BOOT-INF/lib/*"
 NOTE_KEY=$(head -c 32 /dev/urandom | base64)
+HOTLINE_KEY=$(head -c 32 /dev/urandom | base64)
 APP=
 
 if [ "$MODE" = h2 ]; then
@@ -43,7 +44,7 @@ start_app() {
   if [ "$MODE" = h2 ]; then
     (cd $WORK && exec "$JAVA" -jar $JAR --server.port=$PORT >> $WORK/app.log 2>&1) &
   else
-    SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$JDBC KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=$NOTE_KEY \
+    SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$JDBC KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=$NOTE_KEY KOSHI_HOTLINE_NOTE_KEY=$HOTLINE_KEY \
       "$JAVA" -jar $JAR --server.port=$PORT >> $WORK/app.log 2>&1 &
   fi
   APP=$!

@@ -20,6 +20,7 @@ t0=$(date +%s)
 "$JAVA" -Xmx6g -cp "$CP" bench/RegistryLoad.java $URL $OUT/pop-$N/records.csv $OUT/pop-$N/truth.csv $OUT/pop-$N/record-person.tsv
 echo "load: $(( $(date +%s) - t0 )) s"
 SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
+  KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   "$JAVA" -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT

@@ -32,7 +32,7 @@ class DocumentedRulesTest {
     static final Path TESTS = ROOT.resolve("src/test/java");
     /** The docs that must hold a rules table; docs/stay.md is checked too where it exists. */
     static final List<String> REQUIRED = List.of("docs/border.md", "docs/protection.md", "docs/recruitment.md",
-            "docs/kandas.md");
+            "docs/kandas.md", "docs/hotline.md");
     static final List<String> CHECKED_WHERE_PRESENT = List.of("docs/stay.md");
     static final Pattern CODE = Pattern.compile("`([^`]+)`");
     static final Pattern NAME = Pattern.compile("…?[A-Za-z_][\\w.#]*(…|\\.\\.\\.)?(\\(\\))?");

@@ -48,6 +48,9 @@ public enum ApiScope {
     KANDAS_SETTLE("kandas:settle", EnumSet.of(AKIMAT)),
     /** Kandas: the labour authority's vacancy feed and the quota use by region. */
     KANDAS_LABOUR("kandas:labour", EnumSet.of(LABOUR_MINISTRY)),
+    /** The hotline's own system: its calls, their routes and outcomes (issue 16). */
+    HOTLINE_READ("hotline:read", EnumSet.of(HOTLINE)),
+    HOTLINE_WRITE("hotline:write", EnumSet.of(HOTLINE)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

@@ -19,7 +19,9 @@ public enum Role {
     ANALYST(EnumSet.of(AgencyType.COMMISSION_SECRETARIAT, AgencyType.LABOUR_MINISTRY)),
     AGENCY_OPERATOR(EnumSet.of(AgencyType.EMPLOYMENT_AGENCY)),
     /** An officer of a guardianship authority: the child victims referred to it, accepted and acted on. */
-    GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY));
+    GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY)),
+    /** An operator of the hotline 11616: logs calls and messages and routes them to the agencies that act. */
+    HOTLINE_OPERATOR(EnumSet.of(AgencyType.HOTLINE));
 
     private final Set<AgencyType> agencies;
 

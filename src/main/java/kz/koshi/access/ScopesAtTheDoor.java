@@ -33,7 +33,9 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/families/**", "/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),
-            new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR));
+            new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR),
+            new Door(HttpMethod.POST, List.of("/api/v1/hotline/**"), HOTLINE_WRITE),
+            new Door(HttpMethod.GET, List.of("/api/v1/hotline/**"), HOTLINE_READ));
 
     private ScopesAtTheDoor() {
     }

@@ -35,6 +35,12 @@ enum Section {
     RECRUITMENT("/recruitment", true, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR)),
     /** Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed. */
     KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
+    /** The hotline 11616's call log (issue 16). */
+    HOTLINE("/hotline", true, EnumSet.of(HOTLINE_OPERATOR)),
+    /** The calls the hotline routed to the labour inspection or the police. */
+    HOTLINE_ROUTED("/hotline/routed", true, EnumSet.of(LABOUR_OFFICER, MIGRATION_OFFICER)),
+    /** The police's queue of the hotline's screening requests (crisis centres see theirs in their caseload). */
+    SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),

@@ -1,68 +1,28 @@
 package kz.koshi.protection;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-
+import kz.koshi.shared.SealedText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Narrative text (grounds, notes, follow-ups, break-the-glass reasons) is stored as AES-256-GCM ciphertext:
- * {@code v1:} then Base64 of a random 12-byte nonce followed by the ciphertext and its tag. A database dump
- * alone does not reveal what a victim told a social worker.
+ * Narrative text (grounds, notes, follow-ups, break-the-glass reasons, the hotline's facts) is stored as AES-256-GCM
+ * ciphertext ({@link SealedText}) under protection's own key. A database dump alone does not reveal what a victim
+ * told a social worker.
  */
 @Component
 class NoteCipher {
 
-    private static final String PREFIX = "v1:";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    private final SealedText sealed;
 
     NoteCipher(ProtectionProperties properties, @Value("${koshi.demo.enabled:false}") boolean demo) {
-        this.key = NoteKeys.load(properties.noteKey(), properties.keyFile(), demo);
+        this.sealed = new SealedText(NoteKeys.load(properties.noteKey(), properties.keyFile(), demo));
     }
 
     String encrypt(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("note encryption failed", e);
-        }
+        return sealed.seal(text);
     }
 
     String decrypt(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        if (!stored.startsWith(PREFIX)) {
-            throw new IllegalStateException("a protected note is not in the expected format");
-        }
-        try {
-            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a protected note cannot be decrypted with the configured key", e);
-        }
+        return sealed.open(stored);
     }
 }

@@ -3,9 +3,9 @@ package kz.koshi.protection;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import kz.koshi.protection.rules.NearestCentres;
 import kz.koshi.reference.Agency;
 import kz.koshi.reference.AgencyType;
 import kz.koshi.reference.CrisisCentre;
@@ -23,14 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningHandOver {
 
-    /**
-     * Regions without a crisis centre of their own (seed 001 has 13 centres in 11 regions), each with the region of
-     * the nearest one by road: Almaty city and region to Zhetisu, the west to Aktobe, the east and Pavlodar to Abai,
-     * Ulytau to Karaganda.
-     */
-    private static final Map<String, String> NEAREST = Map.of("KZ-19", "KZ-33", "KZ-75", "KZ-33", "KZ-23", "KZ-15",
-            "KZ-27", "KZ-15", "KZ-47", "KZ-15", "KZ-55", "KZ-10", "KZ-62", "KZ-35", "KZ-63", "KZ-10");
-
     private final ReferenceData reference;
 
     ScreeningHandOver(ReferenceData reference) {
@@ -44,14 +36,27 @@ class ScreeningHandOver {
         if (centreItself) {
             return Optional.empty();
         }
-        List<CrisisCentre> open = reference.crisisCentres().stream()
-                .filter(c -> !c.validFrom().isAfter(today) && (c.validTo() == null || c.validTo().isAfter(today)))
-                .sorted(Comparator.comparing(CrisisCentre::agencyCode)).toList();
+        List<CrisisCentre> open = openCentres(today);
         if (s.crisisCentre() != null && !s.crisisCentre().isBlank()) {
             return Optional.of(open.stream().map(CrisisCentre::agencyCode).filter(s.crisisCentre().strip()::equals).findFirst()
                     .orElseThrow(() -> new DomainProblem(ProblemType.VALIDATION, "crisisCentre", "protection.screening.centre-unknown")));
         }
-        return inRegion(open, s.regionCode()).or(() -> inRegion(open, NEAREST.get(s.regionCode())))
+        return nearest(open, s.regionCode());
+    }
+
+    /** The crisis centre of a region, else of the nearest region with one, else the first (by code) open today. */
+    String nearestTo(String region, LocalDate today) {
+        return nearest(openCentres(today), region).orElseThrow();
+    }
+
+    private List<CrisisCentre> openCentres(LocalDate today) {
+        return reference.crisisCentres().stream()
+                .filter(c -> !c.validFrom().isAfter(today) && (c.validTo() == null || c.validTo().isAfter(today)))
+                .sorted(Comparator.comparing(CrisisCentre::agencyCode)).toList();
+    }
+
+    private static Optional<String> nearest(List<CrisisCentre> open, String region) {
+        return inRegion(open, region).or(() -> NearestCentres.regionServing(region).flatMap(r -> inRegion(open, r)))
                 .or(() -> open.stream().findFirst()).map(CrisisCentre::agencyCode);
     }
 

@@ -17,5 +17,7 @@ public enum AgencyType {
      * A region's guardianship authority (орган опеки и попечительства / қорғаншылық және қамқоршылық органы): a child
      * victim is referred to it at once (rule V7). One per region in force.
      */
-    GUARDIANSHIP_AUTHORITY
+    GUARDIANSHIP_AUTHORITY,
+    /** The national hotline 11616 (телефон доверия / сенім телефоны): logs calls and routes them (issue 16). */
+    HOTLINE
 }

@@ -110,7 +110,7 @@ class FuzzAndAuthorisationTest {
     void fuzzedFormsNeverFail() {
         FuzzTally tally = new FuzzTally();
         new FormFuzz(new FuzzClient(base(), tally), base(), 10).run(
-                List.of("border", "police", "social", "admin"), DemoIdentities.PASSWORD, 6);
+                List.of("border", "police", "social", "hotline", "admin"), DemoIdentities.PASSWORD, 6);
 
         assertThat(tally.requests()).isGreaterThan(100);
         assertThat(tally.faults()).as(tally.summary()).isEmpty();

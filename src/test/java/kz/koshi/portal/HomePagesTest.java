@@ -35,7 +35,8 @@ class HomePagesTest {
             "supervisor, Crisis centre: case supervision, Victim protection",
             "prosecutor, Prosecutor’s supervision, Audit trail",
             "analyst, Interdepartmental Commission, Statistics",
-            "agency, Private employment agency, Employment agencies"})
+            "agency, Private employment agency, Employment agencies",
+            "hotline, Hotline 11616, Hotline"})
     void everyRoleHasItsHomePage(String username, String heading, String section) throws Exception {
         mvc.perform(get("/").param("lang", "en").with(user(users.loadUserByUsername(username))))
                 .andExpect(status().isOk())

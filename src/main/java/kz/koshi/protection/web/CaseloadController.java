@@ -13,6 +13,7 @@ import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.GlassRequest;
 import kz.koshi.protection.ReferralMechanism;
+import kz.koshi.protection.ScreeningRequests;
 import kz.koshi.shared.DomainProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +32,15 @@ class CaseloadController {
 
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
+    private final ScreeningRequests requests;
     private final ReferenceData reference;
     private final KazakhstanCalendar calendar;
 
-    CaseloadController(CaseManagement cases, ReferralMechanism referrals, ReferenceData reference, KazakhstanCalendar calendar) {
+    CaseloadController(CaseManagement cases, ReferralMechanism referrals, ScreeningRequests requests, ReferenceData reference,
+                       KazakhstanCalendar calendar) {
         this.cases = cases;
         this.referrals = referrals;
+        this.requests = requests;
         this.reference = reference;
         this.calendar = calendar;
     }
@@ -80,6 +84,7 @@ class CaseloadController {
         model.addAttribute("dues", DueFilter.values());
         model.addAttribute("sorts", CaseloadSort.values());
         model.addAttribute("incoming", referrals.incomingReferrals());
+        model.addAttribute("screeningRequests", requests.waiting());
         model.addAttribute("declineReasons", DeclineReason.values());
         return "protection/caseload";
     }
