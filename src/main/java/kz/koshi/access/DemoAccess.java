@@ -52,14 +52,16 @@ class DemoAccess implements ApplicationRunner {
             new Account("prosecutor", "Demo Prosecutor", "GP", EnumSet.of(Role.PROSECUTOR)),
             new Account("analyst", "Demo Commission Analyst", "IDC-SECRETARIAT", EnumSet.of(Role.ANALYST)),
             new Account("agency", "Demo Employment Agency Operator", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)),
-            new Account("guardian", "Demo Guardianship Officer", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)));
+            new Account("guardian", "Demo Guardianship Officer", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)),
+            new Account("mfa", "Demo Consular Officer", "MFA-CONSULAR", EnumSet.of(Role.CONSULAR_OFFICER)));
 
     static final List<Token> TOKENS = List.of(
             new Token("koshi-demo-admin", "KOSHI-OPS"), new Token("koshi-demo-border", "KNB-BORDER"),
             new Token("koshi-demo-police", "MVD-MIGRATION"), new Token("koshi-demo-labour", "MLSP"),
             new Token("koshi-demo-akimat", "AKIMAT-KZ-71"), new Token("koshi-demo-career", "CAREER-KZ-71"),
             new Token("koshi-demo-crisis", "CRISIS-KZ-71"), new Token("koshi-demo-prosecutor", "GP"),
-            new Token("koshi-demo-commission", "IDC-SECRETARIAT"), new Token("koshi-demo-agency", DEMO_AGENCY));
+            new Token("koshi-demo-commission", "IDC-SECRETARIAT"), new Token("koshi-demo-agency", DEMO_AGENCY),
+            new Token("koshi-demo-mfa", "MFA-CONSULAR"));
 
     private final OfficerRepository officers;
     private final ApiTokens tokens;

@@ -19,7 +19,9 @@ public enum Role {
     ANALYST(EnumSet.of(AgencyType.COMMISSION_SECRETARIAT, AgencyType.LABOUR_MINISTRY)),
     AGENCY_OPERATOR(EnumSet.of(AgencyType.EMPLOYMENT_AGENCY)),
     /** An officer of a guardianship authority: the child victims referred to it, accepted and acted on. */
-    GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY));
+    GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY)),
+    /** A consular officer of the foreign ministry: sends consular registrations, sees the counts of its own feed. */
+    CONSULAR_OFFICER(EnumSet.of(AgencyType.FOREIGN_AFFAIRS));
 
     private final Set<AgencyType> agencies;
 

@@ -33,7 +33,8 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/families/**", "/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),
-            new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR));
+            new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR),
+            new Door(HttpMethod.POST, List.of("/api/v1/abroad/consular-registrations"), ABROAD_CONSULAR));
 
     private ScopesAtTheDoor() {
     }

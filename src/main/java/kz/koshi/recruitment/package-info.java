@@ -8,8 +8,10 @@
  * agency without signing in ({@link kz.koshi.recruitment.PublicRegister}, {@code GET /api/v1/public/agencies}).
  * Module API for later parts (placements, risk signals): {@link kz.koshi.recruitment.Licences#standing(String)}
  * (is an agency's licence valid today, for which destinations) and the {@link kz.koshi.recruitment.LicenceChanged}
- * event. Depends on identity (persons behind an agency), access (applicant accounts, the sign-in throttle),
- * reference (countries, agencies), audit, shared.
+ * event. The register of citizens abroad ({@code recruitment.abroad}) listens to placements and to border's
+ * {@code CrossingsRecorded} and refers returning workers through employment's {@code EmploymentReferrals}.
+ * Depends on identity (persons behind an agency), access (applicant accounts, the sign-in throttle),
+ * reference (countries, agencies), border (crossing events), employment (referrals), audit, shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "border", "employment", "audit", "shared"})
 package kz.koshi.recruitment;

@@ -17,5 +17,7 @@ public enum AgencyType {
      * A region's guardianship authority (орган опеки и попечительства / қорғаншылық және қамқоршылық органы): a child
      * victim is referred to it at once (rule V7). One per region in force.
      */
-    GUARDIANSHIP_AUTHORITY
+    GUARDIANSHIP_AUTHORITY,
+    /** The Ministry of Foreign Affairs' consular service: registers citizens staying abroad (issue 14). */
+    FOREIGN_AFFAIRS
 }
