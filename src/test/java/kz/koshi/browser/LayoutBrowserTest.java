@@ -49,7 +49,7 @@ class LayoutBrowserTest extends BrowserJourney {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "border", "police", "labour", "akimat", "career", "social", "supervisor", "prosecutor",
-            "analyst", "agency", "guardian"})
+            "analyst", "agency", "guardian", "mfa"})
     void everyRolesPagesHoldAt1366x768AndAt800(String role) {
         for (int[] size : SIZES) {
             Page page = login(role, size[0], size[1]);

@@ -3,6 +3,7 @@ package kz.koshi.recruitment.abroad;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -18,7 +19,7 @@ import kz.koshi.shared.Iin;
 final class ConsularLine {
 
     static final String HEADER = "iin,surname,given_name,country,city,registered_on,legal_status,deregistered_on";
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> STATUSES = Set.of("WITH_PERMIT", "WITHOUT_PERMIT", "UNKNOWN");
 
     private ConsularLine() {
