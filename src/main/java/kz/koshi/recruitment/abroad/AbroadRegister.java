@@ -70,6 +70,10 @@ class AbroadRegister {
         }
     }
 
+    void merged(String from, String to) {
+        stays.movePerson(from, to);
+    }
+
     private long stayFor(String person, String country, LegalStatus status, LocalDate startedOn) {
         return stays.openIn(person, country).map(s -> learnt(s, country, status, startedOn))
                 .orElseGet(() -> stays.open(person, country, status, startedOn));

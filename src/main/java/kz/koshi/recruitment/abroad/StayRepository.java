@@ -81,6 +81,10 @@ class StayRepository {
                 .params(on, reason.name(), person, on).update();
     }
 
+    void movePerson(String from, String to) {
+        jdbc.sql("update recruitment_abroad_stay set person_number = ? where person_number = ?").params(to, from).update();
+    }
+
     void referred(long stay, long request, LocalDate consentOn) {
         jdbc.sql("update recruitment_abroad_stay set referral_request_id = ?, referral_consent_on = ? where id = ?")
                 .params(request, consentOn, stay).update();
