@@ -47,9 +47,13 @@ class DemoAbroad implements ApplicationRunner {
 
     static final String AGENCY = "DEMO-PEA";
     private static final List<String> SURNAMES = List.of("АХМЕТОВ", "ЖУМАБАЕВ", "СЕРИКОВ", "НУРЛАНОВ", "ОМАРОВ", "ТОКТАРОВ",
-            "ИСКАКОВ", "БЕКОВ", "САТПАЕВ", "КАЛИЕВ", "ЕСЕНОВ", "МУКАНОВ");
-    private static final List<String> GIVEN = List.of("АРМАН", "ЕРЛАН", "ДАНИЯР", "АСХАТ", "БАУЫРЖАН", "ЕРБОЛ", "НУРЖАН", "САКЕН");
-    private static final List<String> GIVEN_WOMEN = List.of("АЙГУЛЬ", "ДИНАРА", "ЖАНАР", "САУЛЕ", "АСЕЛЬ", "ГУЛЬНАРА");
+            "ИСКАКОВ", "БЕКОВ", "САТПАЕВ", "КАЛИЕВ", "ЕСЕНОВ", "МУКАНОВ", "АБДРАХМАНОВ", "БАЙМУХАНОВ", "ДОСМАГАМБЕТОВ", "ЕРГАЛИЕВ",
+            "ЖАКСЫБЕКОВ", "КАСЫМОВ", "ЛЕСБЕКОВ", "МАМЫРОВ", "НУРПЕИСОВ", "ОРАЗБАЕВ", "РАХИМОВ", "САДЫКОВ", "ТЕМИРХАНОВ",
+            "УТЕМИСОВ", "ХАСЕНОВ", "ШАЙМЕРДЕНОВ", "ЫСКАКОВ", "АЙТЖАНОВ");
+    private static final List<String> GIVEN = List.of("АРМАН", "ЕРЛАН", "ДАНИЯР", "АСХАТ", "БАУЫРЖАН", "ЕРБОЛ", "НУРЖАН", "САКЕН",
+            "АЛИБЕК", "БЕРИК", "ГАЛЫМ", "ЖАНДОС", "КАЙРАТ", "МАРАТ", "ОЛЖАС", "РУСЛАН", "ТАЛГАТ", "ЕРЖАН");
+    private static final List<String> GIVEN_WOMEN = List.of("АЙГУЛЬ", "ДИНАРА", "ЖАНАР", "САУЛЕ", "АСЕЛЬ", "ГУЛЬНАРА", "АЙЖАН",
+            "БОТАГОЗ", "ЖАНСАЯ", "КАРЛЫГАШ", "МАДИНА", "НАЗЕРКЕ", "ТОМИРИС");
     private static final List<String> RUSSIAN_BORDER = List.of("ROAD-SYRYM", "ROAD-ZHAISAN", "ROAD-KURMANGAZY");
 
     private final ConsularFeed consular;
