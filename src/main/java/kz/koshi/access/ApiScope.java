@@ -51,6 +51,10 @@ public enum ApiScope {
     /** The hotline's own system: its calls, their routes and outcomes (issue 16). */
     HOTLINE_READ("hotline:read", EnumSet.of(HOTLINE)),
     HOTLINE_WRITE("hotline:write", EnumSet.of(HOTLINE)),
+    /** The register of citizens abroad: counts, persons (read audited) and workers not heard from; the labour authority. */
+    ABROAD_READ("abroad:read", EnumSet.of(LABOUR_MINISTRY)),
+    /** The foreign ministry's consular registrations of citizens abroad, and the counts of its own feed. */
+    ABROAD_CONSULAR("abroad:consular", EnumSet.of(FOREIGN_AFFAIRS)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

@@ -54,7 +54,8 @@ class DemoAccess implements ApplicationRunner {
             new Account("analyst", "Ольга Петренко", "IDC-SECRETARIAT", EnumSet.of(Role.ANALYST)),
             new Account("agency", "Данияр Исаев", DEMO_AGENCY, EnumSet.of(Role.AGENCY_OPERATOR)),
             new Account("guardian", "Жанар Абдрахманова", "GUARDIANSHIP-KZ-71", EnumSet.of(Role.GUARDIANSHIP_OFFICER)),
-            new Account("hotline", "Айдана Серикова", "HOTLINE-11616", EnumSet.of(Role.HOTLINE_OPERATOR)));
+            new Account("hotline", "Айдана Серикова", "HOTLINE-11616", EnumSet.of(Role.HOTLINE_OPERATOR)),
+            new Account("mfa", "Арман Жумабаев", "MFA-CONSULAR", EnumSet.of(Role.CONSULAR_OFFICER)));
 
     static final List<Token> TOKENS = List.of(
             new Token("koshi-demo-admin", "KOSHI-OPS"), new Token("koshi-demo-border", "KNB-BORDER"),
@@ -62,7 +63,8 @@ class DemoAccess implements ApplicationRunner {
             new Token("koshi-demo-akimat", "AKIMAT-KZ-71"), new Token("koshi-demo-career", "CAREER-KZ-71"),
             new Token("koshi-demo-crisis", "CRISIS-KZ-71"), new Token("koshi-demo-prosecutor", "GP"),
             new Token("koshi-demo-commission", "IDC-SECRETARIAT"), new Token("koshi-demo-agency", DEMO_AGENCY),
-            new Token("koshi-demo-hotline", "HOTLINE-11616"));
+            new Token("koshi-demo-hotline", "HOTLINE-11616"),
+            new Token("koshi-demo-mfa", "MFA-CONSULAR"));
 
     private final OfficerRepository officers;
     private final ApiTokens tokens;

@@ -21,7 +21,9 @@ public enum Role {
     /** An officer of a guardianship authority: the child victims referred to it, accepted and acted on. */
     GUARDIANSHIP_OFFICER(EnumSet.of(AgencyType.GUARDIANSHIP_AUTHORITY)),
     /** An operator of the hotline 11616: logs calls and messages and routes them to the agencies that act. */
-    HOTLINE_OPERATOR(EnumSet.of(AgencyType.HOTLINE));
+    HOTLINE_OPERATOR(EnumSet.of(AgencyType.HOTLINE)),
+    /** A consular officer of the foreign ministry: sends consular registrations, sees the counts of its own feed. */
+    CONSULAR_OFFICER(EnumSet.of(AgencyType.FOREIGN_AFFAIRS));
 
     private final Set<AgencyType> agencies;
 

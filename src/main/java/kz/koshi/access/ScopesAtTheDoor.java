@@ -35,7 +35,8 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR),
             new Door(HttpMethod.POST, List.of("/api/v1/hotline/**"), HOTLINE_WRITE),
-            new Door(HttpMethod.GET, List.of("/api/v1/hotline/**"), HOTLINE_READ));
+            new Door(HttpMethod.GET, List.of("/api/v1/hotline/**"), HOTLINE_READ),
+            new Door(HttpMethod.POST, List.of("/api/v1/abroad/consular-registrations"), ABROAD_CONSULAR));
 
     private ScopesAtTheDoor() {
     }

@@ -21,15 +21,17 @@ class CrossingCompletion {
     private final CardOffice cards;
     private final AlertRepository alerts;
     private final StayStatusSource status;
+    private final CheckpointRepository checkpoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CrossingCompletion(PresenceRepository presence, CardOffice cards, AlertRepository alerts, StayStatusSource status,
-                       ApplicationEventPublisher events, Clock clock) {
+                       CheckpointRepository checkpoints, ApplicationEventPublisher events, Clock clock) {
         this.presence = presence;
         this.cards = cards;
         this.alerts = alerts;
         this.status = status;
+        this.checkpoints = checkpoints;
         this.events = events;
         this.clock = clock;
     }
@@ -42,9 +44,14 @@ class CrossingCompletion {
         presence.recordAll(completed);
         Map<Long, Card> issued = cards.issueOnFirstEntries(completed.stream()
                 .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
-        events.publishEvent(new CrossingsRecorded(completed.stream().map(c -> new CrossingRecorded(c.id(), c.personNumber(),
-                c.direction(), LocalDate.ofInstant(c.occurredAt(), clock.getZone()))).toList()));
+        events.publishEvent(new CrossingsRecorded(completed.stream().map(this::recorded).toList()));
         return issued;
+    }
+
+    private CrossingRecorded recorded(StoredCrossing c) {
+        String across = checkpoints.find(c.checkpoint()).map(Checkpoint::neighbour).orElse(null);
+        return new CrossingRecorded(c.id(), c.personNumber(), c.direction(), LocalDate.ofInstant(c.occurredAt(), clock.getZone()),
+                c.citizenship(), c.purpose(), across);
     }
 
     /** The answers for these crossings, in their order: person, state, card, legal status today, alerts. */

@@ -33,6 +33,8 @@ enum Section {
     EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     /** Licensing of private employment agencies: the labour authority's review and register; an agency's own file. */
     RECRUITMENT("/recruitment", true, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR)),
+    /** The register of citizens abroad: the labour authority (counts and persons), the foreign ministry (its own feed). */
+    ABROAD("/recruitment/abroad", true, EnumSet.of(LABOUR_OFFICER, CONSULAR_OFFICER)),
     /** Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed. */
     KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     /** The hotline 11616's call log (issue 16). */

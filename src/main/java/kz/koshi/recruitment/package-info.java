@@ -9,10 +9,12 @@
  * Module API for later parts (placements, risk signals): {@link kz.koshi.recruitment.Licences#standing(String)}
  * (is an agency's licence valid today, for which destinations) and the {@link kz.koshi.recruitment.LicenceChanged}
  * event. Risk signals on agencies ({@code recruitment.signals}, named interface {@code signals}: complaints from other
- * modules, the register's "not heard from" counts). Depends on identity (persons behind an agency), access (applicant
- * accounts, the sign-in throttle), reference (countries, agencies), protection's named interface {@code employers}
- * (how many trafficking cases name an employer: a count only), audit, shared.
+ * modules, the register's "not heard from" counts). The register of citizens abroad ({@code recruitment.abroad})
+ * listens to placements and to border's {@code CrossingsRecorded} and refers returning workers through employment's
+ * {@code EmploymentReferrals}. Depends on identity (persons behind an agency), access (applicant accounts, the sign-in
+ * throttle), reference (countries, agencies), protection's named interface {@code employers} (how many trafficking
+ * cases name an employer: a count only), border (crossing events), employment (referrals), audit, shared.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "protection :: employers",
-        "audit", "shared"})
+        "border", "employment", "audit", "shared"})
 package kz.koshi.recruitment;

@@ -19,5 +19,7 @@ public enum AgencyType {
      */
     GUARDIANSHIP_AUTHORITY,
     /** The national hotline 11616 (телефон доверия / сенім телефоны): logs calls and routes them (issue 16). */
-    HOTLINE
+    HOTLINE,
+    /** The Ministry of Foreign Affairs' consular service: registers citizens staying abroad (issue 14). */
+    FOREIGN_AFFAIRS
 }

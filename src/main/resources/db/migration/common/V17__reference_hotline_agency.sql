@@ -3,7 +3,7 @@
 alter table agency drop constraint agency_type_ck;
 alter table agency add constraint agency_type_ck check (type in ('SYSTEM_ADMINISTRATION', 'BORDER_SERVICE',
     'MIGRATION_POLICE', 'LABOUR_MINISTRY', 'AKIMAT', 'CAREER_CENTRE', 'CRISIS_CENTRE', 'PROSECUTOR_OFFICE',
-    'COMMISSION_SECRETARIAT', 'EMPLOYMENT_AGENCY', 'GUARDIANSHIP_AUTHORITY', 'HOTLINE'));
+    'COMMISSION_SECRETARIAT', 'EMPLOYMENT_AGENCY', 'GUARDIANSHIP_AUTHORITY', 'FOREIGN_AFFAIRS', 'HOTLINE'));
 
 insert into agency (code, type, name_ru, name_kk, name_en, region_code) values
 ('HOTLINE-11616', 'HOTLINE', 'Горячая линия 11616', '11616 сенім телефоны', 'Hotline 11616', 'KZ-71');

@@ -27,9 +27,9 @@ class MandateMatrixTest {
 
     private static final String NOBODY = "KP999999990";
     private static final Set<String> TOKENS = Set.of("admin", "border", "police", "labour", "akimat", "career", "crisis",
-            "prosecutor", "commission", "agency", "hotline");
+            "prosecutor", "commission", "agency", "hotline", "mfa");
     private static final Set<String> OFFICERS = Set.of("admin", "border", "police", "labour", "akimat", "career", "social",
-            "supervisor", "prosecutor", "analyst", "agency", "guardian", "hotline");
+            "supervisor", "prosecutor", "analyst", "agency", "guardian", "hotline", "mfa");
 
     /** Who may do each act: the same agencies through their systems (tokens) and their officers (web). */
     private static final Map<String, Set<String>> MANDATES = Map.of(

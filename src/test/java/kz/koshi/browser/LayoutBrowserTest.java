@@ -51,7 +51,7 @@ class LayoutBrowserTest extends BrowserJourney {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "border", "police", "labour", "akimat", "career", "social", "supervisor", "prosecutor",
-            "analyst", "agency", "guardian", "hotline"})
+            "analyst", "agency", "guardian", "hotline", "mfa"})
     void everyRolesPagesHoldAt1366x768AndAt800(String role) {
         for (int[] size : SIZES) {
             Page page = login(role, size[0], size[1]);

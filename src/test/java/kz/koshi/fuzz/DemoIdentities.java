@@ -8,11 +8,11 @@ public final class DemoIdentities {
 
     public static final List<String> TOKENS = List.of("koshi-demo-admin", "koshi-demo-border", "koshi-demo-police",
             "koshi-demo-labour", "koshi-demo-akimat", "koshi-demo-career", "koshi-demo-crisis", "koshi-demo-prosecutor",
-            "koshi-demo-commission", "koshi-demo-agency", "koshi-demo-hotline");
+            "koshi-demo-commission", "koshi-demo-agency", "koshi-demo-hotline", "koshi-demo-mfa");
 
     /** Officers; {@code admin} last, because its forms may change other accounts. */
     public static final List<String> ACCOUNTS = List.of("border", "police", "labour", "akimat", "career", "social",
-            "supervisor", "prosecutor", "analyst", "agency", "guardian", "hotline", "admin");
+            "supervisor", "prosecutor", "analyst", "agency", "guardian", "hotline", "mfa", "admin");
 
     public static final String PASSWORD = "Koshi-demo-2026";
 

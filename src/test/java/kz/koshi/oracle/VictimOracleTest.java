@@ -37,9 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VictimOracleTest {
 
     private static final List<String> TOKENS = List.of("border", "police", "labour", "akimat", "career", "prosecutor",
-            "commission", "agency", "hotline", "admin");
+            "commission", "agency", "hotline", "mfa", "admin");
     private static final List<String> OFFICERS = List.of("border", "police", "labour", "akimat", "career", "prosecutor",
-            "analyst", "agency", "guardian", "hotline", "admin");
+            "analyst", "agency", "guardian", "hotline", "mfa", "admin");
     private static final Set<String> TOLD_OF_SUSPENSION = Set.of("police", "prosecutor");
     /** The feeds that officers' own systems send records as. */
     private static final Map<String, String> FEEDS = Map.of("border", "border", "police", "migration_police",

@@ -31,7 +31,7 @@ class NavigationLinksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "border", "police", "labour", "akimat", "career", "social", "supervisor", "prosecutor",
-            "analyst", "agency", "guardian"})
+            "analyst", "agency", "guardian", "mfa"})
     void everyLinkOfARolesNavigationOpens(String username) throws Exception {
         RequestPostProcessor as = user(users.loadUserByUsername(username));
         String home = mvc.perform(get("/").param("lang", "ru").with(as)).andReturn().getResponse().getContentAsString();

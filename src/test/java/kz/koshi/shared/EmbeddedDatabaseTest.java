@@ -28,7 +28,7 @@ class EmbeddedDatabaseTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             officers = jdbc.sql("select count(*) from officer").query(Long.class).single();
             audit = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-            assertThat(officers).isEqualTo(13); // the demo accounts (README), the guardianship officer and the hotline operator among them
+            assertThat(officers).isEqualTo(14); // the demo accounts (README), the guardianship and consular officers and the hotline operator among them
             jdbc.sql("update officer set full_name = 'Changed before restart' where username = 'border'").update();
         }
         assertThat(Files.exists(folder.resolve("koshi.mv.db"))).isTrue();

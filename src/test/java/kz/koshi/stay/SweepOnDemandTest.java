@@ -91,7 +91,7 @@ class SweepOnDemandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"border", "labour", "akimat", "career", "social", "supervisor", "prosecutor", "analyst", "agency",
-            "guardian", "hotline"})
+            "guardian", "hotline", "mfa"})
     void everyOtherRoleIsRefusedThePageAndTheRun(String officer) throws Exception {
         mvc.perform(get("/stay/sweep").with(as(officer))).andExpect(status().isForbidden());
         mvc.perform(post("/stay/sweep").with(as(officer)).with(csrf())).andExpect(status().isForbidden());

@@ -276,7 +276,7 @@ class RiskSignalsTest {
 
     private PlacementReported placement(String bin, String country, String wage, String currency, String registration, String nameKey) {
         LocalDate start = LocalDate.now().plusDays(10);
-        return new PlacementReported(UUID.randomUUID(), "PEA-" + bin, UUID.randomUUID(), country, registration, nameKey, new BigDecimal(wage),
+        return new PlacementReported(UUID.randomUUID(), "PEA-" + bin, "P" + (100000000L + (long) (Math.random() * 899999999L)), country, registration, nameKey, new BigDecimal(wage),
                 currency, 0, start, start.plusYears(1), Instant.now());
     }
 
