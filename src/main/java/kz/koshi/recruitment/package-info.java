@@ -13,8 +13,9 @@
  * listens to placements and to border's {@code CrossingsRecorded} and refers returning workers through employment's
  * {@code EmploymentReferrals}. Depends on identity (persons behind an agency), access (applicant accounts, the sign-in
  * throttle), reference (countries, agencies), protection's named interface {@code employers} (how many trafficking
- * cases name an employer: a count only), border (crossing events), employment (referrals), audit, shared.
+ * cases name an employer: a count only), border (crossing events), employment (referrals), hotline (its
+ * {@code AgencyComplaintReported}: a complaint by ids), audit, shared.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "access", "reference", "protection :: employers",
-        "border", "employment", "audit", "shared"})
+        "border", "employment", "hotline", "audit", "shared"})
 package kz.koshi.recruitment;

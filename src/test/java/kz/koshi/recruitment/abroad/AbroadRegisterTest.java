@@ -12,6 +12,7 @@ import kz.koshi.DatabaseTest;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
 import kz.koshi.recruitment.PlacementReported;
+import kz.koshi.recruitment.signals.NotHeardFromSweep;
 import kz.koshi.shared.Iin;
 import kz.koshi.shared.Sex;
 import org.awaitility.Awaitility;
@@ -68,6 +69,10 @@ class AbroadRegisterTest {
     AbroadRegister register;
     @Autowired
     WorkersNotHeardFrom notHeardFrom;
+    @Autowired
+    NotHeardFromSweep sweep;
+    @Autowired
+    java.time.Clock clock;
 
     static Iin newIin(LocalDate born, Sex sex) {
         while (true) {
@@ -229,6 +234,10 @@ class AbroadRegisterTest {
         long stay = ((Number) stayOf(worker).get("id")).longValue();
         long counted = notHeardFrom.perAgency().getOrDefault("DEMO-PEA", 0L);
         assertThat(counted).isPositive();
+        sweep.sweep();
+        assertThat(jdbc.sql("select first_count from recruitment_signal where kind = 'WORKER_NOT_HEARD_FROM' and fact_key = ?")
+                .param(LocalDate.now(clock) + ":" + counted).query(Long.class).optional()).as("the daily sweep raised the agency's signal")
+                .contains(counted);
 
         String recent = person("ВЕРНУВШИЙСЯ");
         placed(recent, "KOR", today.minusDays(400), today.minusDays(35));

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.koshi.DatabaseTest;
 import kz.koshi.protection.ProtectionFixtures;
 import kz.koshi.protection.employers.EmployerCases;
+import kz.koshi.hotline.AgencyComplaintReported;
 import kz.koshi.recruitment.PlacementRefusal;
 import kz.koshi.recruitment.PlacementRefused;
 import kz.koshi.recruitment.PlacementReported;
@@ -254,6 +255,19 @@ class RiskSignalsTest {
         assertThatThrownBy(() -> complaints.received(bin, ComplaintSource.HOTLINE, "c-future", LocalDate.now().plusDays(1)))
                 .isInstanceOf(DomainProblem.class);
         assertThat(jdbc.sql("select count(*) from recruitment_complaint where agency_bin = ?").param(bin).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aComplaintTheHotlineTookBecomesTheAgencysComplaintOnceHoweverOftenItIsDelivered() {
+        String bin = newBin();
+        long call = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        AgencyComplaintReported reported = new AgencyComplaintReported(call, bin, LocalDate.now().minusDays(1));
+        publish(reported);
+        publish(reported);
+        awaitSignals(bin, "COMPLAINTS", 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from recruitment_complaint where agency_bin = ? and source_kind = 'HOTLINE'").param(bin).query(Long.class).single())
+                .isOne());
     }
 
     @Test
