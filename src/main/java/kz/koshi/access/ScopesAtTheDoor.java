@@ -30,6 +30,7 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.PUT, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/referrals"), EMPLOYMENT_REFER),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/support-requests/**"), EMPLOYMENT_WRITE),
+            new Door(HttpMethod.POST, List.of("/api/v1/recruitment/placements", "/api/v1/recruitment/placements/**"), RECRUITMENT_PLACEMENTS),
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/families/**", "/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),
