@@ -60,10 +60,10 @@ class PlacementRepository {
     List<Placement> matching(PlacementFilter filter, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        add(where, params, " and a.agency_code = ?", PlacementFilter.blankToNull(filter.agency()));
-        add(where, params, " and p.country = ?", PlacementFilter.blankToNull(filter.country()));
-        add(where, params, " and p.contract_start >= ?", filter.from());
-        add(where, params, " and p.contract_start <= ?", filter.to());
+        add(where, params, " and a.agency_code = ?", filter.getAgency());
+        add(where, params, " and p.country = ?", filter.getCountry());
+        add(where, params, " and p.contract_start >= ?", filter.getFrom());
+        add(where, params, " and p.contract_start <= ?", filter.getTo());
         params.add(limit);
         return jdbc.sql(SELECT + where + " order by p.reported_at desc limit ?").params(params).query((rs, n) -> map(rs)).list();
     }

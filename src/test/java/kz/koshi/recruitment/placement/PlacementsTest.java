@@ -8,6 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.jayway.jsonpath.JsonPath;
 import kz.koshi.DatabaseTest;
 import kz.koshi.access.ApiTokens;
+import kz.koshi.identity.IdentityResolution;
+import kz.koshi.identity.IncomingRecord;
 import kz.koshi.recruitment.PlacementRefusal;
 import kz.koshi.recruitment.PlacementRefused;
 import kz.koshi.recruitment.PlacementReported;
@@ -64,6 +66,8 @@ class PlacementsTest {
     ApplicationEvents events;
     @Autowired
     KazakhstanCalendar calendar;
+    @Autowired
+    IdentityResolution identity;
 
     static String iinBornOn(LocalDate born) {
         while (true) {
@@ -261,6 +265,20 @@ class PlacementsTest {
                         .param("job", "Оператор").param("contractStart", "01.09.2026").param("contractEnd", "01.09.2027")
                         .param("monthlyWage", "2300000").param("wageCurrency", "KRW").param("feesKzt", "0"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("нет действующей лицензии")));
+        assertThat(placements()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkerTheRegistryKnowsAsAForeignCitizenIsRefused() throws Exception {
+        String iin = iinBornOn(LocalDate.of(1987, 7, 7));
+        for (int i = 0; i < 3; i++) {
+            identity.resolve(new IncomingRecord("border", "foreign-" + UUID.randomUUID(), "Петрова", "Ирина", null, "1987-07-07", "F",
+                    "RUS", null, iin, null, null));
+        }
+        String token = ownToken("agency");
+        long before = placements();
+        report(token, body(iin, "KOR", 0, "2026-09-01", "2027-08-31").replace("Нурланова", "Петрова").replace("Айжан", "Ирина"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.reasons[0]").value("WORKER_NOT_A_CITIZEN"));
         assertThat(placements()).isEqualTo(before);
     }
 

@@ -37,8 +37,7 @@ class LabourPlacementController {
 
     @GetMapping("/recruitment/placements")
     String list(@ModelAttribute("filter") PlacementFilter filter, BindingResult errors, Model model) {
-        PlacementFilter usable = errors.hasErrors() ? new PlacementFilter(filter.agency(), filter.country(), null, null) : filter;
-        model.addAttribute("placements", placements.all(usable));
+        model.addAttribute("placements", placements.all(filter));
         model.addAttribute("register", licensing.register());
         options.addTo(model);
         return "recruitment/labour-placements";
