@@ -44,17 +44,17 @@ class DemoPlacements implements ApplicationRunner {
 
     static final List<Agreement> AGREEMENTS = List.of(
             new Agreement("KGZ", AgreementStatus.IN_FORCE, LocalDate.of(2006, 7, 4),
-                    "Соглашение о трудовой деятельности и защите прав трудящихся-мигрантов от 04.07.2006 (seed 002, R~L1805).", false),
+                    "Соглашение о трудовой деятельности и защите прав трудящихся-мигрантов от 04.07.2006 (доклад Комиссии по правам человека, 2016).", false),
             new Agreement("TJK", AgreementStatus.IN_FORCE, LocalDate.of(2006, 5, 4),
-                    "Соглашение о трудовой деятельности и защите прав трудящихся-мигрантов от 04.05.2006 (seed 002, R~L1805).", false),
+                    "Соглашение о трудовой деятельности и защите прав трудящихся-мигрантов от 04.05.2006 (доклад Комиссии по правам человека, 2016).", false),
             new Agreement("VNM", AgreementStatus.IN_FORCE, LocalDate.of(2009, 9, 15),
-                    "Соглашение о временной трудовой деятельности граждан от 15.09.2009 (seed 002, R~L1805).", false),
+                    "Соглашение о временной трудовой деятельности граждан от 15.09.2009 (доклад Комиссии по правам человека, 2016).", false),
             new Agreement("RUS", AgreementStatus.IN_FORCE, null,
-                    "Соглашение СНГ о сотрудничестве в области трудовой миграции 1994 г. (seed 002, R~L528); действующий договор ЕАЭС — уточнить.", true),
+                    "Соглашение СНГ о сотрудничестве в области трудовой миграции 1994 г. (доклад Комиссии по правам человека, 2016); действующий договор ЕАЭС — уточнить.", true),
             new Agreement("KOR", AgreementStatus.UNDER_NEGOTIATION, null,
-                    "Переговоры о трудовом соглашении идут два года, осенью возобновлены (seed 004).", false),
+                    "Переговоры о трудовом соглашении идут два года, осенью возобновлены (МТСЗН, Lada.kz, 09.10.2025).", false),
             new Agreement("ARE", AgreementStatus.NONE, null, "В источниках не упомянуто.", true),
-            new Agreement("GBR", AgreementStatus.NONE, null, "Seed 004 называет 2 тыс. работающих в Великобритании и ЕС, о соглашении не говорит.", true));
+            new Agreement("GBR", AgreementStatus.NONE, null, "МТСЗН (Lada.kz, 09.10.2025) называет 2 тыс. работающих в Великобритании и ЕС, о соглашении не говорит.", true));
 
     static final List<Worker> WORKERS = List.of(
             new Worker("Жумабаев", "Ерлан", LocalDate.of(1992, 3, 14), Sex.MALE, "RUS", "ООО «СеверСтрой»", "1027700132195",

@@ -99,7 +99,7 @@ public class Placements {
     @Transactional
     public List<Placement> mine() {
         List<Placement> list = placements.ofAgency(agency().id());
-        audit.record(AuditEvent.success("PLACEMENTS_LISTED", "recruitment_placement", null).because(list.size() + " placements"));
+        audit.record(AuditEvent.success("PLACEMENTS_LISTED", "recruitment_placement", null).because(String.valueOf(list.size())));
         return list;
     }
 
@@ -130,7 +130,7 @@ public class Placements {
     @Transactional
     public List<Placement> all(PlacementFilter filter) {
         List<Placement> list = placements.matching(filter, LIST_LIMIT);
-        audit.record(AuditEvent.success("PLACEMENTS_LISTED", "recruitment_placement", null).because(list.size() + " placements"));
+        audit.record(AuditEvent.success("PLACEMENTS_LISTED", "recruitment_placement", null).because(String.valueOf(list.size())));
         return list;
     }
 

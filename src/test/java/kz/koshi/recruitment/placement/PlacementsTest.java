@@ -311,7 +311,7 @@ class PlacementsTest {
         mvc.perform(post("/recruitment/agreements").with(as("labour")).with(csrf()).param("country", "KAZ").param("status", "IN_FORCE")
                 .param("sourceNote", "x")).andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("agreementForm", "country"));
         mvc.perform(get("/recruitment/agreements").with(as("labour")).param("lang", "kk"))
-                .andExpect(content().string(containsString("келіссөздер жүріп жатыр"))).andExpect(content().string(containsString("seed 004")));
+                .andExpect(content().string(containsString("келіссөздер жүріп жатыр"))).andExpect(content().string(containsString("Lada.kz")));
         mvc.perform(post("/recruitment/agreements").with(as("agency")).with(csrf()).param("country", "UZB").param("status", "IN_FORCE")
                 .param("sourceNote", "x")).andExpect(status().isForbidden());
     }
