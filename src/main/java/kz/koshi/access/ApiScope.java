@@ -44,6 +44,11 @@ public enum ApiScope {
      * suspending, reinstating, revoking and renewing licences. Agencies apply on the public site, not by token.
      */
     RECRUITMENT_LICENSING("recruitment:licensing", EnumSet.of(LABOUR_MINISTRY)),
+    /**
+     * A licensed private employment agency's own system: reporting its placements abroad and reading its own
+     * (never another agency's). The agency issues and revokes this token itself in its account.
+     */
+    RECRUITMENT_PLACEMENTS("recruitment:placements", EnumSet.of(EMPLOYMENT_AGENCY)),
     /** Kandas: an akimat's families expected in its region, its offer to newcomers and its reservations for them. */
     KANDAS_SETTLE("kandas:settle", EnumSet.of(AKIMAT)),
     /** Kandas: the labour authority's vacancy feed and the quota use by region. */

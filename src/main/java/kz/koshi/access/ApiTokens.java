@@ -1,9 +1,11 @@
 package kz.koshi.access;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import kz.koshi.audit.AuditEvent;
@@ -19,7 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bearer tokens for agency systems: issued by administrators, shown once, stored hashed, scoped, revocable. */
+/** Bearer tokens for agency systems: issued by administrators (a licensed employment agency issues its own), shown once, stored hashed, scoped, revocable. */
 @Service
 public class ApiTokens {
 
@@ -65,6 +67,10 @@ public class ApiTokens {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void revoke(long id, String reason) {
+        revokeChecked(id, reason);
+    }
+
+    private void revokeChecked(long id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new DomainProblem(ProblemType.VALIDATION, "reason", "token.revoke.reason.required");
         }
@@ -75,6 +81,34 @@ public class ApiTokens {
         }
         repository.revoke(id, CurrentActor.name(), clock.instant(), reason.strip());
         audit.record(AuditEvent.success("API_TOKEN_REVOKED", "api_token", id).because(AuditReason.officersWords(reason)));
+    }
+
+    /** An agency's own tokens (its operator manages them in its account); other agencies' tokens are never listed. */
+    @PreAuthorize("hasRole('AGENCY_OPERATOR')")
+    @Transactional(readOnly = true)
+    public List<ApiToken> own() {
+        String agency = CurrentActor.agencyCode();
+        return repository.findAll().stream().filter(t -> t.agencyCode().equals(agency)).toList();
+    }
+
+    /** A token bound to the operator's own agency, with scopes its agency type may hold; the caller checks the rest. */
+    @PreAuthorize("hasRole('AGENCY_OPERATOR')")
+    @Transactional
+    public Issued issueOwn(String name, Set<ApiScope> scopes, LocalDate expiresOn) {
+        String secret = TokenHash.newToken();
+        long id = store(new NewApiToken(name, CurrentActor.agencyCode(), scopes, expiresOn), secret);
+        audit.record(AuditEvent.success("API_TOKEN_ISSUED", "api_token", id).because(AuditReason.of("own-token-scopes", ReasonArg.id(scopes))));
+        return new Issued(id, secret);
+    }
+
+    /** Revokes one of the operator's own agency's tokens; another agency's token is "not found". */
+    @PreAuthorize("hasRole('AGENCY_OPERATOR')")
+    @Transactional
+    public void revokeOwn(long id, String reason) {
+        String agency = CurrentActor.agencyCode();
+        repository.findById(id).filter(t -> t.agencyCode().equals(agency))
+                .orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "token.not-found"));
+        revokeChecked(id, reason);
     }
 
     /** The token's principal if the secret matches a token that is neither revoked nor expired. */

@@ -30,6 +30,9 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.PUT, List.of("/api/v1/protection/**"), PROTECTION_WRITE, PROTECTION_SUPERVISE),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/referrals"), EMPLOYMENT_REFER),
             new Door(HttpMethod.POST, List.of("/api/v1/employment/support-requests/**"), EMPLOYMENT_WRITE),
+            // An agency's placements, read and written by its own system only (the path variable is checked after the door).
+            new Door(HttpMethod.POST, List.of("/api/v1/recruitment/placements", "/api/v1/recruitment/placements/**"), RECRUITMENT_PLACEMENTS),
+            new Door(HttpMethod.GET, List.of("/api/v1/recruitment/placements", "/api/v1/recruitment/placements/**"), RECRUITMENT_PLACEMENTS),
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/families/**", "/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),

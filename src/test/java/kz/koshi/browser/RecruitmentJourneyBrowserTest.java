@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import kz.koshi.shared.Bin;
 import kz.koshi.shared.Iin;
@@ -121,5 +122,105 @@ class RecruitmentJourneyBrowserTest extends BrowserJourney {
         visitor.navigate(url("/public/agencies?lang=ru&query=" + bin));
         assertThat(visitor.locator("main")).containsText("приостановлена");
         step(visitor, "recruitment", "10-public-check-ru");
+    }
+
+    private static final LocatorAssertions.ContainsTextOptions SLOW = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    private static Page.GetByLabelOptions exact() {
+        return new Page.GetByLabelOptions().setExact(true);
+    }
+
+    /** Issue 14, part 2: licensed, the agency reports a placement (Russian), then a minor's placement is refused (Kazakh). */
+    @Test
+    void aLicensedAgencyReportsAPlacementAndAMinorsPlacementIsRefused() throws Exception {
+        String bin = newBin();
+        Page visitor = browser.newContext().newPage();
+        visitor.navigate(url("/public/agencies/account?lang=ru"));
+        visitor.getByLabel("БИН").fill(bin);
+        visitor.getByLabel("Наименование юридического лица").fill("ТОО «Сеул Карьера»");
+        visitor.getByLabel("Пароль", exact()).fill(PASSWORD);
+        visitor.getByLabel("Пароль ещё раз").fill(PASSWORD);
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Открыть учётную запись")).click();
+
+        Page agency = login(bin, PASSWORD);
+        agency.navigate(url("/recruitment/agency/apply?lang=kk"));
+        agency.getByLabel("Заңды мекенжайы").fill("Астана қ., Қабанбай батыр д-лы, 11");
+        agency.getByLabel("Кеңсенің нақты мекенжайы").fill("Астана қ., Қабанбай батыр д-лы, 11, 7-кеңсе");
+        agency.getByLabel("ЖСН 1", exact()).fill(newIin());
+        agency.getByLabel("Тегі 1", exact()).fill("Серікова");
+        agency.getByLabel("Аты 1", exact()).fill("Айгүл");
+        agency.getByLabel("Туған күні 1", exact()).fill("05.05.1984");
+        agency.getByLabel("Жіберу елдері").selectOption(new String[] {"KOR"});
+        agency.getByLabel("Жұмыскерден алынатын төлем, теңге").fill("0");
+        agency.getByLabel("Төлем не үшін және қашан алынады").fill("Жұмыскерден төлем алынбайды.");
+        Path pdf = Files.createTempFile("contract", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n% sample contract\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        agency.getByLabel("Шарт үлгісі (PDF)").setInputFiles(pdf);
+        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Өтініш беру")).click();
+        assertThat(agency.getByRole(AriaRole.STATUS)).hasText("Өтініш берілді: оны еңбек мәселелері жөніндегі орган қарайды.");
+
+        Page labour = login("labour");
+        labour.navigate(url("/recruitment?lang=ru"));
+        labour.locator("tr", new Page.LocatorOptions().setHasText(bin)).getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Рассмотреть")).click();
+        for (String item : new String[] {"юридическое лицо", "учредители и руководители", "адреса существуют", "плата с работников",
+                "образец договора защищает"}) {
+            labour.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(item)).check();
+        }
+        labour.getByLabel("выдать лицензию").check();
+        labour.getByLabel("Основание (его прочтёт заявитель)").fill("Проверено по Национальному реестру.");
+        labour.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Принять решение")).click();
+        assertThat(labour.getByRole(AriaRole.STATUS)).hasText("Лицензия выдана.");
+        step(labour, "placement", "01-licensed-ru");
+
+        agency.navigate(url("/recruitment/agency?lang=ru"));
+        agency.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Трудоустройства")).click();
+        agency.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сообщить о трудоустройстве")).click();
+        agency.getByLabel("ИИН", exact()).fill(newIin());
+        agency.getByLabel("Фамилия", exact()).fill("Нурланова");
+        agency.getByLabel("Имя", exact()).fill("Айжан");
+        agency.getByLabel("Страна трудоустройства").selectOption("KOR");
+        agency.getByLabel("Работодатель за рубежом").fill("Hanil Foods Co., Ltd.");
+        agency.getByLabel("Страна регистрации работодателя").selectOption("KOR");
+        agency.getByLabel("Регистрационный номер работодателя").fill("110111-0012345");
+        agency.getByLabel("Должность, работа").fill("Оператор пищевого производства");
+        agency.getByLabel("Начало договора").fill("01.02.2027");
+        agency.getByLabel("Окончание договора").fill("31.01.2029");
+        agency.getByLabel("Зарплата в месяц").fill("2300000");
+        agency.getByLabel("Валюта зарплаты").fill("KRW");
+        agency.getByLabel("Плата, внесённая работником агентству, тенге").fill("0");
+        agency.waitForNavigation(() -> agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сообщить").setExact(true)).click());
+        // Resolving the worker through the identity registry may take a while on a loaded machine.
+        assertThat(agency.getByRole(AriaRole.STATUS)).containsText("Трудоустройство принято и отмечено", SLOW);
+        assertThat(agency.locator("main")).containsText("Hanil Foods Co., Ltd.");
+        step(agency, "placement", "03-reported-flagged-ru");
+
+        String minor = null;
+        while (minor == null) {
+            minor = Iin.issue(LocalDate.now(kz.koshi.shared.KazakhstanCalendar.DEFAULT_ZONE).minusYears(16), Sex.MALE,
+                    ThreadLocalRandom.current().nextInt(10_000)).map(Iin::value).orElse(null);
+        }
+        agency.navigate(url("/recruitment/agency/placements/new?lang=kk"));
+        agency.getByLabel("ЖСН", exact()).fill(minor);
+        agency.getByLabel("Тегі", exact()).fill("Сейітов");
+        agency.getByLabel("Аты", exact()).fill("Арман");
+        agency.getByLabel("Жұмыс істейтін ел").selectOption("KOR");
+        agency.getByLabel("Шетелдегі жұмыс беруші").fill("Hanil Foods Co., Ltd.");
+        agency.getByLabel("Жұмыс берушінің тіркелген елі").selectOption("KOR");
+        agency.getByLabel("Жұмыс берушінің тіркеу нөмірі").fill("110111-0012345");
+        agency.getByLabel("Лауазымы, жұмысы").fill("Қосалқы жұмысшы");
+        agency.getByLabel("Шарттың басталуы").fill("01.02.2027");
+        agency.getByLabel("Шарттың аяқталуы").fill("31.01.2028");
+        agency.getByLabel("Айлық жалақы").fill("2000000");
+        agency.getByLabel("Жалақы валютасы").fill("KRW");
+        agency.getByLabel("Жұмыскердің агенттікке төлегені, теңге").fill("0");
+        agency.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Хабарлау").setExact(true)).click();
+        assertThat(agency.getByRole(AriaRole.ALERT).first()).containsText("Жұмысқа орналастыру қабылданбады, ештеңе сақталмады.", SLOW);
+        assertThat(agency.locator("main")).containsText("Жұмыскер 18-ге толмаған");
+        step(agency, "placement", "04-minor-refused-kk");
+
+        agency.navigate(url("/recruitment/agency/placements?lang=kk"));
+        assertThat(agency.locator("main table tbody tr")).hasCount(1);
+        step(agency, "placement", "05-placements-kk");
     }
 }
