@@ -48,6 +48,8 @@ public enum ApiScope {
     KANDAS_SETTLE("kandas:settle", EnumSet.of(AKIMAT)),
     /** Kandas: the labour authority's vacancy feed and the quota use by region. */
     KANDAS_LABOUR("kandas:labour", EnumSet.of(LABOUR_MINISTRY)),
+    /** The migration police record a kandas application's status (applied, granted, refused) for an arrived kandas. */
+    KANDAS_STATUS("kandas:status", EnumSet.of(MIGRATION_POLICE)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

@@ -21,15 +21,17 @@ class CrossingCompletion {
     private final CardOffice cards;
     private final AlertRepository alerts;
     private final StayStatusSource status;
+    private final SurveyReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CrossingCompletion(PresenceRepository presence, CardOffice cards, AlertRepository alerts, StayStatusSource status,
-                       ApplicationEventPublisher events, Clock clock) {
+                       SurveyReferences references, ApplicationEventPublisher events, Clock clock) {
         this.presence = presence;
         this.cards = cards;
         this.alerts = alerts;
         this.status = status;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -44,6 +46,7 @@ class CrossingCompletion {
                 .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
         events.publishEvent(new CrossingsRecorded(completed.stream().map(c -> new CrossingRecorded(c.id(), c.personNumber(),
                 c.direction(), LocalDate.ofInstant(c.occurredAt(), clock.getZone()))).toList()));
+        references.completed(completed);
         return issued;
     }
 

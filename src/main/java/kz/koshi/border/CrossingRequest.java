@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * One crossing as a border post system sends it (the issue's JSON). Dates stay text here so that an
- * impossible date is reported against its field rather than as unreadable JSON.
+ * impossible date is reported against its field rather than as unreadable JSON. {@code kandasReference}, optional: the
+ * kandas survey reference the traveller gave (issue 15); an unknown one is refused against its field.
  */
 public record CrossingRequest(
         @NotBlank @Pattern(regexp = "ENTRY|EXIT", message = "{koshi.validation.one-of}") String direction,
@@ -24,7 +25,8 @@ public record CrossingRequest(
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{koshi.validation.country}") String citizenship,
         @Pattern(regexp = "WORK|PRIVATE|BUSINESS|STUDY|TOURISM|TRANSIT|OFFICIAL|RESIDENCE|OTHER",
                 message = "{koshi.validation.one-of}") String purpose,
-        @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors) {
+        @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors,
+        @Size(max = 16) String kandasReference) {
 
     public List<Minor> minors() {
         return accompanyingMinors == null ? List.of() : accompanyingMinors;

@@ -11,5 +11,5 @@
  * {@code KandasArrived} and {@code KandasStatusChanged}, carrying ids and dates only.
  * Depends on reference (regions in force, countries, agencies), audit and shared.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "reference", "audit", "shared"})
 package kz.koshi.kandas;

@@ -33,8 +33,11 @@ enum Section {
     EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
     /** Licensing of private employment agencies: the labour authority's review and register; an agency's own file. */
     RECRUITMENT("/recruitment", true, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR)),
-    /** Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed. */
-    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
+    /**
+     * Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed; the
+     * migration police: the kandas who arrived and their application's status.
+     */
+    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER, MIGRATION_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),

@@ -6,13 +6,16 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import kz.koshi.kandas.Arrival;
 import kz.koshi.kandas.ExpectedFamily;
+import kz.koshi.kandas.KandasApplications;
 import kz.koshi.kandas.LabourDesk;
 import kz.koshi.kandas.OfferForm;
 import kz.koshi.kandas.QuotaUse;
 import kz.koshi.kandas.RegionOffer;
 import kz.koshi.kandas.ReservationKind;
 import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.StatusForm;
 import kz.koshi.kandas.VacancyImport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Akimats' systems (scope {@code kandas:settle}) and the labour authority's (scope {@code kandas:labour}). */
+/**
+ * Akimats' systems (scope {@code kandas:settle}), the labour authority's (scope {@code kandas:labour}) and the migration
+ * police's (scope {@code kandas:status}: arrivals and the kandas application's status).
+ */
 @RestController
 @RequestMapping("/api/v1/kandas")
 @Tag(name = "Kandas", description = "Families expected in a region, akimats' offers, the vacancy feed and quota use")
@@ -34,10 +40,24 @@ class KandasApiController {
 
     private final Settlement settlement;
     private final LabourDesk labour;
+    private final KandasApplications applications;
 
-    KandasApiController(Settlement settlement, LabourDesk labour) {
+    KandasApiController(Settlement settlement, LabourDesk labour, KandasApplications applications) {
         this.settlement = settlement;
         this.labour = labour;
+        this.applications = applications;
+    }
+
+    @GetMapping("/arrivals")
+    @Operation(summary = "Kandas who arrived with their family's survey reference, and their application's status (read audited)")
+    List<Arrival> arrivals() {
+        return applications.arrivals();
+    }
+
+    @PutMapping("/arrivals/{personNumber}/status")
+    @Operation(summary = "Record a kandas application's status: APPLIED, then GRANTED or REFUSED, with its day")
+    Arrival status(@PathVariable String personNumber, @Valid @RequestBody StatusForm change) {
+        return applications.record(personNumber, change.status(), change.on());
     }
 
     @GetMapping("/families")

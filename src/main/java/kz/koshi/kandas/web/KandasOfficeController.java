@@ -35,8 +35,14 @@ class KandasOfficeController {
 
     @GetMapping
     String home(Authentication auth) {
-        boolean akimat = auth.getAuthorities().stream().anyMatch(a -> "ROLE_AKIMAT_OFFICER".equals(a.getAuthority()));
-        return akimat ? "redirect:/kandas/families" : "redirect:/kandas/quota";
+        if (has(auth, "ROLE_MIGRATION_OFFICER")) {
+            return "redirect:/kandas/arrivals";
+        }
+        return has(auth, "ROLE_AKIMAT_OFFICER") ? "redirect:/kandas/families" : "redirect:/kandas/quota";
+    }
+
+    private static boolean has(Authentication auth, String role) {
+        return auth.getAuthorities().stream().anyMatch(a -> role.equals(a.getAuthority()));
     }
 
     @GetMapping("/families")
