@@ -8,9 +8,10 @@ import kz.koshi.kandas.engine.Profession;
 
 /**
  * A family expected in an akimat's region, as the akimat sees it: when it arrives, how many, their professions and
- * housing need, how to reach it, and what the akimat has reserved for it. No birth dates, no health needs.
+ * housing need, how to reach it, and what the akimat has reserved for it, and where it stands now (arrived, settled here or elsewhere, moved again); a
+ * family settled in the region is listed whoever expected it. No birth dates, no health needs.
  */
 public record ExpectedFamily(String reference, LocalDate arrivalDate, int size, Set<Profession> professions,
                              HousingNeed housingNeed, String contactName, String contactPhone, String contactEmail,
-                             List<ReservationKind> reserved) {
+                             List<ReservationKind> reserved, FamilyProgress progress) {
 }

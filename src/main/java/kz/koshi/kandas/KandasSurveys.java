@@ -2,6 +2,7 @@ package kz.koshi.kandas;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
@@ -104,7 +105,7 @@ public class KandasSurveys {
         if (survey.nextStep() < 4) {
             throw new DomainProblem(ProblemType.VALIDATION, "kandas.submit.incomplete");
         }
-        String top = recommendations.forSurvey(survey).getFirst().score().region().code();
+        List<String> top = recommendations.forSurvey(survey).stream().map(r -> r.score().region().code()).toList();
         if (surveys.submit(id, top, clock.instant())) {
             audit.recordAs(AuditEvent.success("KANDAS_SURVEY_SUBMITTED", "kandas_survey", id), FAMILY, null);
         }
@@ -128,7 +129,7 @@ public class KandasSurveys {
         return surveys.reservations(id);
     }
 
-    /** For the arrival step (a later task): the region a submitted survey's family is expected in. */
+    /** For the arrival step (border's {@code KandasReferences}): the region a submitted survey's family is expected in. */
     @Transactional(readOnly = true)
     public Optional<String> expectedRegion(String surveyReference) {
         return surveys.idOf(surveyReference).flatMap(surveys::find).filter(Survey::submitted).map(Survey::expectedRegion);

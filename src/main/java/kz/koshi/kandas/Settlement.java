@@ -34,9 +34,12 @@ public class Settlement {
     private final SurveyRecords surveys;
     private final ReferenceData reference;
     private final AuditTrail audit;
+    private final SettlementRecords settlements;
     private final Clock clock;
 
-    Settlement(JdbcClient jdbc, SurveyRecords surveys, ReferenceData reference, AuditTrail audit, Clock clock) {
+    Settlement(JdbcClient jdbc, SurveyRecords surveys, ReferenceData reference, AuditTrail audit, SettlementRecords settlements,
+               Clock clock) {
+        this.settlements = settlements;
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.reference = reference;
@@ -52,7 +55,8 @@ public class Settlement {
         String region = myRegion();
         List<ExpectedFamily> families = jdbc.sql("""
                 select id, reference, arrival_date, contact_name, contact_phone, contact_email, housing_need from kandas_survey
-                where status = 'SUBMITTED' and expected_region = ? order by arrival_date, reference""").param(region)
+                where status = 'SUBMITTED' and (expected_region = ? or id in (select l.survey_id from (""" + SettlementRecords.LATEST + """
+                ) l where l.region_code = ?)) order by arrival_date, reference""").params(region, region)
                 .query((rs, n) -> family(rs.getLong("id"), rs.getString("reference"), rs.getObject("arrival_date", LocalDate.class),
                         rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"),
                         HousingNeed.valueOf(rs.getString("housing_need")))).list();
@@ -66,7 +70,8 @@ public class Settlement {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Profession.class)));
         List<ReservationKind> reserved = jdbc.sql("select kind from kandas_reservation where survey_id = ? order by kind").param(id)
                 .query((rs, n) -> ReservationKind.valueOf(rs.getString(1))).list();
-        return new ExpectedFamily(ref, arrival, members.size(), professions, housing, name, phone, email, reserved);
+        return new ExpectedFamily(ref, arrival, members.size(), professions, housing, name, phone, email, reserved,
+                settlements.progress(id));
     }
 
     /** The same refusal whether the reference does not exist or the family is expected elsewhere. */

@@ -77,10 +77,12 @@ class SurveyRecords {
     }
 
     /** Sends a draft; false when it was already sent (the second sending changes nothing). */
-    boolean submit(long id, String expectedRegion, Instant now) {
+    /** Sends the draft, expected in the first of its recommended regions, which are kept in their order. */
+    boolean submit(long id, List<String> recommended, Instant now) {
         return jdbc.sql("""
-                update kandas_survey set status = 'SUBMITTED', expected_region = ?, submitted_at = ?, updated_at = ?
-                where id = ? and status = 'DRAFT'""").params(expectedRegion, utc(now), utc(now), id).update() == 1;
+                update kandas_survey set status = 'SUBMITTED', expected_region = ?, recommended_regions = ?, submitted_at = ?,
+                    updated_at = ? where id = ? and status = 'DRAFT'""")
+                .params(recommended.getFirst(), String.join(",", recommended), utc(now), utc(now), id).update() == 1;
     }
 
     void expect(long id, String region, Instant now) {

@@ -8,13 +8,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import kz.koshi.kandas.Arrival;
 import kz.koshi.kandas.ExpectedFamily;
+import kz.koshi.kandas.FamilyProgress;
 import kz.koshi.kandas.KandasApplications;
 import kz.koshi.kandas.LabourDesk;
 import kz.koshi.kandas.OfferForm;
 import kz.koshi.kandas.QuotaUse;
+import kz.koshi.kandas.RecommendationsFollowed;
 import kz.koshi.kandas.RegionOffer;
 import kz.koshi.kandas.ReservationKind;
+import kz.koshi.kandas.Resettling;
 import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.SettlementForm;
 import kz.koshi.kandas.StatusForm;
 import kz.koshi.kandas.VacancyImport;
 import org.springframework.http.HttpStatus;
@@ -41,9 +45,11 @@ class KandasApiController {
     private final Settlement settlement;
     private final LabourDesk labour;
     private final KandasApplications applications;
+    private final Resettling resettling;
 
-    KandasApiController(Settlement settlement, LabourDesk labour, KandasApplications applications) {
+    KandasApiController(Settlement settlement, LabourDesk labour, KandasApplications applications, Resettling resettling) {
         this.settlement = settlement;
+        this.resettling = resettling;
         this.labour = labour;
         this.applications = applications;
     }
@@ -72,6 +78,12 @@ class KandasApiController {
         settlement.reserve(reference, kind);
     }
 
+    @PostMapping("/settlements")
+    @Operation(summary = "Record that an arrived family (by survey reference) settled in the akimat's region on a day")
+    FamilyProgress settle(@Valid @RequestBody SettlementForm settled) {
+        return resettling.settle(settled.reference(), settled.on());
+    }
+
     @GetMapping("/offer")
     @Operation(summary = "The akimat's offer to newcomers: free housing places and support")
     RegionOffer offer() {
@@ -89,6 +101,12 @@ class KandasApiController {
     @Operation(summary = "Yearly kandas quota use by region (persons expected to arrive this year)")
     List<QuotaUse> quota() {
         return labour.quotaUse();
+    }
+
+    @GetMapping("/recommendations-followed")
+    @Operation(summary = "Counts only: families arrived, settled, settled in one of their three recommended regions, in a priority region, moved again")
+    RecommendationsFollowed followed() {
+        return labour.recommendationsFollowed();
     }
 
     @PostMapping(path = "/vacancies", consumes = {"text/csv", "text/plain"})
