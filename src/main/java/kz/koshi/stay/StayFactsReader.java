@@ -33,11 +33,11 @@ class StayFactsReader {
     private final BorderRecords border;
     private final StayRecords records;
     private final SuspensionRepository suspensions;
-    private final KandasCandidacies kandas;
+    private final KandasStatusRepository kandas;
     private final IdentityResolution identity;
     private final KazakhstanCalendar calendar;
 
-    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, KandasCandidacies kandas,
+    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, KandasStatusRepository kandas,
                     IdentityResolution identity, KazakhstanCalendar calendar) {
         this.border = border;
         this.records = records;
