@@ -70,8 +70,10 @@ public class Settlement {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Profession.class)));
         List<ReservationKind> reserved = jdbc.sql("select kind from kandas_reservation where survey_id = ? order by kind").param(id)
                 .query((rs, n) -> ReservationKind.valueOf(rs.getString(1))).list();
+        List<String> arrived = jdbc.sql("select person_number from kandas_arrival where survey_id = ? order by arrived_on, person_number")
+                .param(id).query(String.class).list();
         return new ExpectedFamily(ref, arrival, members.size(), professions, housing, name, phone, email, reserved,
-                settlements.progress(id));
+                settlements.progress(id), arrived);
     }
 
     /** The same refusal whether the reference does not exist or the family is expected elsewhere. */

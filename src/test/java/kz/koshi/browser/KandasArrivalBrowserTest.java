@@ -15,7 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Issue 15, arrival and status, in the browser: a family sends its survey and gets a QR code of its reference; at the
  * booth the officer records the entry with the reference (an unknown one is marked on its field); the migration police
- * record the kandas application; the akimat of Astana sees the family arrived and records that it settled.
+ * record the kandas application; the akimat of Astana sees the family arrived, records that it settled and refers the
+ * arrived member to a career centre (programme KANDAS, with consent).
  */
 class KandasArrivalBrowserTest extends BrowserJourney {
 
@@ -126,10 +127,19 @@ class KandasArrivalBrowserTest extends BrowserJourney {
         akimat.navigate(url("/kandas/families?lang=kk"));
         assertThat(akimat.locator("tr", new Page.LocatorOptions().setHasText(reference))).containsText("Келді: " + DAY);
         step(akimat, JOURNEY, "10-akimat-family-settled-kk");
+        akimat.navigate(url("/kandas/families?lang=ru"));
+        akimat.locator("tr", new Page.LocatorOptions().setHasText(reference)).getByRole(AriaRole.LINK).first().click();
+        assertThat(akimat.locator("#personNumber")).hasValue(java.util.regex.Pattern.compile("KP\\d{9}"));
+        assertThat(akimat.locator("#programme")).hasValue("KANDAS");
+        akimat.locator("#contactPhone").fill("+7 701 555 12 34");
+        akimat.locator("input[name=sharedChannels][value=PHONE]").check(); // the person's consent to share the phone
+        step(akimat, JOURNEY, "11-akimat-refers-to-career-centre-ru");
+        akimat.locator("main form button[type=submit]").click();
+        assertThat(akimat.getByRole(AriaRole.STATUS)).hasText("Человек направлен.");
 
         Page labour = login("labour", 1366, 768);
         labour.navigate(url("/kandas/quota?lang=kk"));
         assertThat(labour.locator("#followed")).containsText("Келген отбасылар");
-        step(labour, JOURNEY, "11-labour-recommendations-followed-kk");
+        step(labour, JOURNEY, "12-labour-recommendations-followed-kk");
     }
 }
