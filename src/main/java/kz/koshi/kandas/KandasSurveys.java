@@ -46,7 +46,7 @@ public class KandasSurveys {
     }
 
     public Started start(OriginAnswers origin, String language) {
-        SurveyChecks.origin(origin, reference);
+        SurveyChecks.origin(origin, reference, today());
         String ref = SurveyKeys.newReference();
         String secret = SurveyKeys.newSecret();
         long id = surveys.insert(ref, SurveyKeys.hash(secret), language, origin, clock.instant());
@@ -80,7 +80,7 @@ public class KandasSurveys {
 
     public void saveOrigin(long id, OriginAnswers origin) {
         draft(id);
-        SurveyChecks.origin(origin, reference);
+        SurveyChecks.origin(origin, reference, today());
         surveys.updateOrigin(id, origin, clock.instant());
     }
 

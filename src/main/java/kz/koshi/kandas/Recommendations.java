@@ -43,7 +43,9 @@ public class Recommendations {
 
     public List<Recommendation> forSurvey(Survey survey) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Region> regions = reference.regionsOn(today).stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        // An internal resettler moves to another region: the one lived in now is not recommended.
+        Map<String, Region> regions = reference.regionsOn(today).stream().filter(r -> !r.code().equals(survey.origin().currentRegion()))
+                .collect(Collectors.toMap(Region::code, Function.identity()));
         Map<String, RegionOffer> offers = facts.offers();
         List<RegionFacts> known = regionFacts(survey.id(), regions.keySet(), offers, today);
         return engine.rank(family(survey), known).stream().limit(SHOWN)

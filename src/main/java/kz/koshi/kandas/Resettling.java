@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The akimat records that an arrived family settled in its own region, by the family's survey reference (the family
- * may have been expected elsewhere). A family settled before in another region has moved again. A reference of a
- * family that has not arrived is refused exactly as an unknown one (404, audited as denied).
+ * may have been expected elsewhere). A family settled before in another region has moved again. An internal resettler's
+ * family has no border step: it may settle from the day it sent the survey. A reference of a family that has not
+ * arrived is refused exactly as an unknown one (404, audited as denied).
  */
 @Service
 @Transactional
@@ -46,15 +47,18 @@ public class Resettling {
 
     public FamilyProgress settle(String surveyReference, LocalDate on) {
         Officer officer = Officer.current(reference);
-        long id = surveys.idOf(KandasReferences.normalised(surveyReference)).filter(s -> settlements.firstArrival(s).isPresent()).orElseThrow(() -> {
+        Survey survey = surveys.idOf(KandasReferences.normalised(surveyReference)).flatMap(surveys::find).filter(Survey::submitted)
+                .filter(s -> s.origin().resettler() || settlements.firstArrival(s.id()).isPresent()).orElseThrow(() -> {
             audit.recordSeparately(new AuditEvent("KANDAS_SETTLEMENT_DENIED", "kandas_survey", null, null, AuditOutcome.DENIED));
             return new DomainProblem(ProblemType.NOT_FOUND, "reference", "kandas.family.not-arrived");
         });
+        long id = survey.id();
         FamilyProgress now = settlements.progress(id);
         if (officer.regionCode().equals(now.settledRegion())) {
             throw new DomainProblem(ProblemType.CONFLICT, "reference", "kandas.settlement.already-here");
         }
-        LocalDate earliest = now.settledOn() != null ? now.settledOn() : now.arrivedOn();
+        LocalDate sent = survey.submittedAt() == null ? null : calendar.dayOf(survey.submittedAt());
+        LocalDate earliest = now.settledOn() != null ? now.settledOn() : now.arrivedOn() != null ? now.arrivedOn() : sent;
         if (on.isBefore(earliest) || on.isAfter(calendar.today())) {
             throw new DomainProblem(ProblemType.VALIDATION, "on", "kandas.settlement.day-out-of-range");
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,7 +50,7 @@ class KandasArrivalTest {
 
     /** A sent survey of a family from Uzbekistan, expected in Astana (the demo akimat's region). */
     String sentSurvey() {
-        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, "UZB", "Nukus", "Aibek Tursynov", "+998 90 123 45 67", null), "ru");
+        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, "UZB", "Nukus", "Aibek Tursynov", "+998 90 123 45 67", null, null), "ru");
         surveys.saveMembers(started.id(), new MembersAnswers(List.of(
                 new MemberAnswer(LocalDate.of(1985, 3, 3), Sex.MALE, Education.VOCATIONAL, Profession.NURSE, List.of(Language.KAZAKH, Language.RUSSIAN), HealthNeed.NONE))));
         surveys.savePlans(started.id(), new PlansAnswers("KZ-71", null, null, PreferenceReason.WORK, HousingNeed.NEEDS_TEMPORARY, null, TODAY.plusDays(1)));
@@ -196,6 +197,29 @@ class KandasArrivalTest {
         String families = mvc.perform(get("/api/v1/kandas/families").header("Authorization", AKIMAT)).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(families, "$[?(@.reference == '" + reference + "')].progress.settledOn"))
                 .containsExactly(TODAY.minusDays(5).toString());
+    }
+
+    @Test
+    void anInternalResettlerGetsTheRecommendationWithoutABorderStepAndNeverItsOwnRegion() throws Exception {
+        assertThatThrownBy(() -> surveys.start(new OriginAnswers(true, "KAZ", "Shymkent", "Asel Nurbekova", "+7 701 111 22 33", null, null), "ru"))
+                .isInstanceOf(SurveyRefused.class).hasMessageContaining("current-region");
+        assertThatThrownBy(() -> surveys.start(new OriginAnswers(true, "UZB", "Nukus", "Asel Nurbekova", "+7 701 111 22 33", null, "KZ-79"), "ru"))
+                .isInstanceOf(SurveyRefused.class).hasMessageContaining("current-region");
+        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, "KAZ", "Shymkent", "Asel Nurbekova", "+7 701 111 22 33", null, "KZ-79"), "ru");
+        surveys.saveMembers(started.id(), new MembersAnswers(List.of(
+                new MemberAnswer(LocalDate.of(1992, 1, 2), Sex.FEMALE, Education.HIGHER, Profession.TEACHER, List.of(Language.KAZAKH), HealthNeed.NONE))));
+        surveys.savePlans(started.id(), new PlansAnswers("KZ-79", "KZ-71", null, PreferenceReason.WORK, HousingNeed.NEEDS_TEMPORARY, null, TODAY.plusDays(5)));
+        surveys.submit(started.id());
+        Survey sent = surveys.read(started.id());
+        assertThat(sent.origin().currentRegion()).isEqualTo("KZ-79");
+        assertThat(jdbc.sql("select recommended_regions from kandas_survey where id = ?").param(started.id()).query(String.class).single())
+                .doesNotContain("KZ-79");
+        assertThat(sent.expectedRegion()).isNotEqualTo("KZ-79");
+
+        settle(started.reference(), TODAY).andExpect(status().isOk()).andExpect(jsonPath("$.settledRegion").value("KZ-71"))
+                .andExpect(jsonPath("$.arrivedOn").doesNotExist());
+        String families = mvc.perform(get("/api/v1/kandas/families").header("Authorization", AKIMAT)).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(families, "$[?(@.reference == '" + started.reference() + "')].resettlerFrom")).containsExactly("KZ-79");
     }
 
     private org.springframework.test.web.servlet.ResultActions settle(String reference, LocalDate on) throws Exception {
