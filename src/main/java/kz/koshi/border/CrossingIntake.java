@@ -56,7 +56,11 @@ public class CrossingIntake {
         String reference = surveyReference(request.kandasReference());
         CrossingReceipt receipt = CrossingDesk.receipt(retried(() -> recordTogether(List.of(request), channel)).getFirst());
         if (reference != null) {
-            references.give(receipt.crossingId(), reference);
+            try {
+                references.give(receipt.crossingId(), reference);
+            } catch (RuntimeException kandasProblem) { // the crossing is recorded: the officer is told it is, not an error
+                log.warn("The kandas reference of crossing {} could not be kept: {}", receipt.crossingId(), kandasProblem.getClass().getSimpleName());
+            }
         }
         return receipt;
     }
