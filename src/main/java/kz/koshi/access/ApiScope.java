@@ -60,6 +60,8 @@ public enum ApiScope {
     ABROAD_READ("abroad:read", EnumSet.of(LABOUR_MINISTRY)),
     /** The foreign ministry's consular registrations of citizens abroad, and the counts of its own feed. */
     ABROAD_CONSULAR("abroad:consular", EnumSet.of(FOREIGN_AFFAIRS)),
+    /** The migration police record a kandas application's status (applied, granted, refused) for an arrived kandas. */
+    KANDAS_STATUS("kandas:status", EnumSet.of(MIGRATION_POLICE)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

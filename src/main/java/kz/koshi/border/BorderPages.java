@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.border.booth.CrossingContext;
-import kz.koshi.border.card.QrCode;
+import kz.koshi.shared.web.QrCode;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.reference.Region;
 import kz.koshi.shared.DomainProblem;

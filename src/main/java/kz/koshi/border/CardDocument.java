@@ -13,7 +13,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
-import kz.koshi.border.card.QrCode;
+import kz.koshi.shared.web.QrCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

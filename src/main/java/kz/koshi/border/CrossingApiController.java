@@ -78,8 +78,12 @@ class CrossingApiController {
             return List.of(new FieldError("crossing", "is missing"));
         }
         Set<ConstraintViolation<CrossingRequest>> violations = validator.validate(request);
-        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+        List<FieldError> problems = new ArrayList<>(violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+        if (request.kandasReference() != null && !request.kandasReference().isBlank()) {
+            problems.add(new FieldError("kandasReference", text("border.kandas.single-crossing-only")));
+        }
+        return problems;
     }
 
     private BatchItem item(int index, CrossingOutcome outcome) {

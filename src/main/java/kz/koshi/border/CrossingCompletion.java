@@ -22,16 +22,18 @@ class CrossingCompletion {
     private final AlertRepository alerts;
     private final StayStatusSource status;
     private final CheckpointRepository checkpoints;
+    private final SurveyReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CrossingCompletion(PresenceRepository presence, CardOffice cards, AlertRepository alerts, StayStatusSource status,
-                       CheckpointRepository checkpoints, ApplicationEventPublisher events, Clock clock) {
+                       CheckpointRepository checkpoints, SurveyReferences references, ApplicationEventPublisher events, Clock clock) {
         this.presence = presence;
         this.cards = cards;
         this.alerts = alerts;
         this.status = status;
         this.checkpoints = checkpoints;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
@@ -45,6 +47,7 @@ class CrossingCompletion {
         Map<Long, Card> issued = cards.issueOnFirstEntries(completed.stream()
                 .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
         events.publishEvent(new CrossingsRecorded(completed.stream().map(this::recorded).toList()));
+        references.completed(completed);
         return issued;
     }
 

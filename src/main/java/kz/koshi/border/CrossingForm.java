@@ -15,17 +15,19 @@ import kz.koshi.border.mrz.MrzData;
  * at most one accompanying minor. {@code mrzRead} is the MRZ the fields were last read from, so a submit with an
  * MRZ not read yet is read first. The booth's checkpoint comes from the officer's shift and a live crossing's time
  * from the server's clock at submit; only a late record carries a typed time, read in Kazakhstan (the platform's
- * zone); a time with an offset or a Z is taken as written, as the API's.
+ * zone); a time with an offset or a Z is taken as written, as the API's. {@code kandasReference}: the kandas survey
+ * reference a traveller gives (typed, or scanned from the family's printed QR code), optional.
  */
 public record CrossingForm(String mrz, String direction, String checkpoint, String occurredAt, String documentType,
                            String documentNumber, String issuingCountry, String expiresOn, String surname, String givenNames,
                            String birthDate, String sex, String citizenship, String purpose, String minorSurname,
-                           String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation, String mrzRead) {
+                           String minorGivenNames, String minorBirthDate, String minorCitizenship, String minorRelation, String mrzRead,
+                           String kandasReference) {
 
     /** An empty form for a crossing in the given direction (the lane's); a late record's time is typed, never offered. */
     static CrossingForm forLane(String direction) {
         return new CrossingForm("", direction, "", "", "PASSPORT", "", "", "", "", "", "", "", "", "WORK",
-                "", "", "", "", "PARENT", "");
+                "", "", "", "", "PARENT", "", "");
     }
 
     /** The form with the document's fields taken from the MRZ, now read; the crossing's own fields are kept. */
@@ -33,14 +35,14 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
         return new CrossingForm(mrz, direction, checkpoint, occurredAt, d.documentType().equals("OTHER") ? "TRAVEL_DOCUMENT"
                 : d.documentType(), d.documentNumber(), d.issuingState(), d.expiryDate().toString(), d.surname(), d.givenNames(),
                 d.birthDate().toString(), d.sex(), d.nationality(), purpose, minorSurname, minorGivenNames, minorBirthDate,
-                minorCitizenship, minorRelation, mrz);
+                minorCitizenship, minorRelation, mrz, kandasReference);
     }
 
     /** The form at the shift's checkpoint and the given time (a live crossing: the server's clock at submit). */
     CrossingForm at(String checkpointOfShift, String time) {
         return new CrossingForm(mrz, direction, checkpointOfShift, time, documentType, documentNumber, issuingCountry, expiresOn,
                 surname, givenNames, birthDate, sex, citizenship, purpose, minorSurname, minorGivenNames, minorBirthDate,
-                minorCitizenship, minorRelation, mrzRead);
+                minorCitizenship, minorRelation, mrzRead, kandasReference);
     }
 
     /** An MRZ was scanned or pasted but the fields were not read from it (the reader's Enter came with the submit). */
@@ -57,7 +59,8 @@ public record CrossingForm(String mrz, String direction, String checkpoint, Stri
                 minorGivenNames, iso(minorBirthDate), upper(minorCitizenship), null, minorRelation));
         String at = blank(occurredAt) ? occurredAt : instant(TypedDates.localTime(occurredAt), zone);
         return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document(documentType, upper(documentNumber),
-                upper(issuingCountry), iso(expiresOn)), surname, givenNames, iso(birthDate), sex, upper(citizenship), purpose, minors, lane);
+                upper(issuingCountry), iso(expiresOn)), surname, givenNames, iso(birthDate), sex, upper(citizenship), purpose, minors, lane,
+                blank(kandasReference) ? null : kandasReference);
     }
 
     /** The form's day fields typed in neither way of writing a day. */

@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
+import kz.koshi.shared.web.Problems.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,17 +34,56 @@ public class CrossingIntake {
     private final CrossingDesk desk;
     private final CrossingBatch batch;
     private final PersonResolver resolver;
+    private final ObjectProvider<KandasReferences> kandas;
+    private final SurveyReferences references;
 
-    CrossingIntake(CrossingDesk desk, CrossingBatch batch, PersonResolver resolver) {
+    CrossingIntake(CrossingDesk desk, CrossingBatch batch, PersonResolver resolver, ObjectProvider<KandasReferences> kandas,
+                   SurveyReferences references) {
         this.desk = desk;
         this.batch = batch;
         this.resolver = resolver;
+        this.kandas = kandas;
+        this.references = references;
     }
 
-    /** One crossing: its receipt, or a refusal (see {@link CrossingDesk#receipt}). */
+    /**
+     * One crossing: its receipt, or a refusal (see {@link CrossingDesk#receipt}). A kandas survey reference given with
+     * it is checked first (an unknown one is refused against its field) and kept with the crossing; a kandas problem
+     * (the check failing) never holds the crossing: it is recorded without the reference.
+     */
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
     public CrossingReceipt record(CrossingRequest request, String channel) {
-        return CrossingDesk.receipt(retried(() -> recordTogether(List.of(request), channel)).getFirst());
+        String reference = surveyReference(request.kandasReference());
+        CrossingReceipt receipt = CrossingDesk.receipt(retried(() -> recordTogether(List.of(request), channel)).getFirst());
+        if (reference != null) {
+            try {
+                references.give(receipt.crossingId(), reference);
+            } catch (RuntimeException kandasProblem) { // the crossing is recorded: the officer is told it is, not an error
+                log.warn("The kandas reference of crossing {} could not be kept: {}", receipt.crossingId(), kandasProblem.getClass().getSimpleName());
+            }
+        }
+        return receipt;
+    }
+
+    /** The reference to keep: null when none was given or it cannot be checked now; refused when unknown. */
+    private String surveyReference(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String reference = KandasReferences.normalised(typed);
+        KandasReferences check = kandas.getIfAvailable();
+        try {
+            if (check != null && check.sent(reference)) {
+                return reference;
+            }
+        } catch (RuntimeException kandasProblem) {
+            log.warn("A kandas reference could not be checked; the crossing is recorded without it: {}", kandasProblem.getClass().getSimpleName());
+            return null;
+        }
+        if (check == null) {
+            return null;
+        }
+        throw new CrossingRejected(List.of(new FieldError("kandasReference", "border.kandas.unknown-reference")));
     }
 
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")

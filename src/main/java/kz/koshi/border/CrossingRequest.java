@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * One crossing as a border post system sends it (the issue's JSON); {@code lane} is the booth's lane (1 to 99), optional. Dates stay text here so that an
- * impossible date is reported against its field rather than as unreadable JSON.
+ * One crossing as a border post system sends it (the issue's JSON); {@code lane} is the booth's lane (1 to 99), optional.
+ * Dates stay text here so that an impossible date is reported against its field rather than as unreadable JSON.
+ * {@code kandasReference}, optional: the kandas survey reference the traveller gave (issue 15); an unknown one is
+ * refused against its field.
  */
 public record CrossingRequest(
         @NotBlank @Pattern(regexp = "ENTRY|EXIT", message = "{koshi.validation.one-of}") String direction,
@@ -27,7 +29,8 @@ public record CrossingRequest(
         @Pattern(regexp = "WORK|PRIVATE|BUSINESS|STUDY|TOURISM|TRANSIT|OFFICIAL|RESIDENCE|OTHER",
                 message = "{koshi.validation.one-of}") String purpose,
         @Size(max = 10) List<@Valid @NotNull Minor> accompanyingMinors,
-        @Min(1) @Max(99) Integer lane) {
+        @Min(1) @Max(99) Integer lane,
+        @Size(max = 16) String kandasReference) {
 
     public List<Minor> minors() {
         return accompanyingMinors == null ? List.of() : accompanyingMinors;

@@ -2,6 +2,7 @@ package kz.koshi.kandas;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
@@ -47,7 +48,7 @@ public class KandasSurveys {
     }
 
     public Started start(OriginAnswers origin, String language) {
-        SurveyChecks.origin(origin, reference);
+        SurveyChecks.origin(origin, reference, today());
         String ref = SurveyKeys.newReference();
         String secret = SurveyKeys.newSecret();
         long id = surveys.insert(ref, SurveyKeys.hash(secret), language, origin, clock.instant());
@@ -81,7 +82,7 @@ public class KandasSurveys {
 
     public void saveOrigin(long id, OriginAnswers origin) {
         draft(id);
-        SurveyChecks.origin(origin, reference);
+        SurveyChecks.origin(origin, reference, today());
         surveys.updateOrigin(id, origin, clock.instant());
     }
 
@@ -106,7 +107,7 @@ public class KandasSurveys {
         if (survey.nextStep() < 4) {
             throw new DomainProblem(ProblemType.VALIDATION, "kandas.submit.incomplete");
         }
-        String top = recommendations.forSurvey(survey).getFirst().score().region().code();
+        List<String> top = recommendations.forSurvey(survey).stream().map(r -> r.score().region().code()).toList();
         if (surveys.submit(id, top, clock.instant())) {
             audit.recordAs(AuditEvent.success("KANDAS_SURVEY_SUBMITTED", "kandas_survey", id), FAMILY, null);
         }
@@ -130,7 +131,7 @@ public class KandasSurveys {
         return surveys.reservations(id);
     }
 
-    /** For the arrival step (a later task): the region a submitted survey's family is expected in. */
+    /** For the arrival step (border's {@code KandasReferences}): the region a submitted survey's family is expected in. */
     @Transactional(readOnly = true)
     public Optional<String> expectedRegion(String surveyReference) {
         return surveys.idOf(surveyReference).flatMap(surveys::find).filter(Survey::submitted).map(Survey::expectedRegion);

@@ -40,10 +40,12 @@ public class LabourDesk {
     private final ReferenceData reference;
     private final KandasProperties properties;
     private final AuditTrail audit;
+    private final SettlementRecords settlements;
     private final Clock clock;
 
     LabourDesk(JdbcClient jdbc, SettlementFacts facts, ReferenceData reference, KandasProperties properties, AuditTrail audit,
-               Clock clock) {
+               SettlementRecords settlements, Clock clock) {
+        this.settlements = settlements;
         this.jdbc = jdbc;
         this.facts = facts;
         this.reference = reference;
@@ -61,6 +63,12 @@ public class LabourDesk {
                 e -> e.getValue().values().stream().mapToInt(Integer::intValue).sum()));
         return reference.regionsOn(today).stream().map(r -> new QuotaUse(r, properties.quota().get(r.code()),
                 persons.getOrDefault(r.code(), 0), priority.contains(r.code()), vacancies.getOrDefault(r.code(), 0))).toList();
+    }
+
+    /** Whether recommendations were followed by the families who arrived: counts only (no family is named). */
+    @Transactional(readOnly = true)
+    public RecommendationsFollowed recommendationsFollowed() {
+        return settlements.followed();
     }
 
     public VacancyImport importFeed(String csv) {

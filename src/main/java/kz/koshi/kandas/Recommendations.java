@@ -26,13 +26,16 @@ public class Recommendations {
     public static final int SHOWN = 3;
 
     private final SettlementFacts facts;
+    private final SettlementRecords settlements;
     private final ReferenceData reference;
     private final KandasProperties properties;
     private final Clock clock;
     private final RegionRecommender engine = new RegionRecommender();
 
-    Recommendations(SettlementFacts facts, ReferenceData reference, KandasProperties properties, Clock clock) {
+    Recommendations(SettlementFacts facts, SettlementRecords settlements, ReferenceData reference, KandasProperties properties,
+                    Clock clock) {
         this.facts = facts;
+        this.settlements = settlements;
         this.reference = reference;
         this.properties = properties;
         this.clock = clock;
@@ -56,7 +59,9 @@ public class Recommendations {
 
     private List<Recommendation> ranked(Survey survey) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, Region> regions = reference.regionsOn(today).stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        // An internal resettler moves to another region: the one lived in now is not recommended.
+        Map<String, Region> regions = reference.regionsOn(today).stream().filter(r -> !r.code().equals(survey.origin().currentRegion()))
+                .collect(Collectors.toMap(Region::code, Function.identity()));
         Map<String, RegionOffer> offers = facts.offers();
         List<RegionFacts> known = regionFacts(survey.id(), regions.keySet(), offers, today);
         return engine.rank(family(survey), known).stream()
@@ -67,7 +72,8 @@ public class Recommendations {
     private List<RegionFacts> regionFacts(long surveyId, Set<String> codes, Map<String, RegionOffer> offers, LocalDate today) {
         Set<String> priority = properties.priorityOn(today);
         Map<String, Map<Profession, Integer>> vacancies = facts.vacancies();
-        Map<String, Integer> families = facts.families(surveyId);
+        // R8: the kandas living in each region by the registry's own records once families arrive; before, those expected.
+        Map<String, Integer> families = settlements.anyArrival() ? settlements.settledFamilies(surveyId) : facts.families(surveyId);
         Map<String, Integer> used = facts.personsArriving(today.getYear());
         return codes.stream().map(code -> {
             RegionOffer offer = offers.getOrDefault(code, RegionOffer.none(code));

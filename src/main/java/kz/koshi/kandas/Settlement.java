@@ -36,9 +36,12 @@ public class Settlement {
     private final SurveyRecords surveys;
     private final ReferenceData reference;
     private final AuditTrail audit;
+    private final SettlementRecords settlements;
     private final Clock clock;
 
-    Settlement(JdbcClient jdbc, SurveyRecords surveys, ReferenceData reference, AuditTrail audit, Clock clock) {
+    Settlement(JdbcClient jdbc, SurveyRecords surveys, ReferenceData reference, AuditTrail audit, SettlementRecords settlements,
+               Clock clock) {
+        this.settlements = settlements;
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.reference = reference;
@@ -53,22 +56,27 @@ public class Settlement {
     public List<ExpectedFamily> expectedFamilies() {
         String region = myRegion();
         List<ExpectedFamily> families = jdbc.sql("""
-                select id, reference, arrival_date, contact_name, contact_phone, contact_email, housing_need from kandas_survey
-                where status = 'SUBMITTED' and expected_region = ? order by arrival_date, reference""").param(region)
+                select id, reference, arrival_date, contact_name, contact_phone, contact_email, housing_need, current_region from kandas_survey
+                where status = 'SUBMITTED' and (expected_region = ? or id in (select l.survey_id from (""" + SettlementRecords.LATEST + """
+                ) l where l.region_code = ?)) order by arrival_date, reference""").params(region, region)
                 .query((rs, n) -> family(rs.getLong("id"), rs.getString("reference"), rs.getObject("arrival_date", LocalDate.class),
                         rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"),
-                        HousingNeed.valueOf(rs.getString("housing_need")))).list();
+                        HousingNeed.valueOf(rs.getString("housing_need")), rs.getString("current_region"))).list();
         audit.record(AuditEvent.success("KANDAS_FAMILIES_READ", "kandas_survey", null).because(AuditReason.of("families-listed", ReasonArg.region(region), ReasonArg.number(families.size()))));
         return families;
     }
 
-    private ExpectedFamily family(long id, String ref, LocalDate arrival, String name, String phone, String email, HousingNeed housing) {
+    private ExpectedFamily family(long id, String ref, LocalDate arrival, String name, String phone, String email, HousingNeed housing,
+                                  String resettlerFrom) {
         List<MemberAnswer> members = surveys.members(id);
         Set<Profession> professions = members.stream().map(MemberAnswer::profession).filter(Profession::seeksWork)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Profession.class)));
         List<ReservationKind> reserved = jdbc.sql("select kind from kandas_reservation where survey_id = ? order by kind").param(id)
                 .query((rs, n) -> ReservationKind.valueOf(rs.getString(1))).list();
-        return new ExpectedFamily(ref, arrival, members.size(), professions, housing, name, phone, email, reserved);
+        List<String> arrived = jdbc.sql("select person_number from kandas_arrival where survey_id = ? order by arrived_on, person_number")
+                .param(id).query(String.class).list();
+        return new ExpectedFamily(ref, arrival, members.size(), professions, housing, name, phone, email, reserved,
+                settlements.progress(id), arrived, resettlerFrom);
     }
 
     /** The same refusal whether the reference does not exist or the family is expected elsewhere. */

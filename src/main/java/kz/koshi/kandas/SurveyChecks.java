@@ -21,10 +21,16 @@ final class SurveyChecks {
     private SurveyChecks() {
     }
 
-    static void origin(OriginAnswers o, ReferenceData reference) {
+    static void origin(OriginAnswers o, ReferenceData reference, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (reference.country(o.originCountry()).isEmpty()) {
             problems.add(new FieldProblem("originCountry", "kandas.origin.country-unknown"));
+        }
+        boolean inForce = reference.regionsOn(today).stream().anyMatch(r -> r.code().equals(o.currentRegion()));
+        if (o.resettler() && !inForce) {
+            problems.add(new FieldProblem("currentRegion", "kandas.origin.current-region-required"));
+        } else if (!o.resettler() && !blank(o.currentRegion())) {
+            problems.add(new FieldProblem("currentRegion", "kandas.origin.current-region-citizens-only"));
         }
         if (blank(o.contactPhone()) && blank(o.contactEmail())) {
             problems.add(new FieldProblem("contactPhone", "kandas.contact.missing"));

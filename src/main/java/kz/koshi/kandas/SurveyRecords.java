@@ -31,9 +31,9 @@ class SurveyRecords {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into kandas_survey (reference, secret_hash, status, language, origin_country, origin_city, contact_name,
-                    contact_phone, contact_email, consented_at, updated_at) values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    contact_phone, contact_email, current_region, consented_at, updated_at) values (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(reference, secretHash, language, o.originCountry(), o.originCity().trim(), o.contactName().trim(),
-                        blank(o.contactPhone()), blank(o.contactEmail()), utc(now), utc(now)).update(key, "id");
+                        blank(o.contactPhone()), blank(o.contactEmail()), blank(o.currentRegion()), utc(now), utc(now)).update(key, "id");
         return key.getKey().longValue();
     }
 
@@ -48,9 +48,9 @@ class SurveyRecords {
     void updateOrigin(long id, OriginAnswers o, Instant now) {
         jdbc.sql("""
                 update kandas_survey set origin_country = ?, origin_city = ?, contact_name = ?, contact_phone = ?,
-                    contact_email = ?, updated_at = ? where id = ? and status = 'DRAFT'""")
+                    contact_email = ?, current_region = ?, updated_at = ? where id = ? and status = 'DRAFT'""")
                 .params(o.originCountry(), o.originCity().trim(), o.contactName().trim(), blank(o.contactPhone()),
-                        blank(o.contactEmail()), utc(now), id).update();
+                        blank(o.contactEmail()), blank(o.currentRegion()), utc(now), id).update();
     }
 
     void replaceMembers(long id, List<MemberAnswer> members, Instant now) {
@@ -77,10 +77,12 @@ class SurveyRecords {
     }
 
     /** Sends a draft; false when it was already sent (the second sending changes nothing). */
-    boolean submit(long id, String expectedRegion, Instant now) {
+    /** Sends the draft, expected in the first of its recommended regions, which are kept in their order. */
+    boolean submit(long id, List<String> recommended, Instant now) {
         return jdbc.sql("""
-                update kandas_survey set status = 'SUBMITTED', expected_region = ?, submitted_at = ?, updated_at = ?
-                where id = ? and status = 'DRAFT'""").params(expectedRegion, utc(now), utc(now), id).update() == 1;
+                update kandas_survey set status = 'SUBMITTED', expected_region = ?, recommended_regions = ?, submitted_at = ?,
+                    updated_at = ? where id = ? and status = 'DRAFT'""")
+                .params(recommended.getFirst(), String.join(",", recommended), utc(now), utc(now), id).update() == 1;
     }
 
     void expect(long id, String region, Instant now) {
@@ -95,7 +97,7 @@ class SurveyRecords {
     private Survey survey(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         OriginAnswers origin = new OriginAnswers(true, rs.getString("origin_country"), rs.getString("origin_city"),
-                rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"));
+                rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"), rs.getString("current_region"));
         String reason = rs.getString("preference_reason");
         String housing = rs.getString("housing_need");
         PlansAnswers plans = new PlansAnswers(rs.getString("preferred_region_1"), rs.getString("preferred_region_2"),

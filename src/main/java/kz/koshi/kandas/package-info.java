@@ -5,11 +5,12 @@
  * offers and reservations for the families expected in their region, and the labour authority's vacancy feed and
  * quota use.
  * <p>
- * API for other modules: {@link kz.koshi.kandas.KandasSurveys#expectedRegion(String)} (a submitted survey's
- * reference to the region the family is expected in), the seam the border's arrival step (issue 15, "Arrival and
- * status", a later task) will use with the survey reference a family member gives; its events will be
- * {@code KandasArrived} and {@code KandasStatusChanged}, carrying ids and dates only.
- * Depends on reference (regions in force, countries, agencies), audit and shared.
+ * Arrival and status (issue 15): implements border's {@link kz.koshi.border.KandasReferences} port (is this a sent
+ * survey's reference?) and listens to border's {@code KandasReferenceGiven} to link an arrived person to the survey;
+ * the migration police record the kandas application. Its events (named interface {@code events}, used by stay):
+ * {@link kz.koshi.kandas.KandasArrived} and {@link kz.koshi.kandas.KandasStatusChanged}, ids and dates only.
+ * Depends on border (the port and the event only), reference (regions in force, countries, agencies), audit and shared;
+ * never on stay.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"reference", "audit", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "reference", "audit", "shared"})
 package kz.koshi.kandas;

@@ -35,8 +35,11 @@ enum Section {
     RECRUITMENT("/recruitment", true, EnumSet.of(LABOUR_OFFICER, AGENCY_OPERATOR)),
     /** The register of citizens abroad: the labour authority (counts and persons), the foreign ministry (its own feed). */
     ABROAD("/recruitment/abroad", true, EnumSet.of(LABOUR_OFFICER, CONSULAR_OFFICER)),
-    /** Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed. */
-    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
+    /**
+     * Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed; the
+     * migration police: the kandas who arrived and their application's status.
+     */
+    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER, MIGRATION_OFFICER)),
     /** The hotline 11616's call log (issue 16). */
     HOTLINE("/hotline", true, EnumSet.of(HOTLINE_OPERATOR)),
     /** The calls the hotline routed to the labour inspection or the police. */

@@ -33,14 +33,16 @@ class StayFactsReader {
     private final BorderRecords border;
     private final StayRecords records;
     private final SuspensionRepository suspensions;
+    private final KandasStatusRepository kandas;
     private final IdentityResolution identity;
     private final KazakhstanCalendar calendar;
 
-    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, IdentityResolution identity,
-                    KazakhstanCalendar calendar) {
+    StayFactsReader(BorderRecords border, StayRecords records, SuspensionRepository suspensions, KandasStatusRepository kandas,
+                    IdentityResolution identity, KazakhstanCalendar calendar) {
         this.border = border;
         this.records = records;
         this.suspensions = suspensions;
+        this.kandas = kandas;
         this.identity = identity;
         this.calendar = calendar;
     }
@@ -60,6 +62,7 @@ class StayFactsReader {
         Map<String, List<Permit>> permits = byPerson(records.permitsOf(selection), Permit::personNumber);
         Map<String, List<Expulsion>> expulsions = byPerson(records.expulsionsOf(selection), Expulsion::personNumber);
         Map<String, List<StayFacts.Period>> suspended = suspensions.of(selection);
+        Map<String, StayFacts.Candidacy> candidacies = kandas.of(selection);
         Map<String, StayFacts> facts = new LinkedHashMap<>();
         for (String person : persons) {
             List<CrossingView> all = crossings.getOrDefault(person, List.of());
@@ -76,7 +79,7 @@ class StayFactsReader {
                             .map(b -> new StayFacts.Period(b.validFrom(), b.validUntil())).toList(),
                     registered.stream().filter(r -> r.basis().equals("VICTIM_INVESTIGATION"))
                             .map(r -> new StayFacts.Period(r.validFrom(), r.validUntil())).toList(),
-                    suspended.getOrDefault(person, List.of())));
+                    suspended.getOrDefault(person, List.of()), candidacies.get(person)));
         }
         return facts;
     }

@@ -8,8 +8,9 @@
  * with each violator's name, citizenship and region (read through identity's and border's services at detection and
  * kept in the module's own table) and records the administrative protocol when one is handled.
  * Of {@code protection} it may use the events only (named interface {@code protection :: events}): removal is
- * suspended without showing why.
+ * suspended without showing why. Of {@code kandas}, the events only too ({@code kandas :: events}): a kandas
+ * application's status (applied, granted, refused, with its day) holds the overstay rule while it runs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "identity", "protection :: events", "access",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "identity", "protection :: events", "kandas :: events", "access",
         "reference", "audit", "shared"})
 package kz.koshi.stay;

@@ -47,7 +47,7 @@ class KandasOfficesTest {
 
     /** A family of two (an IT specialist and a child) arriving today (this year's quota), preferring the region, needing housing. */
     String sentSurvey(String region) {
-        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, "CHN", "Ürümqi", "Nurgul Serikqyzy", null, "n@example.org"), "kk");
+        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, "CHN", "Ürümqi", "Nurgul Serikqyzy", null, "n@example.org", null), "kk");
         surveys.saveMembers(started.id(), new MembersAnswers(List.of(
                 new MemberAnswer(LocalDate.of(1990, 4, 4), Sex.FEMALE, Education.HIGHER, Profession.IT_SPECIALIST, List.of(Language.KAZAKH, Language.CHINESE), HealthNeed.NONE),
                 new MemberAnswer(LocalDate.of(2018, 8, 8), Sex.MALE, Education.NONE, Profession.NONE, List.of(Language.KAZAKH), HealthNeed.NONE))));

@@ -5,6 +5,7 @@ import kz.koshi.employment.ContactChannel;
 import kz.koshi.employment.EmploymentReferrals;
 import kz.koshi.employment.Language;
 import kz.koshi.employment.NewReferral;
+import kz.koshi.employment.ReferralProgramme;
 import kz.koshi.shared.web.FormProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Akimat and labour ministry officers refer a person they know to a career centre. */
@@ -26,9 +28,12 @@ class ReferralController {
         this.referrals = referrals;
     }
 
+    /** The form, the person, programme and region filled in when a page links here (the kandas families' page does). */
     @GetMapping
-    String form(Model model) {
-        return page(NewReferral.empty(), model);
+    String form(@RequestParam(required = false) String person, @RequestParam(required = false) ReferralProgramme programme,
+                @RequestParam(required = false) String region, Model model) {
+        NewReferral empty = NewReferral.empty();
+        return page(new NewReferral(person, programme, region, null, empty.languages(), null, null, empty.sharedChannels()), model);
     }
 
     @PostMapping

@@ -7,13 +7,20 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import kz.koshi.kandas.Arrival;
 import kz.koshi.kandas.ExpectedFamily;
+import kz.koshi.kandas.FamilyProgress;
+import kz.koshi.kandas.KandasApplications;
 import kz.koshi.kandas.LabourDesk;
 import kz.koshi.kandas.OfferForm;
 import kz.koshi.kandas.QuotaUse;
+import kz.koshi.kandas.RecommendationsFollowed;
 import kz.koshi.kandas.RegionOffer;
 import kz.koshi.kandas.ReservationKind;
+import kz.koshi.kandas.Resettling;
 import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.SettlementForm;
+import kz.koshi.kandas.StatusForm;
 import kz.koshi.kandas.VacancyImport;
 import kz.koshi.shared.web.Problems;
 import org.springframework.context.MessageSource;
@@ -29,7 +36,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Akimats' systems (scope {@code kandas:settle}) and the labour authority's (scope {@code kandas:labour}). */
+/**
+ * Akimats' systems (scope {@code kandas:settle}), the labour authority's (scope {@code kandas:labour}) and the migration
+ * police's (scope {@code kandas:status}: arrivals and the kandas application's status).
+ */
 @RestController
 @RequestMapping("/api/v1/kandas")
 @Tag(name = "Kandas", description = "Families expected in a region, akimats' offers, the vacancy feed and quota use")
@@ -38,11 +48,28 @@ class KandasApiController {
     private final Settlement settlement;
     private final LabourDesk labour;
     private final MessageSource messages;
+    private final KandasApplications applications;
+    private final Resettling resettling;
 
-    KandasApiController(Settlement settlement, LabourDesk labour, MessageSource messages) {
+    KandasApiController(Settlement settlement, LabourDesk labour, MessageSource messages, KandasApplications applications,
+                        Resettling resettling) {
         this.settlement = settlement;
+        this.resettling = resettling;
         this.labour = labour;
         this.messages = messages;
+        this.applications = applications;
+    }
+
+    @GetMapping("/arrivals")
+    @Operation(summary = "Kandas who arrived with their family's survey reference, and their application's status (read audited)")
+    List<Arrival> arrivals() {
+        return applications.arrivals();
+    }
+
+    @PutMapping("/arrivals/{personNumber}/status")
+    @Operation(summary = "Record a kandas application's status: APPLIED, then GRANTED or REFUSED, with its day")
+    Arrival status(@PathVariable String personNumber, @Valid @RequestBody StatusForm change) {
+        return applications.record(personNumber, change.status(), change.on());
     }
 
     @GetMapping("/families")
@@ -55,6 +82,12 @@ class KandasApiController {
     @Operation(summary = "Reserve housing or support for a family expected in the akimat's region (HOUSING or SUPPORT)")
     void reserve(@PathVariable String reference, @RequestParam ReservationKind kind) {
         settlement.reserve(reference, kind);
+    }
+
+    @PostMapping("/settlements")
+    @Operation(summary = "Record that an arrived family (by survey reference) settled in the akimat's region on a day")
+    FamilyProgress settle(@Valid @RequestBody SettlementForm settled) {
+        return resettling.settle(settled.reference(), settled.on());
     }
 
     @GetMapping("/offer")
@@ -74,6 +107,12 @@ class KandasApiController {
     @Operation(summary = "Yearly kandas quota use by region (persons expected to arrive this year)")
     List<QuotaUse> quota() {
         return labour.quotaUse();
+    }
+
+    @GetMapping("/recommendations-followed")
+    @Operation(summary = "Counts only: families arrived, settled, settled in one of their three recommended regions, in a priority region, moved again")
+    RecommendationsFollowed followed() {
+        return labour.recommendationsFollowed();
     }
 
     @PostMapping(path = "/vacancies", consumes = {"text/csv", "text/plain"})

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import kz.koshi.kandas.LabourDesk;
 import kz.koshi.kandas.OfferForm;
 import kz.koshi.kandas.ReservationKind;
+import kz.koshi.kandas.Resettling;
 import kz.koshi.kandas.Settlement;
+import kz.koshi.kandas.SettlementForm;
 import kz.koshi.kandas.VacancyImport;
 import kz.koshi.kandas.engine.SupportKind;
 import kz.koshi.shared.DomainProblem;
@@ -27,16 +29,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KandasOfficeController {
 
     private final Settlement settlement;
+    private final Resettling resettling;
     private final LabourDesk labour;
 
-    KandasOfficeController(Settlement settlement, LabourDesk labour) {
+    KandasOfficeController(Settlement settlement, Resettling resettling, LabourDesk labour) {
         this.settlement = settlement;
+        this.resettling = resettling;
         this.labour = labour;
     }
 
     /** Each role to the kandas page it may open; a role with none is refused here, not sent on to a page that refuses it. */
     @GetMapping
     String home(Authentication auth) {
+        if (has(auth, "ROLE_MIGRATION_OFFICER")) {
+            return "redirect:/kandas/arrivals";
+        }
         if (has(auth, "ROLE_AKIMAT_OFFICER")) {
             return "redirect:/kandas/families";
         }
@@ -61,6 +68,9 @@ class KandasOfficeController {
         model.addAttribute("freeOffer", settlement.offer());
         model.addAttribute("offer", offer);
         model.addAttribute("supportKinds", SupportKind.values());
+        if (!model.containsAttribute("settled")) {
+            model.addAttribute("settled", new SettlementForm("", null));
+        }
         return "kandas/families";
     }
 
@@ -73,6 +83,21 @@ class KandasOfficeController {
             redirect.addFlashAttribute("alert", refused.getMessage());
         }
         return "redirect:/kandas/families";
+    }
+
+    /** An arrived family settled in the akimat's region, by its survey reference; the form comes back with its problem. */
+    @PostMapping("/families/settlements")
+    String settle(@Valid @ModelAttribute("settled") SettlementForm settled, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                resettling.settle(settled.reference(), settled.on());
+                redirect.addFlashAttribute("notice", "kandas.settlement.recorded");
+                return "redirect:/kandas/families";
+            } catch (DomainProblem refused) {
+                errors.rejectValue(refused.field() == null ? "reference" : refused.field(), refused.getMessage(), refused.getMessage());
+            }
+        }
+        return familiesPage(settlement.offerAsEntered(), model);
     }
 
     @PostMapping("/offer")
@@ -88,6 +113,7 @@ class KandasOfficeController {
     @GetMapping("/quota")
     String quota(Model model) {
         model.addAttribute("quota", labour.quotaUse());
+        model.addAttribute("followed", labour.recommendationsFollowed());
         model.addAttribute("professions", LabourDesk.professions());
         return "kandas/quota";
     }

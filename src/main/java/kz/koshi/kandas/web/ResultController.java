@@ -6,6 +6,7 @@ import kz.koshi.kandas.KandasSurveys;
 import kz.koshi.kandas.Recommendations;
 import kz.koshi.kandas.Survey;
 import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.web.QrCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ class ResultController {
         model.addAttribute("recommendations", recommendations.forSurvey(survey));
         model.addAttribute("preferredElsewhere", recommendations.preferredBelowTop(survey));
         model.addAttribute("reserved", surveys.reservations(survey.id()));
+        model.addAttribute("referenceQr", QrCode.svg(survey.reference())); // the reference only, never the secret
         return "kandas/survey-result";
     }
 

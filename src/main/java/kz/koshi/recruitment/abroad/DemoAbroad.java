@@ -148,7 +148,7 @@ class DemoAbroad implements ApplicationRunner {
         OffsetDateTime at = calendar.instantOf(day.atTime(9, 30)).atOffset(java.time.ZoneOffset.UTC);
         return new CrossingRequest(direction, RUSSIAN_BORDER.get(serial % RUSSIAN_BORDER.size()), at.toString(),
                 new CrossingRequest.Document("PASSPORT", passport, "KAZ", day.plusYears(5).toString()), surname, given,
-                iin.birthDate().toString(), iin.sex().code(), "KAZ", "WORK", List.of(), null);
+                iin.birthDate().toString(), iin.sex().code(), "KAZ", "WORK", List.of(), null, null);
     }
 
     /** 82 placements by the demo agency: Russia 60, Korea 12, the UAE 10; 6 whose contract ended 100-300 days ago. */

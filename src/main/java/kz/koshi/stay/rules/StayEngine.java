@@ -78,7 +78,7 @@ public final class StayEngine {
         if (facts.expulsions().stream().anyMatch(e -> unexecuted(e, List.of(current)) && !e.decidedOn().isBefore(current.entered()))) {
             return StayStatus.EXPULSION_ORDERED;
         }
-        if (on.isAfter(visit.allowedUntil())) {
+        if (visit.allowedUntil() != null && on.isAfter(visit.allowedUntil())) {
             return StayStatus.OVERSTAY;
         }
         if (registerBy != null && !registered) {

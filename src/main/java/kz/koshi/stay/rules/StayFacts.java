@@ -7,11 +7,11 @@ import java.util.List;
  * Everything the rule engine knows about one person: citizenship, visits (entry to exit), registrations,
  * permits, court expulsion orders, entry bans, and the periods that protect them (a victim's registration
  * for an investigation, M7; the periods removal is suspended: a reflection period (V5), special social services, a
- * criminal case in which the person is a victim). Plain data; the engine decides.
+ * criminal case in which the person is a victim), and a kandas application (issue 15). Plain data; the engine decides.
  */
 public record StayFacts(String citizenship, List<Visit> visits, List<RegistrationFact> registrations,
                         List<PermitFact> permits, List<ExpulsionFact> expulsions, List<Period> bans,
-                        List<Period> victimRegistrations, List<Period> suspensions) {
+                        List<Period> victimRegistrations, List<Period> suspensions, Candidacy kandas) {
 
     public StayFacts {
         visits = List.copyOf(visits);
@@ -24,27 +24,31 @@ public record StayFacts(String citizenship, List<Visit> visits, List<Registratio
     }
 
     public static StayFacts of(String citizenship, List<Visit> visits) {
-        return new StayFacts(citizenship, visits, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new StayFacts(citizenship, visits, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public StayFacts withRegistrations(List<RegistrationFact> r) {
-        return new StayFacts(citizenship, visits, r, permits, expulsions, bans, victimRegistrations, suspensions);
+        return new StayFacts(citizenship, visits, r, permits, expulsions, bans, victimRegistrations, suspensions, kandas);
     }
 
     public StayFacts withPermits(List<PermitFact> p) {
-        return new StayFacts(citizenship, visits, registrations, p, expulsions, bans, victimRegistrations, suspensions);
+        return new StayFacts(citizenship, visits, registrations, p, expulsions, bans, victimRegistrations, suspensions, kandas);
     }
 
     public StayFacts withExpulsions(List<ExpulsionFact> e) {
-        return new StayFacts(citizenship, visits, registrations, permits, e, bans, victimRegistrations, suspensions);
+        return new StayFacts(citizenship, visits, registrations, permits, e, bans, victimRegistrations, suspensions, kandas);
     }
 
     public StayFacts withBans(List<Period> b) {
-        return new StayFacts(citizenship, visits, registrations, permits, expulsions, b, victimRegistrations, suspensions);
+        return new StayFacts(citizenship, visits, registrations, permits, expulsions, b, victimRegistrations, suspensions, kandas);
     }
 
     public StayFacts withProtection(List<Period> victim, List<Period> suspended) {
-        return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victim, suspended);
+        return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victim, suspended, kandas);
+    }
+
+    public StayFacts withKandas(Candidacy candidacy) {
+        return new StayFacts(citizenship, visits, registrations, permits, expulsions, bans, victimRegistrations, suspensions, candidacy);
     }
 
     /**
@@ -82,5 +86,12 @@ public record StayFacts(String citizenship, List<Visit> visits, List<Registratio
         public boolean covers(LocalDate day) {
             return !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
+    }
+
+    /**
+     * A kandas application (issue 15): made on {@code appliedOn}; {@code refusedOn} is null while it runs and once it
+     * is granted (a residence permit follows, K1), the day of the refusal otherwise.
+     */
+    public record Candidacy(LocalDate appliedOn, LocalDate refusedOn) {
     }
 }

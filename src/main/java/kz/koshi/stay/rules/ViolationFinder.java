@@ -18,7 +18,7 @@ final class ViolationFinder {
         List<Violation> found = new ArrayList<>();
         LocalDate end = visit.end(on);
         LocalDate allowed = visit.allowedUntil();
-        if (end.isAfter(allowed)) {
+        if (allowed != null && end.isAfter(allowed)) {
             long days = ChronoUnit.DAYS.between(allowed, end);
             found.add(new Violation(ViolationKind.OVERSTAY, allowed.plusDays(1), days, visit.byDays(days),
                     visit.visit().exitUnknown() ? ViolationReason.EXIT_NOT_RECORDED : null));

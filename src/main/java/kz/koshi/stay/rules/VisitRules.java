@@ -33,8 +33,25 @@ final class VisitRules {
         return group;
     }
 
-    /** M1/M3 allowed days from entry (entry day is day 1), continued by adjoining permits (L1-L8) and M7 periods. */
+    /**
+     * M1/M3 allowed days from entry (entry day is day 1), continued by adjoining permits (L1-L8) and M7 periods, then by
+     * a kandas application (issue 15): null (no limit) while one made in time runs or once granted; after a refusal the
+     * allowed days are counted again from the refusal day (day 1), as from an entry.
+     */
     LocalDate allowedUntil() {
+        LocalDate ordinary = ordinaryUntil();
+        StayFacts.Candidacy kandas = facts.kandas();
+        if (kandas == null || kandas.appliedOn().isAfter(ordinary.plusDays(1)) || kandas.appliedOn().isBefore(visit.entered())) {
+            return ordinary;
+        }
+        if (kandas.refusedOn() == null) {
+            return null;
+        }
+        LocalDate restarted = kandas.refusedOn().plusDays(group.allowedDays() - 1L);
+        return restarted.isAfter(ordinary) ? restarted : ordinary;
+    }
+
+    private LocalDate ordinaryUntil() {
         LocalDate end = visit.entered().plusDays(group.allowedDays() - 1L);
         List<Period> bases = Stream.concat(facts.permits().stream().map(p -> new Period(p.from(), p.until())),
                 facts.victimRegistrations().stream()).sorted(Comparator.comparing(Period::from)).toList();

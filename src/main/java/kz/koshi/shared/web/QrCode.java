@@ -1,4 +1,4 @@
-package kz.koshi.border.card;
+package kz.koshi.shared.web;
 
 import java.util.Map;
 
@@ -9,7 +9,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes for card credentials: the module matrix, and an SVG of it for screens (no raster, no AWT). */
+/** QR codes (card credentials, a kandas survey reference): the module matrix, and an SVG of it for screens (no raster, no AWT). */
 public final class QrCode {
 
     private QrCode() {
