@@ -34,6 +34,8 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/placements", "/api/v1/recruitment/placements/**"), RECRUITMENT_PLACEMENTS),
             new Door(HttpMethod.GET, List.of("/api/v1/recruitment/placements", "/api/v1/recruitment/placements/**"), RECRUITMENT_PLACEMENTS),
             new Door(HttpMethod.POST, List.of("/api/v1/recruitment/**"), RECRUITMENT_LICENSING),
+            // The labour authority's reading of every agency's placements and of the agreements (path variables checked after).
+            new Door(HttpMethod.GET, List.of("/api/v1/recruitment/labour/**"), RECRUITMENT_LICENSING),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/families/**", "/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.PUT, List.of("/api/v1/kandas/offer"), KANDAS_SETTLE),
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR),

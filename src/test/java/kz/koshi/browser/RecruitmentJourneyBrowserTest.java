@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -222,5 +223,18 @@ class RecruitmentJourneyBrowserTest extends BrowserJourney {
         agency.navigate(url("/recruitment/agency/placements?lang=kk"));
         assertThat(agency.locator("main table tbody tr")).hasCount(1);
         step(agency, "placement", "05-placements-kk");
+
+        // The refused placement of a minor is a risk signal the labour authority reads with its reason.
+        Page officer = login("labour");
+        Locator signal = officer.locator("table.data tbody tr").first();
+        for (int tries = 0; tries < 30; tries++) {
+            officer.navigate(url("/recruitment/signals?lang=kk&kind=MINOR_PLACEMENT_ATTEMPT&agency=" + bin));
+            if (officer.locator("table.data tbody tr").count() > 0) {
+                break;
+            }
+            officer.waitForTimeout(1000);
+        }
+        assertThat(signal).containsText("18 жасқа толмаған жұмыскерді жұмысқа орналастыру туралы хабарлады");
+        step(officer, "placement", "06-minor-signal-kk");
     }
 }

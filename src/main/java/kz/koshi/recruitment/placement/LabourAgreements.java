@@ -31,14 +31,14 @@ public class LabourAgreements {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('LABOUR_OFFICER')")
+    @PreAuthorize(Placements.LABOUR)
     @Transactional(readOnly = true)
     public List<LabourAgreement> all() {
         return agreements.all();
     }
 
     /** Records where the agreement with a country stands now (a new row or a changed one), audited. */
-    @PreAuthorize("hasRole('LABOUR_OFFICER')")
+    @PreAuthorize(Placements.LABOUR)
     @Transactional
     public void save(AgreementForm form) {
         if (reference.country(form.getCountry()).filter(c -> !"KAZ".equals(c.alpha3())).isEmpty()) {

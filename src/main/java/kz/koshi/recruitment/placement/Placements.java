@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Placements {
 
+    /** The labour authority: its officers, or its system with the licensing scope. */
+    static final String LABOUR = "hasRole('LABOUR_OFFICER') or hasAuthority('SCOPE_recruitment:licensing')";
     static final String AGENCY = "hasRole('AGENCY_OPERATOR') or hasAuthority('SCOPE_recruitment:placements')";
     static final String SOURCE = "labour";
     static final int LIST_LIMIT = 500;
@@ -128,7 +130,7 @@ public class Placements {
     }
 
     /** The labour authority's view of every agency's placements, filtered. */
-    @PreAuthorize("hasRole('LABOUR_OFFICER')")
+    @PreAuthorize(LABOUR)
     @Transactional
     public List<Placement> all(PlacementFilter filter) {
         List<Placement> list = placements.matching(filter, LIST_LIMIT);
@@ -137,7 +139,7 @@ public class Placements {
     }
 
     /** One placement for the labour authority, with the worker's name from the registry (audited). */
-    @PreAuthorize("hasRole('LABOUR_OFFICER')")
+    @PreAuthorize(LABOUR)
     @Transactional
     public Placement one(UUID id) {
         Placement placement = placements.find(id)

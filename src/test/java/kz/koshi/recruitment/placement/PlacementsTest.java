@@ -250,6 +250,21 @@ class PlacementsTest {
         }
         mvc.perform(get("/api/v1/recruitment/placements")).andExpect(status().isUnauthorized());
 
+        // The labour authority's system reads every agency's placements and keeps the agreements; an agency's token may not.
+        mvc.perform(get("/api/v1/recruitment/labour/placements").param("country", "ARE").header("Authorization", "Bearer koshi-demo-labour"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(demoPlacement)));
+        mvc.perform(get("/api/v1/recruitment/labour/placements/{id}", demoPlacement).header("Authorization", "Bearer koshi-demo-labour"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(demoPlacement));
+        mvc.perform(post("/api/v1/recruitment/labour/agreements").header("Authorization", "Bearer koshi-demo-labour")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"country\":\"XXX\",\"status\":\"IN_FORCE\",\"sourceNote\":\"Тест\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/recruitment/labour/agreements").header("Authorization", "Bearer koshi-demo-labour"))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("XXX"))));
+        for (String foreign : new String[] {demoToken, "koshi-demo-police", "koshi-demo-border"}) {
+            mvc.perform(get("/api/v1/recruitment/labour/placements/{id}", demoPlacement).header("Authorization", "Bearer " + foreign))
+                    .andExpect(status().isForbidden());
+        }
+
         String applicant = null;
         while (applicant == null) {
             Bin b = Bin.complete("1808800" + "%04d".formatted(ThreadLocalRandom.current().nextInt(10_000)));
