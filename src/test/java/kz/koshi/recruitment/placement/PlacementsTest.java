@@ -206,6 +206,10 @@ class PlacementsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("workerIin"));
         report(token, body(iinBornOn(LocalDate.of(1990, 1, 1)), "KOR", 0, "2026-09-01", "2027-08-01").replace("krw", "XQZ"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("wageCurrency"));
+        for (String notAWage : new String[] {"XXX", "XAU", "XTS"}) {
+            report(token, body(iinBornOn(LocalDate.of(1990, 1, 1)), "KOR", 0, "2026-09-01", "2027-08-01").replace("krw", notAWage))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("wageCurrency"));
+        }
         report(token, "{\"workerIin\":\"\"}").andExpect(status().isBadRequest());
         assertThat(placements()).isEqualTo(before);
         PlacementRefused refused = events.stream(PlacementRefused.class).filter(e -> e.reasons().contains(PlacementRefusal.WORKER_UNDER_18))
@@ -288,6 +292,9 @@ class PlacementsTest {
         String created = report(token, body(iinBornOn(LocalDate.of(1993, 3, 3)), "KOR", 0, "2026-11-01", "2027-10-31"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/recruitment/placements/{id}/orientation", id).header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"topics\":[null],\"receivedOn\":\"2026-01-10\",\"givenBy\":\"X\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("topics[0]"));
         mvc.perform(post("/recruitment/agency/placements/{id}/orientation", id).with(as("agency")).with(csrf())
                         .param("receivedOn", calendar.today().plusDays(3).toString()).param("givenBy", "Ахметов С."))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("orientationForm", "topics", "receivedOn"));
