@@ -253,6 +253,9 @@ class PlacementsTest {
             report(foreign, body(iinBornOn(LocalDate.of(1991, 2, 2)), "ARE", 0, "2026-10-01", "2027-09-30")).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/recruitment/placements")).andExpect(status().isUnauthorized());
+        for (String officer : new String[] {"labour", "admin", "border"}) {
+            mvc.perform(get("/recruitment/agency/placements/new").with(as(officer))).andExpect(status().isForbidden());
+        }
 
         String applicant = null;
         while (applicant == null) {
