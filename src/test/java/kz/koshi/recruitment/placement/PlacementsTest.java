@@ -320,6 +320,14 @@ class PlacementsTest {
                 .isEqualTo("UNDER_NEGOTIATION");
         mvc.perform(post("/recruitment/agreements").with(as("labour")).with(csrf()).param("country", "KAZ").param("status", "IN_FORCE")
                 .param("sourceNote", "x")).andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("agreementForm", "country"));
+        for (String since : new String[] {"01.01.0001", "01.01.2099"}) {
+            mvc.perform(post("/recruitment/agreements").with(as("labour")).with(csrf()).param("country", "UZB").param("status", "IN_FORCE")
+                            .param("since", since).param("sourceNote", "x"))
+                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("agreementForm", "since",
+                            "recruitment.agreement.since-out-of-range"));
+        }
+        assertThat(jdbc.sql("select status from recruitment_labour_agreement where country = 'UZB'").query(String.class).single())
+                .isEqualTo("UNDER_NEGOTIATION");
         mvc.perform(get("/recruitment/agreements").with(as("labour")).param("lang", "kk"))
                 .andExpect(content().string(containsString("келіссөздер жүріп жатыр"))).andExpect(content().string(containsString("Lada.kz")));
         mvc.perform(post("/recruitment/agreements").with(as("agency")).with(csrf()).param("country", "UZB").param("status", "IN_FORCE")
