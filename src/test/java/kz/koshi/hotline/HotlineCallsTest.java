@@ -231,7 +231,12 @@ class HotlineCallsTest {
         assertThat(audits("HOTLINE_URGENT_ACKNOWLEDGED", route)).isEqualTo(1);
         mvc.perform(get("/hotline/urgent").with(as("police")))
                 .andExpect(content().string(not(containsString("/hotline/urgent/" + route + "/acknowledgement"))));
-        mvc.perform(post("/hotline/urgent/{id}/acknowledgement", route).with(as("police")).with(csrf())).andExpect(status().isNotFound());
+        // A colleague on duty clicking a second time is told it was taken, on the home page (not a 404 page).
+        mvc.perform(post("/hotline/urgent/{id}/acknowledgement", route).with(as("police")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("alert", "hotline.urgent.not-found"));
+        mvc.perform(get("/").param("lang", "ru").with(as("police")).flashAttr("alert", "hotline.urgent.not-found"))
+                .andExpect(content().string(containsString("Срочное обращение не найдено или уже принято.")));
+        assertThat(audits("HOTLINE_URGENT_ACKNOWLEDGED", route)).isEqualTo(1);
     }
 
     private org.springframework.test.web.servlet.RequestBuilder screening(long request) {

@@ -1,6 +1,7 @@
 package kz.koshi.hotline.web;
 
 import kz.koshi.hotline.DutyAlerts;
+import kz.koshi.shared.DomainProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +29,13 @@ class UrgentCallsController {
 
     @PostMapping("/{routeId}/acknowledgement")
     String acknowledge(@PathVariable long routeId, RedirectAttributes redirect) {
-        alerts.acknowledge(routeId);
-        redirect.addFlashAttribute("notice", "hotline.urgent.acknowledged");
+        try {
+            alerts.acknowledge(routeId);
+            redirect.addFlashAttribute("notice", "hotline.urgent.acknowledged");
+        } catch (DomainProblem gone) {
+            // A colleague on duty acknowledged it first (or it is not this unit's): say so on the home page, not a 404 page.
+            redirect.addFlashAttribute("alert", gone.getMessage());
+        }
         return "redirect:/";
     }
 }

@@ -1,6 +1,7 @@
 package kz.koshi.recruitment.placement;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.audit.AuditEvent;
@@ -9,6 +10,7 @@ import kz.koshi.audit.ReasonArg;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.CurrentActor;
+import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +45,11 @@ public class LabourAgreements {
     public void save(AgreementForm form) {
         if (reference.country(form.getCountry()).filter(c -> !"KAZ".equals(c.alpha3())).isEmpty()) {
             throw new DomainProblem(ProblemType.VALIDATION, "country", "recruitment.placement.refused.UNKNOWN_COUNTRY");
+        }
+        // Agreements may be older than the usual 30-year window (CIS 1994), but not from before 1900 nor decades ahead.
+        if (form.getSince() != null && (form.getSince().isBefore(DateMeaning.EARLIEST)
+                || form.getSince().isAfter(LocalDate.now(clock).plusYears(20)))) {
+            throw new DomainProblem(ProblemType.VALIDATION, "since", "recruitment.agreement.since-out-of-range");
         }
         agreements.save(form, CurrentActor.name(), clock.instant());
         audit.record(AuditEvent.success("LABOUR_AGREEMENT_RECORDED", "recruitment_labour_agreement", form.getCountry())

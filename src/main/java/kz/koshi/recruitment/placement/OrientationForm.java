@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class OrientationForm {
 
     @NotEmpty
-    private List<OrientationTopic> topics = new ArrayList<>();
+    private List<@NotNull OrientationTopic> topics = new ArrayList<>();
     @NotNull @SaneDate(DateMeaning.EVENT) @DateTimeFormat(pattern = "dd.MM.yyyy", fallbackPatterns = "yyyy-MM-dd")
     private LocalDate receivedOn;
     @Clean @NotBlank @Size(max = 200)

@@ -167,7 +167,9 @@ public class Placements {
         form.setCountry(form.getCountry().toUpperCase(Locale.ROOT));
         form.setEmployerCountry(form.getEmployerCountry().toUpperCase(Locale.ROOT));
         form.setWageCurrency(form.getWageCurrency().toUpperCase(Locale.ROOT));
-        if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(form.getWageCurrency()))) {
+        // A fund, metal or test code (XXX, XAU, XDR, XTS: no minor unit) is no wage currency.
+        if (Currency.getAvailableCurrencies().stream()
+                .noneMatch(c -> c.getCurrencyCode().equals(form.getWageCurrency()) && c.getDefaultFractionDigits() >= 0)) {
             throw new DomainProblem(ProblemType.VALIDATION, "wageCurrency", "recruitment.placement.currency-unknown");
         }
     }

@@ -39,14 +39,14 @@ class PublicComplaintController {
     @PostMapping
     String send(@Valid @ModelAttribute("complaint") PublicComplaint complaint, BindingResult errors, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
+        if (errors.hasErrors()) {
+            return "recruitment/complaint"; // a typo is not counted against the address: only complaints to be kept are
+        }
         try {
             limit.count(request.getRemoteAddr());
         } catch (DomainProblem tooMany) {
             response.setStatus(tooMany.type().status().value());
             model.addAttribute("alert", tooMany.getMessage());
-            return "recruitment/complaint";
-        }
-        if (errors.hasErrors()) {
             return "recruitment/complaint";
         }
         complaints.fromPublic(complaint);

@@ -206,6 +206,10 @@ class PlacementsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("workerIin"));
         report(token, body(iinBornOn(LocalDate.of(1990, 1, 1)), "KOR", 0, "2026-09-01", "2027-08-01").replace("krw", "XQZ"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("wageCurrency"));
+        for (String notAWage : new String[] {"XXX", "XAU", "XTS"}) {
+            report(token, body(iinBornOn(LocalDate.of(1990, 1, 1)), "KOR", 0, "2026-09-01", "2027-08-01").replace("krw", notAWage))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("wageCurrency"));
+        }
         report(token, "{\"workerIin\":\"\"}").andExpect(status().isBadRequest());
         assertThat(placements()).isEqualTo(before);
         PlacementRefused refused = events.stream(PlacementRefused.class).filter(e -> e.reasons().contains(PlacementRefusal.WORKER_UNDER_18))
@@ -249,6 +253,9 @@ class PlacementsTest {
             report(foreign, body(iinBornOn(LocalDate.of(1991, 2, 2)), "ARE", 0, "2026-10-01", "2027-09-30")).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/recruitment/placements")).andExpect(status().isUnauthorized());
+        for (String officer : new String[] {"labour", "admin", "border"}) {
+            mvc.perform(get("/recruitment/agency/placements/new").with(as(officer))).andExpect(status().isForbidden());
+        }
 
         // The labour authority's system reads every agency's placements and keeps the agreements; an agency's token may not.
         mvc.perform(get("/api/v1/recruitment/labour/placements").param("country", "ARE").header("Authorization", "Bearer koshi-demo-labour"))
@@ -303,6 +310,9 @@ class PlacementsTest {
         String created = report(token, body(iinBornOn(LocalDate.of(1993, 3, 3)), "KOR", 0, "2026-11-01", "2027-10-31"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/recruitment/placements/{id}/orientation", id).header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"topics\":[null],\"receivedOn\":\"2026-01-10\",\"givenBy\":\"X\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("topics[0]"));
         mvc.perform(post("/recruitment/agency/placements/{id}/orientation", id).with(as("agency")).with(csrf())
                         .param("receivedOn", calendar.today().plusDays(3).toString()).param("givenBy", "Ахметов С."))
                 .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("orientationForm", "topics", "receivedOn"));
@@ -325,6 +335,14 @@ class PlacementsTest {
                 .isEqualTo("UNDER_NEGOTIATION");
         mvc.perform(post("/recruitment/agreements").with(as("labour")).with(csrf()).param("country", "KAZ").param("status", "IN_FORCE")
                 .param("sourceNote", "x")).andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("agreementForm", "country"));
+        for (String since : new String[] {"01.01.0001", "01.01.2099"}) {
+            mvc.perform(post("/recruitment/agreements").with(as("labour")).with(csrf()).param("country", "UZB").param("status", "IN_FORCE")
+                            .param("since", since).param("sourceNote", "x"))
+                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrorCode("agreementForm", "since",
+                            "recruitment.agreement.since-out-of-range"));
+        }
+        assertThat(jdbc.sql("select status from recruitment_labour_agreement where country = 'UZB'").query(String.class).single())
+                .isEqualTo("UNDER_NEGOTIATION");
         mvc.perform(get("/recruitment/agreements").with(as("labour")).param("lang", "kk"))
                 .andExpect(content().string(containsString("келіссөздер жүріп жатыр"))).andExpect(content().string(containsString("Lada.kz")));
         mvc.perform(post("/recruitment/agreements").with(as("agency")).with(csrf()).param("country", "UZB").param("status", "IN_FORCE")

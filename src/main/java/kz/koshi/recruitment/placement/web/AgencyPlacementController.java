@@ -11,6 +11,7 @@ import kz.koshi.recruitment.placement.Placements;
 import kz.koshi.recruitment.placement.Refusal;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.web.FormProblems;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The agency's placements in its account: the list, reporting one, one placement and its orientation. */
 @Controller
 @RequestMapping("/recruitment/agency/placements")
+@PreAuthorize("hasRole('AGENCY_OPERATOR')")
 class AgencyPlacementController {
 
     private final Placements placements;
