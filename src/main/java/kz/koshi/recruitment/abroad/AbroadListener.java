@@ -4,6 +4,7 @@ import kz.koshi.border.CrossingRecorded;
 import kz.koshi.border.CrossingsRecorded;
 import kz.koshi.identity.PersonsMerged;
 import kz.koshi.recruitment.PlacementReported;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,19 @@ class AbroadListener {
     @Async
     @TransactionalEventListener(fallbackExecution = true)
     public void on(PlacementReported placement) {
-        register.placed(placement);
+        take(placement);
+    }
+
+    /**
+     * A placement delivered twice at once (a retry racing the first delivery) is recorded by whichever commits first;
+     * the other's insert of the same feed record is refused by the unique key, and there is nothing left to do.
+     */
+    void take(PlacementReported placement) {
+        try {
+            register.placed(placement);
+        } catch (DuplicateKeyException recordedByTheOtherDelivery) {
+            // the same placement's stay is already on the register
+        }
     }
 
     /** When a reviewer merges two persons, the merged one's stays abroad follow the survivor. */
@@ -39,7 +52,11 @@ class AbroadListener {
     @TransactionalEventListener
     public void on(CrossingsRecorded recorded) {
         for (CrossingRecorded crossing : recorded.crossings()) {
-            register.crossed(crossing);
+            try {
+                register.crossed(crossing);
+            } catch (DuplicateKeyException recordedByTheOtherDelivery) {
+                // the same exit is already on the register
+            }
         }
     }
 }

@@ -2,9 +2,14 @@ package kz.koshi.recruitment.abroad;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -72,6 +77,8 @@ class AbroadRegisterTest {
     @Autowired
     NotHeardFromSweep sweep;
     @Autowired
+    AbroadListener listener;
+    @Autowired
     java.time.Clock clock;
 
     static Iin newIin(LocalDate born, Sex sex) {
@@ -95,7 +102,7 @@ class AbroadRegisterTest {
 
     private void placed(String person, String country, LocalDate start, LocalDate end) {
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new PlacementReported(UUID.randomUUID(),
-                "DEMO-PEA", person, country, "REG-1", "EMPLOYER", new BigDecimal("1000"), "USD", 0, start, end, java.time.Instant.now())));
+                "DEMO-PEA", person, country, "REG-1", "EMPLOYER", new BigDecimal("1000"), "USD", 0, start, end, Instant.now())));
     }
 
     private Map<String, Object> stayOf(String person) {
@@ -224,6 +231,32 @@ class AbroadRegisterTest {
         mvc.perform(get("/recruitment/abroad/persons").param("year", "2011").param("country", "ARE").with(as("labour")).param("lang", "kk"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("СЧЁТОВ")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ABROAD_PERSONS_VIEWED'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void theSamePlacementDeliveredTwiceAtOnceIsRecordedOnceAndNeitherDeliveryFails() throws Exception {
+        String worker = person("ДВАЖДЫ");
+        LocalDate today = LocalDate.now();
+        for (int round = 0; round < 5; round++) {
+            PlacementReported placement = new PlacementReported(UUID.randomUUID(), "DEMO-PEA", worker, "KOR", "REG-2", "EMPLOYER",
+                    new BigDecimal("1000"), "USD", 0, today.minusDays(10), today.plusYears(1), Instant.now());
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<Void> delivery = () -> {
+                together.await();
+                listener.take(placement);
+                return null;
+            };
+            var pool = Executors.newFixedThreadPool(2);
+            try {
+                for (var run : pool.invokeAll(List.of(delivery, delivery))) {
+                    run.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(jdbc.sql("select count(*) from recruitment_abroad_source where source = 'PLACEMENT' and reference = ?")
+                    .param(placement.placementId().toString()).query(Long.class).single()).isOne();
+        }
     }
 
     @Test
