@@ -38,7 +38,7 @@ class AbroadApiController {
 
     @PostMapping(path = "/consular-registrations", consumes = {"text/csv", "text/plain"})
     @Operation(summary = "Consular registrations (CSV: " + ConsularLine.HEADER + "); good lines are kept, every refused line is reported")
-    ResponseEntity<?> consular(@RequestBody String csv) {
+    ResponseEntity<?> consular(@RequestBody(required = false) String csv) {
         ConsularImport result = feed.receive(csv);
         if (result.accepted() > 0 || result.refused().isEmpty()) {
             return ResponseEntity.ok(result);

@@ -52,8 +52,11 @@ public class ConsularFeed {
 
     @PreAuthorize("hasRole('CONSULAR_OFFICER') or hasAuthority('SCOPE_abroad:consular')")
     public ConsularImport receive(String csv) {
-        List<String> lines = csv == null ? List.of() : csv.lines().toList();
-        if (lines.isEmpty() || !lines.getFirst().strip().replace("\uFEFF", "").equalsIgnoreCase(ConsularLine.HEADER)) {
+        if (csv == null || csv.isBlank()) {
+            return recorded(new ConsularImport(0, List.of(new RefusedLine(1, "body", "abroad.consular.empty"))));
+        }
+        List<String> lines = csv.lines().toList();
+        if (!lines.getFirst().strip().replace("\uFEFF", "").equalsIgnoreCase(ConsularLine.HEADER)) {
             return recorded(new ConsularImport(0, List.of(new RefusedLine(1, "header", "abroad.consular.header"))));
         }
         if (lines.size() > MAX_LINES + 1) {

@@ -172,6 +172,8 @@ class AbroadRegisterTest {
                 .andExpect(jsonPath("$.refused[7].column").value("surname")).andExpect(jsonPath("$.refused[7].line").value(10));
         assertThat(jdbc.sql("select count(*) from recruitment_abroad_source where source = 'CONSULAR'").query(Long.class).single())
                 .as("only the good line is stored").isEqualTo(before + 1);
+        feed(MFA, "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.refused[0].column").value("body"))
+                .andExpect(jsonPath("$.refused[0].reason").value("abroad.consular.empty"));
         String person = jdbc.sql("select s.person_number from recruitment_abroad_stay s join recruitment_abroad_source r on r.stay_id = s.id "
                 + "where r.source = 'CONSULAR' order by r.id desc").query(String.class).list().getFirst();
         Map<String, Object> stay = stayOf(person);
