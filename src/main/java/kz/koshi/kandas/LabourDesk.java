@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('LABOUR_OFFICER') or hasAuthority('SCOPE_kandas:labour')")
 public class LabourDesk {
 
+    /** Counts without a person in them: the labour authority, and the commission's analysts. */
+    static final String COUNTS = "hasAnyRole('LABOUR_OFFICER', 'ANALYST') or hasAuthority('SCOPE_kandas:labour')";
+
     static final String HEADER = "region_code,profession,vacancies,as_of";
     static final int MAX_ROWS = 20_000;
 
@@ -54,6 +57,7 @@ public class LabourDesk {
         this.clock = clock;
     }
 
+    @PreAuthorize(COUNTS)
     @Transactional(readOnly = true)
     public List<QuotaUse> quotaUse() {
         LocalDate today = LocalDate.now(clock);
@@ -66,6 +70,7 @@ public class LabourDesk {
     }
 
     /** Whether recommendations were followed by the families who arrived: counts only (no family is named). */
+    @PreAuthorize(COUNTS)
     @Transactional(readOnly = true)
     public RecommendationsFollowed recommendationsFollowed() {
         return settlements.followed();

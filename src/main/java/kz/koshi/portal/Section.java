@@ -37,9 +37,10 @@ enum Section {
     ABROAD("/recruitment/abroad", true, EnumSet.of(LABOUR_OFFICER, CONSULAR_OFFICER)),
     /**
      * Akimats: the kandas families expected in their region; the labour ministry: quota use and the vacancy feed; the
-     * migration police: the kandas who arrived and their application's status.
+     * migration police: the kandas who arrived and their application's status; the commission's analysts: quota use and
+     * whether recommendations were followed (counts only).
      */
-    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER, MIGRATION_OFFICER)),
+    KANDAS("/kandas", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER, MIGRATION_OFFICER, ANALYST)),
     /** The hotline 11616's call log (issue 16). */
     HOTLINE("/hotline", true, EnumSet.of(HOTLINE_OPERATOR)),
     /** The calls the hotline routed to the labour inspection or the police. */

@@ -13,17 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -194,6 +200,13 @@ class KandasArrivalTest {
         assertThat(count(after, "inPriority") - count(before, "inPriority")).isZero(); // Astana is not a priority region
         assertThat(after).doesNotContain(reference).doesNotContain("KP");
         mvc.perform(get("/api/v1/kandas/recommendations-followed").header("Authorization", AKIMAT)).andExpect(status().isForbidden());
+        // The commission's analysts read the same counts (and quota use), but may not import the labour authority's feed.
+        var analyst = user(users.loadUserByUsername("analyst"));
+        mvc.perform(get("/kandas").with(analyst)).andExpect(redirectedUrl("/kandas/quota"));
+        mvc.perform(get("/kandas/quota").with(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"followed\""))).andExpect(content().string(not(containsString("/kandas/vacancies"))));
+        mvc.perform(multipart("/kandas/vacancies").file(new MockMultipartFile("file", "v.csv", "text/csv", new byte[0])).with(analyst).with(csrf()))
+                .andExpect(status().isForbidden());
         String families = mvc.perform(get("/api/v1/kandas/families").header("Authorization", AKIMAT)).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(families, "$[?(@.reference == '" + reference + "')].progress.settledOn"))
                 .containsExactly(TODAY.minusDays(5).toString());

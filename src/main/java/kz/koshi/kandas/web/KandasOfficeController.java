@@ -47,7 +47,7 @@ class KandasOfficeController {
         if (has(auth, "ROLE_AKIMAT_OFFICER")) {
             return "redirect:/kandas/families";
         }
-        if (has(auth, "ROLE_LABOUR_OFFICER")) {
+        if (has(auth, "ROLE_LABOUR_OFFICER") || has(auth, "ROLE_ANALYST")) {
             return "redirect:/kandas/quota";
         }
         throw new AccessDeniedException("kandas");
