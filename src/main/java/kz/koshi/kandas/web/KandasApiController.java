@@ -1,6 +1,5 @@
 package kz.koshi.kandas.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,8 +22,8 @@ import kz.koshi.kandas.SettlementForm;
 import kz.koshi.kandas.StatusForm;
 import kz.koshi.kandas.VacancyImport;
 import kz.koshi.shared.web.Problems;
+import kz.koshi.shared.ProblemType;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -126,8 +125,7 @@ class KandasApiController {
             String empty = messages.getMessage(VacancyImport.FEED_EMPTY, null, Locale.ENGLISH);
             return ResponseEntity.badRequest().body(Problems.invalid(empty, List.of(new Problems.FieldError("body", empty))));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The feed was refused: no row was imported.");
-        problem.setType(URI.create("urn:koshi:problem:validation"));
+        ProblemDetail problem = Problems.of(ProblemType.VALIDATION, "Invalid request", "The feed was refused: no row was imported.");
         problem.setProperty("refusedRows", result.refused());
         return ResponseEntity.badRequest().body(problem);
     }

@@ -1,12 +1,12 @@
 package kz.koshi.recruitment.abroad;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
+import kz.koshi.shared.ProblemType;
+import kz.koshi.shared.web.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +43,7 @@ class AbroadApiController {
         if (result.accepted() > 0 || result.refused().isEmpty()) {
             return ResponseEntity.ok(result);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "No line of the feed was taken.");
-        problem.setType(URI.create("urn:koshi:problem:validation"));
+        ProblemDetail problem = Problems.of(ProblemType.VALIDATION, "Invalid request", "No line of the feed was taken.");
         problem.setProperty("refused", result.refused());
         return ResponseEntity.badRequest().body(problem);
     }
