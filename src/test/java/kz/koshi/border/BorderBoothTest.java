@@ -51,10 +51,11 @@ class BorderBoothTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "personNumber");
     }
 
+    /** A ban in force since yesterday, so that a late record of two hours ago falls under it even just after midnight. */
     private void ban(String person, String basis) throws Exception {
         mvc.perform(post("/api/v1/border/bans").header("Authorization", "Bearer koshi-demo-police").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"personNumber\": \"" + person + "\", \"kind\": \"ENTRY_BAN\", \"reason\": \"DEPORTATION\", \"basis\": \""
-                        + basis + "\", \"validFrom\": \"" + LocalDate.now(KazakhstanCalendar.DEFAULT_ZONE) + "\"}"))
+                        + basis + "\", \"validFrom\": \"" + LocalDate.now(KazakhstanCalendar.DEFAULT_ZONE).minusDays(1) + "\"}"))
                 .andExpect(status().isCreated());
     }
 
