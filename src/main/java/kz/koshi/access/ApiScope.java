@@ -62,6 +62,12 @@ public enum ApiScope {
     ABROAD_CONSULAR("abroad:consular", EnumSet.of(FOREIGN_AFFAIRS)),
     /** The migration police record a kandas application's status (applied, granted, refused) for an arrived kandas. */
     KANDAS_STATUS("kandas:status", EnumSet.of(MIGRATION_POLICE)),
+    /** The register of criminal cases under the trafficking-related articles: the police and the prosecutor (issue 16). */
+    ENFORCEMENT_CASES("enforcement:cases", EnumSet.of(MIGRATION_POLICE, PROSECUTOR_OFFICE)),
+    /** The register of illegal-migration channels stopped: the migration police and the border service (issue 16). */
+    ENFORCEMENT_CHANNELS("enforcement:channels", EnumSet.of(MIGRATION_POLICE, BORDER_SERVICE)),
+    /** Raids and inspections and the violations they find: the migration police and the labour inspection (issue 16). */
+    ENFORCEMENT_RAIDS("enforcement:raids", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));

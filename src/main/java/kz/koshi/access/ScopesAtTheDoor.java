@@ -41,7 +41,16 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/kandas/vacancies"), KANDAS_LABOUR),
             new Door(HttpMethod.POST, List.of("/api/v1/hotline/**"), HOTLINE_WRITE),
             new Door(HttpMethod.GET, List.of("/api/v1/hotline/**"), HOTLINE_READ),
-            new Door(HttpMethod.POST, List.of("/api/v1/abroad/consular-registrations"), ABROAD_CONSULAR));
+            new Door(HttpMethod.POST, List.of("/api/v1/abroad/consular-registrations"), ABROAD_CONSULAR),
+            // The enforcement registers (issue 16): each register's system reads and writes its own register only.
+            new Door(HttpMethod.GET, List.of("/api/v1/enforcement/cases", "/api/v1/enforcement/cases/**"), ENFORCEMENT_CASES),
+            new Door(HttpMethod.POST, List.of("/api/v1/enforcement/cases", "/api/v1/enforcement/cases/**"), ENFORCEMENT_CASES),
+            new Door(HttpMethod.GET, List.of("/api/v1/enforcement/channels", "/api/v1/enforcement/channels/**"), ENFORCEMENT_CHANNELS),
+            new Door(HttpMethod.POST, List.of("/api/v1/enforcement/channels", "/api/v1/enforcement/channels/**"), ENFORCEMENT_CHANNELS),
+            new Door(HttpMethod.GET, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
+            new Door(HttpMethod.POST, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
+            // The commission's statistics (issue 17); open data, under /api/v1/public/open-data, is public.
+            new Door(HttpMethod.GET, List.of("/api/v1/reports", "/api/v1/reports/**"), REPORTING_READ));
 
     private ScopesAtTheDoor() {
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
+import kz.koshi.shared.CriminalStage;
 
 /** Everything on a case, for the people entitled to read it; narrative text decrypted. */
 public record CaseFile(

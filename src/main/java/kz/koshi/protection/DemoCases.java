@@ -9,6 +9,7 @@ import kz.koshi.employment.ContactChannel;
 import kz.koshi.employment.Language;
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
+import kz.koshi.shared.CriminalStage;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import kz.koshi.employment.ContactChannel;
 import kz.koshi.employment.Language;
 import kz.koshi.employment.ReferralProfile;
+import kz.koshi.shared.CriminalArticles;
+import kz.koshi.shared.CriminalStage;
 import kz.koshi.shared.DateMeaning;
 import kz.koshi.shared.SaneDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,14 +42,10 @@ public record NewOutcome(
         this(kind, recordedOn, criminalArticle, criminalStage, reference, null, null, null, null, null);
     }
 
-    /** Articles a trafficking-related criminal case is opened under (DOMAIN.md 3B). */
-    public static final Set<String> ARTICLES = Set.of("116", "125", "126", "128", "134", "135", "153", "262", "308",
-            "309", "392", "393", "394", "395");
-
     @JsonIgnore
     @AssertTrue(message = "{protection.outcome.article-required}")
     public boolean isCriminalCaseComplete() {
-        return kind != OutcomeKind.CRIMINAL_CASE || (criminalArticle != null && ARTICLES.contains(criminalArticle)
+        return kind != OutcomeKind.CRIMINAL_CASE || (CriminalArticles.isTraffickingArticle(criminalArticle)
                 && criminalStage != null);
     }
 

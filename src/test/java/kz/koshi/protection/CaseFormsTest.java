@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import kz.koshi.DatabaseTest;
+import kz.koshi.shared.CriminalStage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,8 @@ import kz.koshi.protection.CaseManagement;
 import kz.koshi.protection.CaseStatus;
 import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.ClosureReason;
-import kz.koshi.protection.CriminalStage;
+import kz.koshi.shared.CriminalArticles;
+import kz.koshi.shared.CriminalStage;
 import kz.koshi.protection.DeclineReason;
 import kz.koshi.protection.FollowUpChannel;
 import kz.koshi.protection.NewOutcome;
@@ -86,7 +87,7 @@ class CaseController {
         model.addAttribute("declineReasons", DeclineReason.values());
         model.addAttribute("extensionReasons", ExtensionReason.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
-        model.addAttribute("articles", NewOutcome.ARTICLES.stream().sorted().toList());
+        model.addAttribute("articles", CriminalArticles.TRAFFICKING.stream().sorted().toList());
         model.addAttribute("stages", CriminalStage.values());
         model.addAttribute("closureReasons", ClosureReason.values());
         model.addAttribute("channels", FollowUpChannel.values());
