@@ -9,7 +9,7 @@
  * counts a figure by one {@link kz.koshi.reporting.Dimension} under a {@link kz.koshi.reporting.ReportFilter} and
  * answers a {@link kz.koshi.reporting.FigureTable}. Each family of figures is counted by a
  * {@link kz.koshi.reporting.FigureSource} over its own tables. Dashboards, the annual report, exports and open data
- * use {@code FigureQueries} only.
+ * use {@code FigureQueries} only; what a reader must not learn exactly passes {@link kz.koshi.reporting.Disclosure}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "stay", "protection :: events",
         "hotline", "enforcement :: events", "recruitment", "kandas", "identity", "access", "reference", "audit", "shared"})
