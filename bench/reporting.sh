@@ -3,11 +3,15 @@
 # database migrated by Koshi with 10,000,000 crossings of 1,000,000 persons over two years (reporting_flow ENTRIES and
 # EXITS, reporting_crossing, reporting_presence), then times the queries FigureSource runs (Counter's SQL), each 3 times.
 #   bench/reporting.sh postgresql://postgres@127.0.0.1:5432/bench_reporting [crossings] [persons]
-# The database must have Koshi's schema (start Koshi once on it with the postgres profile, or run the PostgreSQL tests on it).
+# The database needs only the read-model tables: it is enough to apply V220 (the script does when they are missing).
 set -euo pipefail
 DB=${1:?database url}
 CROSSINGS=${2:-10000000}
 PERSONS=${3:-1000000}
+HERE=$(cd "$(dirname "$0")" && pwd)
+if ! psql "$DB" -tAc "select 1 from information_schema.tables where table_name = 'reporting_flow'" | grep -q 1; then
+  psql "$DB" -v ON_ERROR_STOP=1 -q -f "$HERE/../src/main/resources/db/migration/common/V220__reporting_create_read_model.sql"
+fi
 psql "$DB" -v ON_ERROR_STOP=1 -q <<SQL
 delete from reporting_flow where figure in ('ENTRIES', 'EXITS');
 truncate reporting_crossing, reporting_presence;

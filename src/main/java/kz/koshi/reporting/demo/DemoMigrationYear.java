@@ -63,7 +63,7 @@ class DemoMigrationYear implements ApplicationRunner {
     private final int travellers;
 
     DemoMigrationYear(CrossingIntake intake, DemoStayRecords stay, UserDetailsService officers, JdbcClient jdbc,
-                      KazakhstanCalendar calendar, Clock clock, @Value("${koshi.demo.migration-travellers:1200}") int travellers) {
+                      KazakhstanCalendar calendar, Clock clock, @Value("${koshi.demo.migration-travellers:1000}") int travellers) {
         this.intake = intake;
         this.stay = stay;
         this.officers = officers;

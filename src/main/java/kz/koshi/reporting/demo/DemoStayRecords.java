@@ -13,8 +13,8 @@ import kz.koshi.stay.StayDesk;
 import org.springframework.stereotype.Component;
 
 /**
- * Stay's records for the demo year's travellers, through stay's desk as the migration police record them: most who stay
- * longer than five days are registered within three days of entry, some who came to work get a domestic-worker permit
+ * Stay's records for the demo year's travellers, through stay's desk as the migration police record them: half of
+ * those who stay longer than five days are registered within three days of entry, some who came to work get a domestic-worker permit
  * or a residence permit, and a few are expelled by a court. A record the rules refuse is simply not made.
  */
 @Component
@@ -36,7 +36,7 @@ class DemoStayRecords {
             DemoMigrationYear.Trip trip = trips.get(i);
             LocalDate from = trip.entered().plusDays(random.nextInt(4));
             attempt(() -> {
-                if (!"TRANSIT".equals(trip.purpose()) && random.nextInt(10) < 8) {
+                if (!"TRANSIT".equals(trip.purpose()) && random.nextInt(10) < 5) {
                     desk.register(new StayCommands.NewRegistration(person, "POLICE", null, from, from.plusDays(89), null), "police");
                 }
             });

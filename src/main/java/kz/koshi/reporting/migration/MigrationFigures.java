@@ -14,7 +14,6 @@ import kz.koshi.reporting.readmodel.FigureSpec;
 import org.springframework.stereotype.Component;
 
 import static kz.koshi.reporting.Dimension.*;
-import static kz.koshi.reporting.readmodel.FigureSpec.AGE_GROUP_FILTER;
 import static kz.koshi.reporting.readmodel.FigureSpec.ALL_FILTERS;
 import static kz.koshi.reporting.readmodel.FigureSpec.CITIZENSHIP_FILTER;
 import static kz.koshi.reporting.readmodel.FigureSpec.REGION_FILTER;

@@ -11,6 +11,8 @@ import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.audit.ReasonArg;
 import kz.koshi.reporting.Projection;
+import kz.koshi.shared.DomainProblem;
+import kz.koshi.shared.ProblemType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Rebuilds the statistics' read model from scratch (issue 17): empties every {@link Projection} and delivers again,
  * in publication order, every event the publication registry recorded for the projections' listeners. One transaction:
  * readers see the old counts until the new ones commit, and a failed replay leaves the old ones. One rebuild at a time
- * across nodes (the lock row). For the administrator, on the admin page or through the API (scope reporting:rebuild).
+ * across nodes (the lock row): another request meanwhile is refused as a conflict, not queued. For the administrator, on the admin page or through the API (scope reporting:rebuild).
  */
 @Service
 public class ReadModelRebuild {
@@ -48,7 +50,9 @@ public class ReadModelRebuild {
     @Transactional
     @PreAuthorize(REBUILDERS)
     public Rebuilt rebuild(String requestedBy) {
-        jdbc.sql("select id from reporting_rebuild_lock where id = 1 for update").query(Integer.class).single();
+        if (jdbc.sql("select id from reporting_rebuild_lock where id = 1 for update skip locked").query(Integer.class).list().isEmpty()) {
+            throw new DomainProblem(ProblemType.CONFLICT, "reporting.rebuild.running");
+        }
         Instant started = clock.instant();
         listeners.projections().forEach(Projection::clear);
         long events = recorded.forEach(listeners.byId().keySet(), r -> {

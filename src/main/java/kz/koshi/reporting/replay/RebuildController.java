@@ -1,6 +1,7 @@
 package kz.koshi.reporting.replay;
 
 import kz.koshi.shared.CurrentActor;
+import kz.koshi.shared.DomainProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,11 @@ class RebuildController {
 
     @PostMapping
     String run(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("rebuilt", rebuild.rebuild(CurrentActor.name()));
+        try {
+            redirect.addFlashAttribute("rebuilt", rebuild.rebuild(CurrentActor.name()));
+        } catch (DomainProblem running) {
+            redirect.addFlashAttribute("refusal", running.getMessage());
+        }
         return "redirect:/admin/reporting";
     }
 }
