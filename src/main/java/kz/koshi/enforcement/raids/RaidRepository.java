@@ -29,13 +29,14 @@ class RaidRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(NewRaid raid, String agency, String officer, Instant now) {
+    /** The new raid's id; empty when the agency recorded the same raid already (a second click, a retried request). */
+    Optional<Long> insert(NewRaid raid, String agency, String officer, Instant now) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+        int rows = jdbc.sql("""
                 insert into enforcement_raid (name, kind, region_code, place, first_day, last_day, agency_code, recorded_by, recorded_at, state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""").params(raid.name().strip(), raid.kind().name(), raid.regionCode(),
-                raid.place().strip(), raid.firstDay(), raid.lastDay(), agency, officer, utc(now)).update(keys, "id");
-        return keys.getKey().longValue();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') on conflict do nothing""").params(raid.name().strip(), raid.kind().name(),
+                raid.regionCode(), raid.place().strip(), raid.firstDay(), raid.lastDay(), agency, officer, utc(now)).update(keys, "id");
+        return rows == 1 ? Optional.of(keys.getKey().longValue()) : Optional.empty();
     }
 
     /** The raid, its row locked until the caller's transaction ends: one addition or completion of a raid at a time. */

@@ -66,7 +66,8 @@ public class Raids {
         RaidDays.check(raid.firstDay(), raid.lastDay(), today);
         List<RaidChecks.Checked> rows = checks.check(raid.persons(), raid.firstDay(), raid.lastDay() == null ? today : raid.lastDay());
         String agency = CurrentActor.agencyCode();
-        long id = raids.insert(raid, agency, CurrentActor.name(), clock.instant());
+        long id = raids.insert(raid, agency, CurrentActor.name(), clock.instant())
+                .orElseThrow(() -> new DomainProblem(ProblemType.CONFLICT, "enforcement.raid.duplicate"));
         audit.record(AuditEvent.success("RAID_RECORDED", "enforcement_raid", id).because(AuditReason.of("raid-recorded",
                 ReasonArg.label("enforcement.raid.kind.", raid.kind()), ReasonArg.region(raid.regionCode()), ReasonArg.day(raid.firstDay()))));
         findings.store(raids.find(id).orElseThrow(), rows);

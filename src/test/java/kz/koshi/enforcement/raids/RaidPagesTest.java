@@ -46,19 +46,19 @@ class RaidPagesTest {
         long raids = count("select count(*) from enforcement_raid");
         mvc.perform(form("police", "  ", worker)).andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("raid", "place", "enforcement.raid.place-required"));
-        mvc.perform(form("police", "Almaty, market", "KP000000000")).andExpect(status().isOk())
+        mvc.perform(form("police", "Almaty, Altyn Orda market", "KP000000000")).andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("raid", "persons[0].person", "enforcement.raid.person-unknown"));
-        mvc.perform(form("police", "Almaty, market", worker).with(r -> {
+        mvc.perform(form("police", "Almaty, Altyn Orda market", worker).with(r -> {
                     r.setParameter("firstDay", "31.02.2026");
                     return r;
                 })).andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("raid", "firstDay", "enforcement.raid.day-invalid"));
         assertThat(count("select count(*) from enforcement_raid")).isEqualTo(raids);
-        mvc.perform(form("police", "Almaty, market", worker).param("more", "1")).andExpect(status().isOk())
+        mvc.perform(form("police", "Almaty, Altyn Orda market", worker).param("more", "1")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("persons[1].person")));
         assertThat(count("select count(*) from enforcement_raid")).isEqualTo(raids);
 
-        String location = mvc.perform(form("police", "Almaty, market", worker)).andExpect(status().is3xxRedirection())
+        String location = mvc.perform(form("police", "Almaty, Altyn Orda market", worker)).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "enforcement.raid.recorded")).andReturn().getResponse().getRedirectedUrl();
         long raid = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         long reads = count("select count(*) from audit_entry where action = 'RAID_PERSONS_VIEWED' and subject_id = ?", String.valueOf(raid));

@@ -194,6 +194,10 @@ class RaidsApiTest {
         LocalDate today = LocalDate.now();
         long police = create(POLICE, raid("KZ-75", "Almaty, market", today, null));
         long labour = create(LABOUR, raid("KZ-71", "Astana, building site", today, null));
+        // The same raid recorded again (a second click, a retried request) is refused, not doubled.
+        mvc.perform(post("/api/v1/enforcement/raids").header("Authorization", POLICE).contentType(MediaType.APPLICATION_JSON)
+                .content(raid("KZ-75", "Almaty, market", today, null))).andExpect(status().isConflict());
+        assertThat(count("select count(*) from enforcement_raid where place = 'Almaty, market'")).isEqualTo(1);
         // The police see the labour inspection's raids too; the labour inspection sees its own only, and writes its own only.
         mvc.perform(get("/api/v1/enforcement/raids/{id}", labour).header("Authorization", POLICE)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/enforcement/raids/{id}", police).header("Authorization", LABOUR)).andExpect(status().isNotFound());

@@ -99,14 +99,15 @@ class RaidsController {
 
     @PostMapping("/{id}/completion")
     String complete(@PathVariable long id, @RequestParam(required = false) String lastDay, RedirectAttributes redirect) {
-        try {
-            java.time.LocalDate last = lastDay == null || lastDay.isBlank() ? null
-                    : lastDay.contains(".") ? java.time.LocalDate.parse(lastDay.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"))
-                    : java.time.LocalDate.parse(lastDay.strip());
-            raids.complete(id, new Completion(last));
-            redirect.addFlashAttribute("notice", "enforcement.raid.completed-now");
-        } catch (java.time.format.DateTimeParseException e) {
+        boolean typed = lastDay != null && !lastDay.isBlank();
+        java.util.Optional<java.time.LocalDate> last = typed ? TypedDay.parse(lastDay) : java.util.Optional.empty();
+        if (typed && last.isEmpty()) {
             redirect.addFlashAttribute("alert", "enforcement.raid.day-invalid");
+            return "redirect:/enforcement/raids/" + id;
+        }
+        try {
+            raids.complete(id, new Completion(last.orElse(null)));
+            redirect.addFlashAttribute("notice", "enforcement.raid.completed-now");
         } catch (DomainProblem problem) {
             if (problem.type() == kz.koshi.shared.ProblemType.NOT_FOUND) {
                 throw problem;
