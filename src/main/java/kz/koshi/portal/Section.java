@@ -47,6 +47,8 @@ enum Section {
     HOTLINE_ROUTED("/hotline/routed", true, EnumSet.of(LABOUR_OFFICER, MIGRATION_OFFICER)),
     /** The police's queue of the hotline's screening requests (crisis centres see theirs in their caseload). */
     SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
+    /** Raids and inspections (issue 16): the migration police and the labour inspection record them and what they find. */
+    RAIDS("/enforcement/raids", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),

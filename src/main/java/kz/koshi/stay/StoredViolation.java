@@ -23,4 +23,9 @@ public record StoredViolation(long id, String personNumber, String kind, LocalDa
     boolean withdrawn() {
         return WITHDRAWN.equals(state);
     }
+
+    /** Found in a raid or inspection ({@link InspectionFindings}): the rules did not find it, so they do not withdraw it. */
+    boolean foundInRaid() {
+        return RaidViolations.DETECTED_BY.equals(detectedBy);
+    }
 }

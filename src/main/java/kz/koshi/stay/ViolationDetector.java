@@ -89,7 +89,8 @@ class ViolationDetector {
      * The persons' assessment turns ({@link AssessmentTurns}) are taken first: a concurrent assessment of the same
      * person (a crossing's check racing a reflection period) runs after this one and reads what it wrote.
      * Each assessed person with a violation on record gets their name, citizenship and region written for the
-     * violation queue ({@link ViolatorCards}).
+     * violation queue ({@link ViolatorCards}). A violation found in a raid ({@link InspectionFindings}) is not the rules'
+     * to withdraw; it becomes punishable or not as the suspension periods now stand ({@link RaidViolations}).
      */
     @Transactional
     public Detection detect(PersonSelection selection, Collection<String> persons, String detectedBy) {
@@ -124,8 +125,9 @@ class ViolationDetector {
                 }
             }
         }
+        changed.addAll(RaidViolations.resuspended(known.values(), facts));
         List<StoredViolation> cleared = known.entrySet().stream()
-                .filter(k -> k.getValue().open() && facts.containsKey(k.getValue().personNumber()) && !stillFound.contains(k.getKey()))
+                .filter(k -> k.getValue().open() && !k.getValue().foundInRaid() && facts.containsKey(k.getValue().personNumber()) && !stillFound.contains(k.getKey()))
                 .map(Map.Entry::getValue).toList();
         List<ViolationRepository.Found> recorded = violations.insertAll(added, detectedBy, clock.instant());
         violations.updateAll(changed);

@@ -71,6 +71,7 @@ class QueueChoices {
         model.addAttribute("countryNames", countryNames);
         model.addAttribute("kinds", ViolationKind.values());
         model.addAttribute("statuses", QueueStatus.values());
+        model.addAttribute("sources", kz.koshi.stay.ViolationSource.values());
         model.addAttribute("sorts", QueueSort.values());
         model.addAttribute("directions", SortDirection.values());
         model.addAttribute("penalties", Penalty.values());

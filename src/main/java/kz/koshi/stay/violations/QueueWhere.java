@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.koshi.stay.ViolationSource;
+
 /**
  * The queue filter as SQL conditions with their parameters. The days found are Kazakhstan days: from the start of
  * {@code from} to the start of the day after {@code to}, in the platform's zone.
@@ -20,6 +22,9 @@ record QueueWhere(String sql, List<Object> params) {
         add(sql, params, " and p.region_code = ?", filter.region());
         add(sql, params, " and v.kind = ?", filter.kind() == null ? null : filter.kind().name());
         add(sql, params, " and p.citizenship = ?", filter.citizenship());
+        if (filter.source() != null) {
+            sql.append(filter.source() == ViolationSource.RAID ? " and v.detected_by = 'RAID'" : " and v.detected_by <> 'RAID'");
+        }
         add(sql, params, " and v.detected_at >= ?",
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant().atOffset(ZoneOffset.UTC));
         add(sql, params, " and v.detected_at < ?",

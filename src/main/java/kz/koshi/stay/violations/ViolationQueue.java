@@ -30,7 +30,7 @@ class ViolationQueue {
 
     private static final String SELECT = """
             select v.id, v.person_number, v.kind, v.since, v.days, v.sanction, v.state, v.detected_at, v.suspended,
-            v.protocol_number, v.penalty, v.fine_tenge, v.handled_on, p.surname, p.given_name, p.citizenship, p.region_code""";
+            v.protocol_number, v.penalty, v.fine_tenge, v.handled_on, v.raid_id, p.surname, p.given_name, p.citizenship, p.region_code""";
     private static final String FROM = " from stay_violation v left join stay_violator p on p.person_number = v.person_number";
     private static final int FETCH = 500;
 
@@ -90,6 +90,7 @@ class ViolationQueue {
                 rs.getString("citizenship"), rs.getString("region_code"), ViolationKind.valueOf(rs.getString("kind")),
                 rs.getObject("since", LocalDate.class), rs.getLong("days"), rs.getString("sanction"), rs.getString("state"),
                 LocalDate.ofInstant(found, zone), rs.getBoolean("suspended"), rs.getString("protocol_number"),
-                penalty == null ? null : Penalty.valueOf(penalty), fine, rs.getObject("handled_on", LocalDate.class));
+                penalty == null ? null : Penalty.valueOf(penalty), fine, rs.getObject("handled_on", LocalDate.class),
+                rs.getObject("raid_id", Long.class));
     }
 }

@@ -52,7 +52,7 @@ class ViolationQueuePagingTest {
     }
 
     private static QueueFilter filter(QueueSort sort, SortDirection dir, int page) {
-        return new QueueFilter(REGION, null, null, null, null, null, sort, dir, page);
+        return new QueueFilter(REGION, null, null, null, null, null, sort, dir, page, null);
     }
 
     @Test
@@ -108,14 +108,14 @@ class ViolationQueuePagingTest {
 
     @Test
     void filtersByTypeCitizenshipStatusAndRegion() {
-        QueuePage uzbekOverstays = queue.page(new QueueFilter(REGION, ViolationKind.OVERSTAY, "UZB", null, null, null, null, null, 1),
+        QueuePage uzbekOverstays = queue.page(new QueueFilter(REGION, ViolationKind.OVERSTAY, "UZB", null, null, null, null, null, 1, null),
                 false, 50, ALMATY);
         // Kinds cycle by 3 and countries by 5: every 15th row is an overstay of a citizen of Uzbekistan.
         assertThat(uzbekOverstays.total()).isEqualTo(334);
         assertThat(uzbekOverstays.rows()).allMatch(r -> r.kind() == ViolationKind.OVERSTAY && "UZB".equals(r.citizenship()));
-        assertThat(queue.page(new QueueFilter(REGION, null, null, null, null, QueueStatus.HANDLED, null, null, 1), false, 50, ALMATY)
+        assertThat(queue.page(new QueueFilter(REGION, null, null, null, null, QueueStatus.HANDLED, null, null, 1, null), false, 50, ALMATY)
                 .total()).isZero();
-        assertThat(queue.page(new QueueFilter("ZZ-NONE", null, null, null, null, null, null, null, 1), false, 50, ALMATY)
+        assertThat(queue.page(new QueueFilter("ZZ-NONE", null, null, null, null, null, null, null, 1, null), false, 50, ALMATY)
                 .total()).isZero();
     }
 
@@ -126,10 +126,10 @@ class ViolationQueuePagingTest {
         LocalDate day = LocalDate.ofInstant(first, ALMATY);
         Instant midnight = day.atStartOfDay(ALMATY).toInstant();
         long foundThatDay = (first.getEpochSecond() - midnight.getEpochSecond()) / 60 + 1;
-        QueuePage thatDay = queue.page(new QueueFilter(REGION, null, null, day, day, null, null, null, 1), false, 50, ALMATY);
+        QueuePage thatDay = queue.page(new QueueFilter(REGION, null, null, day, day, null, null, null, 1, null), false, 50, ALMATY);
         assertThat(thatDay.total()).isEqualTo(foundThatDay);
         assertThat(thatDay.rows()).allMatch(r -> r.foundOn().equals(day));
-        assertThat(queue.page(new QueueFilter(REGION, null, null, day.minusDays(1), day.minusDays(1), null, null, null, 1), false, 50,
+        assertThat(queue.page(new QueueFilter(REGION, null, null, day.minusDays(1), day.minusDays(1), null, null, null, 1, null), false, 50,
                 ALMATY).total()).isEqualTo(Math.min(1_440, COUNT - foundThatDay));
         assertThat(first.atOffset(ZoneOffset.UTC).getHour()).isEqualTo(12);
     }
