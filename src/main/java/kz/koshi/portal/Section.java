@@ -47,6 +47,8 @@ enum Section {
     HOTLINE_ROUTED("/hotline/routed", true, EnumSet.of(LABOUR_OFFICER, MIGRATION_OFFICER)),
     /** The police's queue of the hotline's screening requests (crisis centres see theirs in their caseload). */
     SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
+    /** The register of illegal-migration channels (issue 16): recorded by the police and the border service, read by prosecutors. */
+    ENFORCEMENT_CHANNELS("/enforcement/channels", true, EnumSet.of(MIGRATION_OFFICER, BORDER_OFFICER, PROSECUTOR)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
