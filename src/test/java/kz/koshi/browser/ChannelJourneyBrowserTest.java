@@ -36,8 +36,8 @@ class ChannelJourneyBrowserTest extends BrowserJourney {
         String person = JsonPath.read(entry.text(), "$.personNumber");
 
         police.navigate(url("/?lang=ru"));
-        police.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Разделы"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Каналы незаконной миграции").setExact(true)).click();
+        police.locator("ul.tiles").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Каналы незаконной миграции")
+                .setExact(true)).click();
         assertThat(police.locator("h1")).hasText("Каналы незаконной миграции");
         step(police, "enforcement-channel", "01-register-ru");
         police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Записать канал")).click();
