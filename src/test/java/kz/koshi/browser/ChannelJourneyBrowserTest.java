@@ -39,6 +39,8 @@ class ChannelJourneyBrowserTest extends BrowserJourney {
         police.locator("ul.tiles").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Каналы незаконной миграции")
                 .setExact(true)).click();
         assertThat(police.locator("h1")).hasText("Каналы незаконной миграции");
+        assertThat(police.locator("#channels")).containsText("Узбекистан → Казахстан");
+        police.waitForLoadState();
         step(police, "enforcement-channel", "01-register-ru");
         police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Записать канал")).click();
         police.getByLabel("Номер или название канала").fill("МВД-ТУР/2026-77");
