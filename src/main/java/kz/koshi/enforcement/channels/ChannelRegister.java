@@ -14,7 +14,7 @@ import kz.koshi.shared.ProblemType;
 import kz.koshi.stay.ChannelMarks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,8 @@ public class ChannelRegister {
         long id;
         try {
             id = channels.insert(checked, agency, clock.instant(), CurrentActor.name());
-        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+        } catch (DataIntegrityViolationException | TransientDataAccessException raced) {
+            // Another post of the same reference holds (or took) the key: a duplicate, or a wait for it that timed out.
             throw taken();
         }
         checked.personsIdentified().forEach(p -> channels.addPerson(id, p, marks.mark(p, id, channel.stoppedOn())));
