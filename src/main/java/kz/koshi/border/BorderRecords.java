@@ -70,6 +70,11 @@ public class BorderRecords {
         return bans.ofPerson(personNumber);
     }
 
+    /** The active checkpoints (reference data of the border service), for other modules' forms and checks. */
+    public List<Checkpoint> checkpoints() {
+        return checkpoints.all();
+    }
+
     /** The region (reference code) of an active checkpoint: where the stay module places a violator. */
     public Optional<String> regionOfCheckpoint(String checkpointCode) {
         return checkpoints.find(checkpointCode).map(Checkpoint::regionCode);

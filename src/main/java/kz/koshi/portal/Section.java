@@ -49,6 +49,8 @@ enum Section {
     SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
     /** Raids and inspections (issue 16): the migration police and the labour inspection record them and what they find. */
     RAIDS("/enforcement/raids", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER)),
+    /** The register of illegal-migration channels (issue 16): recorded by the police and the border service, read by prosecutors. */
+    ENFORCEMENT_CHANNELS("/enforcement/channels", true, EnumSet.of(MIGRATION_OFFICER, BORDER_OFFICER, PROSECUTOR)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),

@@ -30,14 +30,16 @@ class StayController {
     private final StayDesk desk;
     private final RemovalSuspension suspension;
     private final IdentityResolution identity;
+    private final ChannelMarks channels;
 
     StayController(StayViews views, StayLedger ledger, StayDesk desk, RemovalSuspension suspension,
-                   IdentityResolution identity) {
+                   IdentityResolution identity, ChannelMarks channels) {
         this.views = views;
         this.ledger = ledger;
         this.desk = desk;
         this.suspension = suspension;
         this.identity = identity;
+        this.channels = channels;
     }
 
     @GetMapping("/persons/{person}")
@@ -90,6 +92,7 @@ class StayController {
         model.addAttribute("registration", registration);
         model.addAttribute("permit", permit);
         model.addAttribute("expulsion", expulsion);
+        model.addAttribute("channelMarks", channels.of(person));
         return "stay/person";
     }
 

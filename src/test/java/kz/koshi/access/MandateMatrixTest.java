@@ -36,7 +36,8 @@ class MandateMatrixTest {
             "expel", Set.of("police"),
             "ban", Set.of("border", "police"),
             "lift", Set.of("border", "police"),
-            "guardian", Set.of("border", "police"));
+            "guardian", Set.of("border", "police"),
+            "channel", Set.of("border", "police"));
 
     @Autowired
     MockMvc mvc;
@@ -81,6 +82,8 @@ class MandateMatrixTest {
             case "ban" -> json("/api/v1/border/bans", "{\"personNumber\": \"" + NOBODY + "\", \"kind\": \"ENTRY_BAN\", "
                     + "\"reason\": \"DEPORTATION\", \"basis\": \"Решение № 7\", \"validFrom\": \"" + today + "\"}");
             case "lift" -> json("/api/v1/border/bans/999999999/lifting", "{\"liftedOn\": \"" + today + "\", \"basis\": \"court\"}");
+            case "channel" -> json("/api/v1/enforcement/channels", "{\"reference\": \"M-1\", \"regionCode\": \"KZ-61\", \"stoppedOn\": \""
+                    + today + "\", \"personsMoved\": 1, \"routeCountries\": [\"UZB\"], \"personsIdentified\": [\"" + NOBODY + "\"]}");
             default -> json("/api/v1/border/guardians", "{\"childPersonNumber\": \"" + NOBODY + "\", \"adultPersonNumber\": "
                     + "\"KP999999981\", \"relation\": \"PARENT\"}");
         };
@@ -100,6 +103,8 @@ class MandateMatrixTest {
                     .param("reason", "DEPORTATION").param("basis", "Решение № 7").param("validFrom", today);
             case "lift" -> post("/border/persons/" + NOBODY + "/bans/999999999/lifting").param("liftedOn", today)
                     .param("basis", "court").param("confirmed", "true");
+            case "channel" -> post("/enforcement/channels").param("reference", "M-1").param("regionCode", "KZ-61")
+                    .param("stoppedOn", today).param("personsMoved", "1").param("routeCountries", "UZB").param("personsIdentified", NOBODY);
             default -> post("/border/persons/" + NOBODY + "/guardians").param("childPersonNumber", NOBODY)
                     .param("adultPersonNumber", "KP999999981").param("relation", "PARENT");
         };
