@@ -8,6 +8,6 @@
  * {@link kz.koshi.enforcement.CriminalCaseRegistered}, {@link kz.koshi.enforcement.CriminalCaseStageChanged},
  * {@link kz.koshi.enforcement.ChannelStopped}, {@link kz.koshi.enforcement.RaidCompleted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "stay",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "stay", "protection :: case-references",
         "access", "reference", "audit", "shared"})
 package kz.koshi.enforcement;

@@ -47,6 +47,8 @@ enum Section {
     HOTLINE_ROUTED("/hotline/routed", true, EnumSet.of(LABOUR_OFFICER, MIGRATION_OFFICER)),
     /** The police's queue of the hotline's screening requests (crisis centres see theirs in their caseload). */
     SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
+    /** The register of criminal cases under the trafficking-related articles (issue 16). */
+    ENFORCEMENT_CASES("/enforcement/cases", true, EnumSet.of(MIGRATION_OFFICER, PROSECUTOR)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
