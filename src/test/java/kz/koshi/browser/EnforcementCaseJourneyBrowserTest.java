@@ -41,6 +41,8 @@ class EnforcementCaseJourneyBrowserTest extends BrowserJourney {
         prosecutor.navigate(url("/?lang=ru"));
         prosecutor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Уголовные дела").setExact(true)).first().click();
         assertThat(prosecutor.locator("h1")).hasText("Реестр уголовных дел");
+        assertThat(prosecutor.locator("table.data")).isVisible();
+        prosecutor.waitForLoadState();
         step(prosecutor, "enforcement-case", "01-register-ru");
         prosecutor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Зарегистрировать уголовное дело")).click();
         prosecutor.getByLabel("Номер дела в ведомстве").fill(reference);
@@ -68,11 +70,12 @@ class EnforcementCaseJourneyBrowserTest extends BrowserJourney {
         prosecutor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сатыны сақтау")).click();
         assertThat(prosecutor.getByRole(AriaRole.STATUS)).hasText("Істің сатысы өзгертілді.");
         step(prosecutor, "enforcement-case", "05-investigation-kk");
-        prosecutor.getByLabel("Жаңа саты").selectOption("COURT");
+        assertThat(prosecutor.getByLabel("Жаңа саты")).hasValue("COURT");
         prosecutor.getByLabel("Күні").fill(opened.plusDays(25).toString());
         prosecutor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сатыны сақтау")).click();
         assertThat(prosecutor.getByRole(AriaRole.STATUS)).hasText("Істің сатысы өзгертілді.");
         assertThat(prosecutor.locator("dl.facts")).containsText("Сотта");
+        assertThat(prosecutor.getByLabel("Жаңа саты")).hasValue("CONVICTED");
         step(prosecutor, "enforcement-case", "06-court-kk");
         prosecutor.navigate(url("/enforcement/cases?lang=kk&stage=COURT&article=128"));
         assertThat(prosecutor.locator("table.data")).containsText(reference);

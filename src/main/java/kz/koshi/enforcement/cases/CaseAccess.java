@@ -7,7 +7,6 @@ package kz.koshi.enforcement.cases;
 final class CaseAccess {
 
     static final String REGISTER = "hasAnyRole('MIGRATION_OFFICER','PROSECUTOR') or hasAuthority('SCOPE_enforcement:cases')";
-    static final String OFFICERS = "hasAnyRole('MIGRATION_OFFICER','PROSECUTOR')";
 
     private CaseAccess() {
     }

@@ -3,7 +3,6 @@ package kz.koshi.enforcement.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import kz.koshi.shared.CriminalStage;
 
@@ -14,5 +13,5 @@ import kz.koshi.shared.CriminalStage;
 public record CaseFile(long id, String agencyCode, String reference, String article, CriminalStage stage,
                        String regionCode, LocalDate openedOn, LocalDate stageOn, Instant registeredAt, String registeredBy,
                        List<StageEntry> stages, List<Suspect> suspects, List<String> protectionCases,
-                       Set<CriminalStage> nextStages) {
+                       List<CriminalStage> nextStages) {
 }

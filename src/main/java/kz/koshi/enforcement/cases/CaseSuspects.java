@@ -54,7 +54,7 @@ class CaseSuspects {
         if (personNumber == null) {
             return new Suspect(null, null, null, bin);
         }
-        return identity.registered(personNumber).map(p -> new Suspect(p.personNumber(), name(p), p.birthDate(), null))
+        return identity.registered(personNumber).map(p -> new Suspect(p.personNumber(), name(p), day(p.birthDate()), null))
                 .orElse(new Suspect(personNumber, null, null, null));
     }
 
@@ -65,6 +65,12 @@ class CaseSuspects {
 
     private static java.util.function.Supplier<DomainProblem> problem(int index, String field, String key) {
         return () -> new DomainProblem(ProblemType.VALIDATION, field + "[" + index + "]", key);
+    }
+
+    /** A full birth date as officers write it (05.05.1985); a partial one (1985, 1985-05) as the registry holds it. */
+    private static String day(String birthDate) {
+        return birthDate != null && birthDate.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? birthDate.substring(8) + "." + birthDate.substring(5, 7) + "." + birthDate.substring(0, 4) : birthDate;
     }
 
     private static String name(PersonSummary p) {

@@ -1,8 +1,7 @@
 package kz.koshi.enforcement.cases;
 
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import kz.koshi.shared.CriminalStage;
 
@@ -15,17 +14,18 @@ import static kz.koshi.shared.CriminalStage.*;
  */
 final class StageMoves {
 
-    private static final Map<CriminalStage, Set<CriminalStage>> NEXT = Map.of(
-            OPENED, EnumSet.of(INVESTIGATION, DISCONTINUED),
-            INVESTIGATION, EnumSet.of(COURT, DISCONTINUED),
-            COURT, EnumSet.of(CONVICTED, DISCONTINUED, INVESTIGATION),
-            CONVICTED, EnumSet.noneOf(CriminalStage.class),
-            DISCONTINUED, EnumSet.noneOf(CriminalStage.class));
+    /** The stages each may move to, the usual next one first. */
+    private static final Map<CriminalStage, List<CriminalStage>> NEXT = Map.of(
+            OPENED, List.of(INVESTIGATION, DISCONTINUED),
+            INVESTIGATION, List.of(COURT, DISCONTINUED),
+            COURT, List.of(CONVICTED, DISCONTINUED, INVESTIGATION),
+            CONVICTED, List.of(),
+            DISCONTINUED, List.of());
 
     private StageMoves() {
     }
 
-    static Set<CriminalStage> from(CriminalStage stage) {
+    static List<CriminalStage> from(CriminalStage stage) {
         return NEXT.get(stage);
     }
 
