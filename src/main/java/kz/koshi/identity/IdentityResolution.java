@@ -36,9 +36,12 @@ public class IdentityResolution {
     private final Clock clock;
     private final ResolutionTurn turn;
     private final TransactionTemplate transaction;
+    private final PersonSearch search;
 
     IdentityResolution(SourceRecordRepository records, PersonRepository persons, GoldenRecords golden, RecordBatch recordBatch,
-                       RecordCheck check, Clock clock, ResolutionTurn turn, PlatformTransactionManager transactions) {
+                       RecordCheck check, Clock clock, ResolutionTurn turn, PlatformTransactionManager transactions,
+                       PersonSearch search) {
+        this.search = search;
         this.records = records;
         this.persons = persons;
         this.golden = golden;
@@ -131,6 +134,19 @@ public class IdentityResolution {
      */
     public Optional<PersonSummary> registered(String personNumber) {
         return currentNumber(personNumber).flatMap(persons::find).filter(p -> p.recordCount() > 0);
+    }
+
+    /**
+     * The person registered under an IIN, as {@link #registered} sees them: found only when exactly one such person
+     * holds that IIN; an invalid IIN, none or several is empty.
+     */
+    public Optional<PersonSummary> registeredByIin(String iin) {
+        if (iin == null || !kz.koshi.shared.Iin.isValid(iin.strip())) {
+            return Optional.empty();
+        }
+        List<PersonSummary> holders = search.find(iin.strip()).stream().map(PersonHit::person)
+                .filter(p -> iin.strip().equals(p.nationalId()) && p.recordCount() > 0).toList();
+        return holders.size() == 1 ? Optional.of(holders.getFirst()) : Optional.empty();
     }
 
     /** The person a source record belongs to now (after any merge or split), if the registry holds it. */

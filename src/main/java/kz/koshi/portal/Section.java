@@ -51,6 +51,8 @@ enum Section {
     RAIDS("/enforcement/raids", true, EnumSet.of(MIGRATION_OFFICER, LABOUR_OFFICER)),
     /** The register of illegal-migration channels (issue 16): recorded by the police and the border service, read by prosecutors. */
     ENFORCEMENT_CHANNELS("/enforcement/channels", true, EnumSet.of(MIGRATION_OFFICER, BORDER_OFFICER, PROSECUTOR)),
+    /** The register of criminal cases under the trafficking-related articles (issue 16). */
+    ENFORCEMENT_CASES("/enforcement/cases", true, EnumSet.of(MIGRATION_OFFICER, PROSECUTOR)),
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
