@@ -9,6 +9,7 @@
  * {@link kz.koshi.enforcement.CriminalCaseRegistered}, {@link kz.koshi.enforcement.CriminalCaseStageChanged},
  * {@link kz.koshi.enforcement.ChannelStopped}, {@link kz.koshi.enforcement.RaidCompleted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "stay", "border", "protection :: case-references",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "stay", "border",
+        "protection :: case-references",
         "access", "reference", "audit", "shared"})
 package kz.koshi.enforcement;
