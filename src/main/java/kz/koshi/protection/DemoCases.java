@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoCases implements ApplicationRunner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCases.class);
+
     private static final String CENTRE = "CRISIS-KZ-71";
 
     private final CaseManagement cases;
@@ -82,11 +84,13 @@ class DemoCases implements ApplicationRunner {
         });
         as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
         if (wholeYear) {
+            long started = System.nanoTime();
             List<Long> extensions = as("social", () -> year.make(today));
             as("supervisor", () -> {
                 year.approve(extensions);
                 return null;
             });
+            log.info("Demo protection year made in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 

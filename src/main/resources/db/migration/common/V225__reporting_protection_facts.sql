@@ -4,7 +4,7 @@ create table rep_protection_fact (
     fact          varchar(16) not null,  -- IDENTIFIED, ADMITTED, EXTENDED, OUTCOME, CLOSED
     source_id     bigint      not null,  -- the case (identified, admitted, closed), extension or outcome id
     case_id       bigint      not null,
-    day           date        not null,
+    on_day        date        not null,
     ends_on       date,                  -- admitted, extended: the service period's end
     region_code   varchar(16) not null,
     citizenship   varchar(3)  not null,
@@ -16,5 +16,5 @@ create table rep_protection_fact (
     centre_code   varchar(40),
     primary key (fact, source_id)
 );
-create index rep_protection_fact_day on rep_protection_fact (fact, day);
+create index rep_protection_fact_day on rep_protection_fact (fact, on_day);
 create index rep_protection_fact_case on rep_protection_fact (case_id, fact);

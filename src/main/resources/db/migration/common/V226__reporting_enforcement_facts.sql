@@ -3,7 +3,7 @@
 create table rep_enforcement_fact (
     fact          varchar(16) not null,  -- CRIME, CHANNEL, RAID
     source_id     bigint      not null,
-    day           date        not null,  -- registered, stopped, or the raid's last day
+    on_day        date        not null,  -- registered, stopped, or the raid's last day
     region_code   varchar(16) not null,
     kind          varchar(16),           -- a crime's stage when registered
     article       varchar(8),
@@ -12,7 +12,7 @@ create table rep_enforcement_fact (
     found         integer     not null,  -- violations found (raid)
     primary key (fact, source_id)
 );
-create index rep_enforcement_fact_day on rep_enforcement_fact (fact, day);
+create index rep_enforcement_fact_day on rep_enforcement_fact (fact, on_day);
 create table rep_enforcement_stage (
     case_id       bigint      not null,
     stage         varchar(16) not null,

@@ -56,7 +56,7 @@ class EnforcementFacts implements Projection {
     private void insert(String fact, long id, LocalDate day, String region, String kind, String article, String country,
                         int persons, int found) {
         jdbc.sql("""
-                insert into rep_enforcement_fact (fact, source_id, day, region_code, kind, article, country, persons, found)
+                insert into rep_enforcement_fact (fact, source_id, on_day, region_code, kind, article, country, persons, found)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(fact, id, day, region == null ? CellKeys.UNKNOWN : region, kind, article, country, persons, found).update();
     }

@@ -37,7 +37,7 @@ class EnforcementFigures implements FigureSource {
     private static final Map<Figure, String> AMOUNTS = Map.of(Figure.CHANNEL_PERSONS_MOVED, "f.persons",
             Figure.RAID_PERSONS_CHECKED, "f.persons", Figure.RAID_VIOLATIONS, "f.found");
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.TOTAL, "'TOTAL'", Dimension.MONTH,
-            CellKeys.month("f.day"), Dimension.REGION, "f.region_code", Dimension.ARTICLE, "f.article", Dimension.KIND,
+            CellKeys.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.ARTICLE, "f.article", Dimension.KIND,
             "f.stage", Dimension.COUNTRY, "f.country");
     /** Of two stages recorded on one day the later in the proceedings counts. */
     private static final String STAGE_RANK = "case s.stage " + Arrays.stream(CriminalStage.values())
@@ -72,7 +72,7 @@ class EnforcementFigures implements FigureSource {
     public FigureTable count(Figure figure, Dimension by, ReportFilter filter) {
         FilterCheck.check(filter, FILTERS);
         List<Cell> cells = Tally.over(facts(filter.to()), AMOUNTS.getOrDefault(figure, "1"))
-                .where("f.fact = ?", FACTS.get(figure)).where("f.day between ? and ?", filter.from(), filter.to())
+                .where("f.fact = ?", FACTS.get(figure)).where("f.on_day between ? and ?", filter.from(), filter.to())
                 .whereEqual("f.region_code", filter.regionCode()).by(COLUMNS.get(by), jdbc);
         return new FigureTable(figure, by, filter, CellKeys.ordered(by, cells, filter.from(), filter.to()));
     }

@@ -40,7 +40,7 @@ class HotlineFacts implements Projection {
 
     private void insert(String fact, String key, LocalDate day, String region, String kind, String channel) {
         jdbc.sql("""
-                insert into rep_hotline_fact (fact, source_key, day, region_code, kind, channel) values (?, ?, ?, ?, ?, ?)
+                insert into rep_hotline_fact (fact, source_key, on_day, region_code, kind, channel) values (?, ?, ?, ?, ?, ?)
                 on conflict do nothing""").params(fact, key, day, region, kind, channel).update();
     }
 }

@@ -26,7 +26,7 @@ class HotlineFigures implements FigureSource {
 
     private static final Set<String> FILTERS = Set.of("regionCode");
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.TOTAL, "'TOTAL'", Dimension.MONTH,
-            CellKeys.month("f.day"), Dimension.REGION, "f.region_code", Dimension.KIND, "f.kind", Dimension.CHANNEL, "f.channel");
+            CellKeys.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.KIND, "f.kind", Dimension.CHANNEL, "f.channel");
 
     private final JdbcClient jdbc;
 
@@ -54,7 +54,7 @@ class HotlineFigures implements FigureSource {
         FilterCheck.check(filter, FILTERS);
         List<Cell> cells = Tally.over("rep_hotline_fact f", "1")
                 .where("f.fact = ?", figure == Figure.HOTLINE_CALLS ? "CALL" : "ROUTE")
-                .where("f.day between ? and ?", filter.from(), filter.to())
+                .where("f.on_day between ? and ?", filter.from(), filter.to())
                 .whereEqual("f.region_code", filter.regionCode()).by(COLUMNS.get(by), jdbc);
         return new FigureTable(figure, by, filter, CellKeys.ordered(by, cells, filter.from(), filter.to()));
     }

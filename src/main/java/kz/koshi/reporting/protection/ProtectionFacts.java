@@ -58,7 +58,7 @@ class ProtectionFacts implements Projection {
     private void insert(String fact, long sourceId, long caseId, java.time.LocalDate day, java.time.LocalDate endsOn,
                         CaseFacts f, String kind, String centre) {
         jdbc.sql("""
-                insert into rep_protection_fact (fact, source_id, case_id, day, ends_on, region_code, citizenship, sex,
+                insert into rep_protection_fact (fact, source_id, case_id, on_day, ends_on, region_code, citizenship, sex,
                 age_group, exploitation, pathway, kind, centre_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(fact, sourceId, caseId, day, endsOn, f.regionCode(), f.citizenship(), code(f.sex()), code(f.ageGroup()),

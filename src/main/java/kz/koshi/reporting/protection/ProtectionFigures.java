@@ -61,12 +61,12 @@ class ProtectionFigures implements FigureSource {
     public FigureTable count(Figure figure, Dimension by, ReportFilter filter) {
         FilterCheck.check(filter, FILTERS);
         Tally tally = switch (figure) {
-            case VICTIMS_SERVED -> Tally.over(SERVED_FROM, "1").where("f.fact = 'ADMITTED'").where("f.day <= ?", filter.to())
-                    .where("(c.day is null or c.day >= ?)", filter.from()).where(SERVICE_END + " >= ?", filter.from());
-            case CENTRE_OCCUPANCY -> Tally.over(SERVED_FROM, "1").where("f.fact = 'ADMITTED'").where("f.day <= ?", filter.to())
-                    .where("(c.day is null or c.day > ?)", filter.to());
+            case VICTIMS_SERVED -> Tally.over(SERVED_FROM, "1").where("f.fact = 'ADMITTED'").where("f.on_day <= ?", filter.to())
+                    .where("(c.on_day is null or c.on_day >= ?)", filter.from()).where(SERVICE_END + " >= ?", filter.from());
+            case CENTRE_OCCUPANCY -> Tally.over(SERVED_FROM, "1").where("f.fact = 'ADMITTED'").where("f.on_day <= ?", filter.to())
+                    .where("(c.on_day is null or c.on_day > ?)", filter.to());
             default -> Tally.over("rep_protection_fact f", "1").where("f.fact = ?", FLOWS.get(figure))
-                    .where("f.day between ? and ?", filter.from(), filter.to());
+                    .where("f.on_day between ? and ?", filter.from(), filter.to());
         };
         tally.whereEqual("f.region_code", filter.regionCode()).whereEqual("f.citizenship", filter.citizenship())
                 .whereEqual("f.sex", filter.sex() == null ? null : filter.sex().name())
