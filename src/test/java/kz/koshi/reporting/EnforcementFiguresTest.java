@@ -77,6 +77,30 @@ class EnforcementFiguresTest {
                 Map.entry("KZ-75", 17L));
     }
 
+    @Test
+    void fiftyDeliveriesOfOneRaidAtOnceCountItOnce() throws Exception {
+        RaidCompleted raid = new RaidCompleted(917_301, "KZ-10", LocalDate.of(2017, 8, 1), LocalDate.of(2017, 8, 2), 40, 3);
+        ReportFilter august = ReportFilter.period(LocalDate.of(2017, 8, 1), LocalDate.of(2017, 8, 31));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(50)) {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                all.add(pool.submit(() -> {
+                    start.await();
+                    publish(raid);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> f : all) {
+                f.get();
+            }
+        }
+        assertThat(until(() -> cells(Figure.RAIDS, Dimension.TOTAL, august), Map.of("TOTAL", 1L))).containsExactly(Map.entry("TOTAL", 1L));
+        Thread.sleep(500); // a late delivery would show now
+        assertThat(cells(Figure.RAID_PERSONS_CHECKED, Dimension.REGION, august)).containsExactly(Map.entry("KZ-10", 40L));
+    }
+
     private void publish(Object event) {
         transactions.executeWithoutResult(t -> events.publishEvent(event));
     }
