@@ -38,10 +38,14 @@ public final class Tally {
         return value == null ? this : where(column + " = ?", value);
     }
 
-    /** The cells keyed by {@code key} (an expression), unordered; a null key is counted as "UNKNOWN". */
+    /**
+     * The cells keyed by {@code key} (an expression), unordered; a null key is counted as "UNKNOWN". A constant key (the
+     * total) is one cell, 0 when nothing is counted (PostgreSQL refuses a constant in {@code group by}).
+     */
     public List<Cell> by(String key, JdbcClient jdbc) {
         String sql = "select " + key + " as k, coalesce(sum(" + amount + "), 0) as n from " + from
-                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + " group by " + key;
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + (key.startsWith("'") ? "" : " group by " + key);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             Object k = rs.getObject("k");
             return new Cell(k == null ? CellKeys.UNKNOWN : k.toString(), rs.getLong("n"));
