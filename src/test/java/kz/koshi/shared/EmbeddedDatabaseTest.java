@@ -59,6 +59,6 @@ class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(KoshiApplication.class)
-                .run("--spring.datasource.url=" + url, "--server.port=0", "--koshi.demo.persons=20");
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--koshi.demo.persons=20", "--koshi.demo.protection-year=false");
     }
 }
