@@ -74,4 +74,46 @@ class SuppressingDisclosureTest {
         assertThat(published.get(0).suppressedKeys()).containsExactlyInAnyOrder("2026-01", "2026-02");
         assertThat(published.get(1).suppressedKeys()).as("February is the same count").containsExactly("TOTAL");
     }
+
+    @Test
+    void aYearOfSeveralFiguresByEveryDimensionIsSuppressedInSeconds() {
+        java.util.Random random = new java.util.Random(7);
+        List<FigureTable> tables = new ArrayList<>();
+        for (Figure figure : List.of(Figure.VICTIMS_IDENTIFIED, Figure.CASES_OPENED, Figure.ENTRY_BANS)) {
+            List<String[]> people = new ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                for (int i = 0; i < 20 + random.nextInt(200); i++) {
+                    people.add(new String[] {"%02d".formatted(month), "R" + (int) Math.min(16, random.nextGaussian() * 4 + 8),
+                            "C" + (int) Math.abs(random.nextGaussian() * 8), random.nextBoolean() ? "FEMALE" : "MALE",
+                            "A" + random.nextInt(5)});
+                }
+            }
+            for (int month = 1; month <= 13; month++) {
+                String m = month == 13 ? null : "%02d".formatted(month);
+                LocalDate from = month == 13 ? LocalDate.of(2025, 1, 1) : LocalDate.of(2025, month, 1);
+                LocalDate to = month == 13 ? LocalDate.of(2025, 12, 31) : from.plusMonths(1).minusDays(1);
+                List<String[]> in = people.stream().filter(p -> m == null || p[0].equals(m)).toList();
+                tables.add(count(figure, Dimension.TOTAL, from, to, in, -1));
+                tables.add(count(figure, Dimension.REGION, from, to, in, 1));
+                tables.add(count(figure, Dimension.CITIZENSHIP, from, to, in, 2));
+                tables.add(count(figure, Dimension.SEX, from, to, in, 3));
+                tables.add(count(figure, Dimension.AGE_GROUP, from, to, in, 4));
+            }
+        }
+        long start = System.nanoTime();
+        List<PublishedTable> published = disclosure.publish(tables);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long hidden = published.stream().mapToLong(p -> p.suppressedKeys().size()).sum();
+        long cells = published.stream().mapToLong(p -> p.table().cells().size()).sum();
+        System.out.printf("Suppressed %d of %d cells in %d ms%n", hidden, cells, millis);
+        assertThat(millis).isLessThan(20_000);
+    }
+
+    private static FigureTable count(Figure figure, Dimension by, LocalDate from, LocalDate to, List<String[]> people,
+            int column) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        people.forEach(p -> counts.merge(column < 0 ? "TOTAL" : p[column], 1L, Long::sum));
+        return new FigureTable(figure, by, ReportFilter.period(from, to),
+                counts.entrySet().stream().map(e -> new Cell(e.getKey(), e.getValue())).toList());
+    }
 }
