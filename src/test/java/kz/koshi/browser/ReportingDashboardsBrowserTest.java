@@ -8,8 +8,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * Issue 17, the dashboards in the browser: the commission's analyst opens each panel in Russian and Kazakh, filters a
  * panel by sex, opens a chart's table, drills from a month to its regions and downloads the table as CSV; the page
- * logs nothing to the console (the charts are SVG drawn on the server, within the content security policy).
+ * logs nothing to the console (the charts are SVG drawn on the server, within the content security policy). The figures
+ * are the fixed ones of the dashboards' tests, so that every chart has bars whatever the demo counts.
  */
+@org.springframework.context.annotation.Import(kz.koshi.reporting.web.FixedFigures.class)
 class ReportingDashboardsBrowserTest extends BrowserJourney {
 
     static final String JOURNEY = "reporting-dashboards";

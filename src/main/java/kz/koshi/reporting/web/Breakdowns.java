@@ -6,7 +6,7 @@ import java.util.Set;
 import kz.koshi.reporting.Dimension;
 import kz.koshi.reporting.Figure;
 
-import static kz.koshi.reporting.Dimension.*;
+import static kz.koshi.reporting.Dimension.TOTAL;
 
 /**
  * Which breakdown a chart shows first and where a cell leads: a flow by month, a stock (counted on one day) by where
@@ -15,15 +15,26 @@ import static kz.koshi.reporting.Dimension.*;
  */
 final class Breakdowns {
 
-    private static final List<Dimension> FLOW_FIRST = List.of(MONTH, REGION, KIND, ARTICLE, CITIZENSHIP, COUNTRY, SEX, AGE_GROUP, PURPOSE);
-    private static final List<Dimension> STOCK_FIRST = List.of(COUNTRY, CITIZENSHIP, REGION, KIND, SEX, AGE_GROUP, PURPOSE, MONTH);
-    private static final List<Dimension> DRILL_ORDER = List.of(REGION, CITIZENSHIP, SEX, AGE_GROUP, KIND, PURPOSE, ARTICLE, COUNTRY);
+    private static final List<Dimension> FLOW_FIRST = named("MONTH", "REGION", "KIND", "ARTICLE", "CITIZENSHIP", "COUNTRY",
+            "EXPLOITATION", "PATHWAY", "CHANNEL", "CENTRE", "SEX", "AGE_GROUP", "PURPOSE");
+    private static final List<Dimension> STOCK_FIRST = named("COUNTRY", "CITIZENSHIP", "REGION", "CENTRE", "KIND", "EXPLOITATION",
+            "SEX", "AGE_GROUP", "PURPOSE", "MONTH");
+    private static final List<Dimension> DRILL_ORDER = named("REGION", "CITIZENSHIP", "SEX", "AGE_GROUP", "KIND", "EXPLOITATION",
+            "PATHWAY", "CHANNEL", "CENTRE", "PURPOSE", "ARTICLE", "COUNTRY");
 
     private Breakdowns() {
     }
 
+    /** The first of the preferred breakdowns the figure carries; else any it carries; else its total. */
     static Dimension first(Figure figure, Set<Dimension> carried) {
-        return (figure.stock() ? STOCK_FIRST : FLOW_FIRST).stream().filter(carried::contains).findFirst().orElse(TOTAL);
+        return (figure.stock() ? STOCK_FIRST : FLOW_FIRST).stream().filter(carried::contains).findFirst()
+                .orElse(choices(carried).stream().findFirst().orElse(TOTAL));
+    }
+
+    /** The dimensions of these names that there are, in this order (sources add dimensions as they land). */
+    private static List<Dimension> named(String... names) {
+        return java.util.Arrays.stream(names).flatMap(n -> java.util.Arrays.stream(Dimension.values()).filter(d -> d.name().equals(n)))
+                .toList();
     }
 
     /** The dimensions a reader may choose, in the page's order (the total last). */

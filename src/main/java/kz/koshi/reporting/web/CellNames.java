@@ -28,17 +28,19 @@ class CellNames {
     }
 
     String of(Figure figure, Dimension by, String key, Locale locale) {
+        if ("UNKNOWN".equals(key)) {
+            return message("reporting.cell.unknown", key, locale);
+        }
         return switch (by) {
             case TOTAL -> message("reporting.dimension.TOTAL", key, locale);
             case MONTH -> month(key, locale);
             case REGION -> reference.allRegions().stream().filter(r -> r.code().equals(key)).findFirst()
                     .map(r -> r.name().in(locale)).orElse(key);
             case CITIZENSHIP, COUNTRY -> reference.country(key).map(c -> c.name().in(locale)).orElse(key);
-            case SEX -> message("reporting.sex." + key, key, locale);
-            case AGE_GROUP -> message("age-group." + key, key, locale);
-            case PURPOSE -> message("reporting.purpose." + key, key, locale);
-            case KIND -> message("reporting.kind." + figure.name() + "." + key, message("reporting.kind." + key, key, locale), locale);
             case ARTICLE -> messages.getMessage("reporting.article", new Object[] {key}, locale);
+            default -> by.name().equals("CENTRE") ? reference.agency(key).map(a -> a.name().in(locale)).orElse(key)
+                    : figure == null ? key : message("reporting.kind." + figure.name() + "." + key,
+                    message(CodeLabels.key(figure, by, key), key, locale), locale);
         };
     }
 

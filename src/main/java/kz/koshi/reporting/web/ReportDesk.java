@@ -58,7 +58,7 @@ class ReportDesk {
         ShownFigure shown = count(figure, by, filter);
         if (!shown.notCarried().isEmpty()) {
             String field = shown.notCarried().iterator().next();
-            throw new DomainProblem(ProblemType.VALIDATION, field, "reporting.filter.not-carried");
+            throw new DomainProblem(ProblemType.VALIDATION, field, "reporting.dashboard.filter-not-carried");
         }
         return safe.published(figure.panel(), List.of(shown)).getFirst();
     }

@@ -27,8 +27,8 @@ import static kz.koshi.reporting.Dimension.*;
  * so the pages' "not counted yet" shows), each filter narrowing the counts so a drill-down changes them, HOTLINE_CALLS
  * without a citizenship (as the contract's example), and a protection figure with a cell of 3 (a small cell).
  */
-@TestConfiguration
-class FixedFigures {
+@TestConfiguration(proxyBeanMethods = false)
+public class FixedFigures {
 
     static final List<String> REGIONS = List.of("KZ-75", "KZ-71", "KZ-79");
     static final List<String> COUNTRIES = List.of("UZB", "RUS", "KGZ");
