@@ -65,7 +65,7 @@ class DashboardController {
         if (read.valid()) {
             model.addAttribute("figures", desk.panel(panel, read.filter()).stream()
                     .map(shown -> view(shown, read.filter(), locale)).toList());
-            model.addAttribute("shownFilter", read.filter());
+            model.addAttribute("filter", form.showing(read.filter()));
         }
         return "reporting/panel";
     }

@@ -64,6 +64,7 @@ class FigureController {
         if (read.valid() && !carried.isEmpty() && !(boolean) model.getAttribute("byError")) {
             ShownFigure shown = desk.shown(figure, chosen, read.filter());
             model.addAttribute("view", views.of(shown, read.filter(), carried, filters, locale));
+            model.addAttribute("filter", form.showing(read.filter()));
         }
         return "reporting/figure";
     }

@@ -14,17 +14,8 @@ public record FilterForm(
         @Parameter(description = "MALE or FEMALE") String sex,
         @Parameter(description = "UNDER_18, FROM_18_TO_29, FROM_30_TO_44, FROM_45_TO_59 or FROM_60") String ageGroup) {
 
-    static FilterForm empty() {
-        return new FilterForm(null, null, null, null, null, null);
-    }
-
-    /** This form with one more filter (a drill-down from a cell); null values keep what is there. */
-    FilterForm narrowed(String from, String to, String region, String citizenship, String sex, String ageGroup) {
-        return new FilterForm(or(from, this.from), or(to, this.to), or(region, this.region), or(citizenship, this.citizenship),
-                or(sex, this.sex), or(ageGroup, this.ageGroup));
-    }
-
-    private static String or(String value, String otherwise) {
-        return value != null ? value : otherwise;
+    /** This form showing the period counted (an empty period is this year up to today), for the form's date fields. */
+    FilterForm showing(kz.koshi.reporting.ReportFilter counted) {
+        return new FilterForm(counted.from().toString(), counted.to().toString(), region, citizenship, sex, ageGroup);
     }
 }
