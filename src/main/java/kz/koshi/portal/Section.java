@@ -56,7 +56,9 @@ enum Section {
             CASE_SUPERVISOR, SOCIAL_WORKER, HOTLINE_OPERATOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
-    AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR));
+    AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),
+    /** The statistics' read model: the administrator rebuilds it from the recorded events (issue 17). */
+    READ_MODEL("/admin/reporting", true, EnumSet.of(ADMIN));
 
     private final String path;
     private final boolean available;

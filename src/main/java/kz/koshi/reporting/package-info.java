@@ -16,5 +16,5 @@
  * statistics}) and the hotline's {@code HotlineStatistics} are used by the recount test only.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "stay", "protection :: events", "protection :: statistics",
-        "hotline", "enforcement :: events", "recruitment", "kandas", "identity", "access", "reference", "audit", "shared"})
+        "hotline", "enforcement :: events", "recruitment", "kandas", "kandas :: events", "identity", "access", "reference", "audit", "shared"})
 package kz.koshi.reporting;
