@@ -176,9 +176,7 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         Page analyst = login("analyst");
         analyst.navigate(url("/?lang=en"));
         analyst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Victim statistics")).first().click();
-        analyst.getByLabel("Year").selectOption(String.valueOf(java.time.LocalDate.now().getYear()));
-        analyst.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
-        assertThat(analyst.locator("h1")).hasText("Victim statistics for " + java.time.LocalDate.now().getYear());
+        assertThat(analyst).hasURL(java.util.regex.Pattern.compile(".*/reports/PROTECTION.*"));
         assertThat(analyst.locator("main")).not().containsText(caseNumber);
         analyst.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-statistics.png")).setFullPage(true));
     }

@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Hand-overs, declines, the reflection period running out, statistics and who decides extensions. */
@@ -105,15 +106,12 @@ class ProtectionCasesTest {
     }
 
     @Test
-    void statisticsLeaveOnlyAsCountsWithSmallCellsSuppressed() throws Exception {
-        ProtectionFixtures.screen(mvc, ProtectionApiTest.CRISIS, "IND", "1991-01-01");
-        String json = mvc.perform(get("/api/v1/protection/statistics").param("year", String.valueOf(LocalDate.now().getYear()))
-                        .header("Authorization", "Bearer koshi-demo-commission"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.cells[?(@.count != null && @.count < 5)]").isEmpty())
-                .andExpect(jsonPath("$.cells[?(@.suppressed == true)]").isNotEmpty())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(json).doesNotContain("TIP-").doesNotContain("PRV-").doesNotContain("\"P-");
+    void theOldStatisticsApiLeadsToTheProtectionPanelForReadersOfStatisticsOnly() throws Exception {
+        mvc.perform(get("/api/v1/protection/statistics").param("year", "2025").header("Authorization", "Bearer koshi-demo-commission"))
+                .andExpect(status().isPermanentRedirect())
+                .andExpect(header().string("Location", "/api/v1/reports/panels/PROTECTION?from=2025-01-01&to=2025-12-31"));
+        mvc.perform(get("/api/v1/protection/statistics").param("year", "20x6").header("Authorization", "Bearer koshi-demo-labour"))
+                .andExpect(status().isPermanentRedirect()).andExpect(header().string("Location", "/api/v1/reports/panels/PROTECTION"));
         mvc.perform(get("/api/v1/protection/statistics").param("year", "2026").header("Authorization", ProtectionApiTest.CRISIS))
                 .andExpect(status().isForbidden());
     }

@@ -9,13 +9,11 @@ import jakarta.validation.Valid;
 import kz.koshi.access.Colleague;
 import kz.koshi.protection.CaseFile;
 import kz.koshi.protection.CaseManagement;
-import kz.koshi.protection.CaseStatistics;
 import kz.koshi.protection.CaseSummary;
 import kz.koshi.protection.CaseSupervision;
 import kz.koshi.protection.NewNote;
 import kz.koshi.protection.NewParty;
 import kz.koshi.protection.NewScreening;
-import kz.koshi.protection.ProtectionStatistics;
 import kz.koshi.protection.Reassignment;
 import kz.koshi.protection.RecurringParty;
 import kz.koshi.protection.ScreeningResult;
@@ -39,12 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseManagement cases;
-    private final ProtectionStatistics statistics;
     private final CaseSupervision supervision;
+    private final StatisticsController statistics;
 
-    CaseApiController(CaseManagement cases, ProtectionStatistics statistics, CaseSupervision supervision) {
-        this.cases = cases;
+    CaseApiController(CaseManagement cases, CaseSupervision supervision, StatisticsController statistics) {
         this.statistics = statistics;
+        this.cases = cases;
         this.supervision = supervision;
     }
     @PostMapping("/screenings")
@@ -70,12 +68,6 @@ class CaseApiController {
     @Operation(summary = "The case in HTCDS 2.0 vocabulary, for authorised exchange; audited")
     Map<String, Object> export(@PathVariable long id) {
         return cases.htcdsExport(id);
-    }
-
-    @GetMapping("/statistics")
-    @Operation(summary = "Counts of cases opened in a year by sex, age group, citizenship, region, exploitation; cells under 5 suppressed")
-    CaseStatistics statistics(@RequestParam @jakarta.validation.constraints.Min(1900) @jakarta.validation.constraints.Max(2100) int year) {
-        return statistics.of(year);
     }
 
     @PostMapping("/cases/{id}/parties")
@@ -109,5 +101,11 @@ class CaseApiController {
     @Operation(summary = "Add a narrative note (encrypted at rest)")
     void note(@PathVariable long id, @Valid @RequestBody NewNote note) {
         cases.addNote(id, note);
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Moved: a permanent redirect (308) to /api/v1/reports/panels/PROTECTION for the year's period")
+    org.springframework.http.ResponseEntity<Void> statistics(@RequestParam(required = false) String year) {
+        return statistics.api(year);
     }
 }

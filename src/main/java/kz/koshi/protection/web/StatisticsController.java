@@ -1,69 +1,45 @@
 package kz.koshi.protection.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.net.URI;
 
-import kz.koshi.protection.CaseStatistics;
-import kz.koshi.protection.ProtectionStatistics;
-import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.KazakhstanCalendar;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Victim statistics for analysts, supervisors and those who hold reporting: cases opened in a year by
- * region, sex, age group, citizenship, exploitation and status, as counts with small cells suppressed.
+ * Victim statistics moved to the commission's PROTECTION panel (issue 17), where small counts pass reporting's
+ * Disclosure: the old page and the old API answer with a permanent redirect there (a year becomes its period).
+ * Protection does not depend on reporting: these are only addresses.
  */
 @Controller
-@RequestMapping("/protection/statistics")
 class StatisticsController {
 
-    /** The first year the 2016 report's terms apply to; the year list runs from it to this year. */
+    /** The first year the old page offered; a year outside 2016 to this year leads to the panel's default period. */
     static final int FIRST_YEAR = 2016;
-    /** The breakdowns in the order the page shows them. */
-    static final List<String> DIMENSIONS = List.of("region", "sex", "ageGroup", "citizenship", "exploitation", "status");
 
-    private final ProtectionStatistics statistics;
-    private final ReferenceData reference;
     private final KazakhstanCalendar calendar;
 
-    StatisticsController(ProtectionStatistics statistics, ReferenceData reference, KazakhstanCalendar calendar) {
+    StatisticsController(KazakhstanCalendar calendar) {
         this.calendar = calendar;
-        this.statistics = statistics;
-        this.reference = reference;
     }
 
-    /** An absent year is this year; a year that is not a number or lies outside the list is a field error. */
-    @GetMapping
-    String statistics(@RequestParam(required = false) String year, Model model) {
-        int thisYear = calendar.today().getYear();
-        model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed().sorted((a, b) -> b - a).toList());
-        Integer chosen = year == null || year.isBlank() ? Integer.valueOf(thisYear) : parse(year.strip(), thisYear);
-        if (chosen == null) {
-            model.addAttribute("yearError", year);
-            return "protection/statistics";
-        }
-        CaseStatistics figures = statistics.of(chosen);
-        Map<String, List<CaseStatistics.Cell>> byDimension = new LinkedHashMap<>();
-        DIMENSIONS.forEach(d -> byDimension.put(d, figures.cells().stream().filter(c -> c.dimension().equals(d)).toList()));
-        model.addAttribute("figures", figures);
-        model.addAttribute("byDimension", byDimension);
-        model.addAttribute("regions", reference.allRegions().stream().collect(Collectors.toMap(r -> r.code(), r -> r.name())));
-        return "protection/statistics";
+    @GetMapping("/protection/statistics")
+    ResponseEntity<Void> page(@RequestParam(required = false) String year) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(moved("/reports/PROTECTION", year)).build();
     }
 
-    /** The year, or null where it is not one of the years the page offers. */
-    private static Integer parse(String year, int thisYear) {
-        if (!year.matches("\\d{4}")) {
-            return null;
-        }
-        int value = Integer.parseInt(year);
-        return value < FIRST_YEAR || value > thisYear ? null : value;
+    /** The old API's year as the panel API's period (a permanent redirect, the method kept). */
+    ResponseEntity<Void> api(String year) {
+        return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(moved("/api/v1/reports/panels/PROTECTION", year))
+                .build();
+    }
+
+    private URI moved(String path, String year) {
+        String y = year == null ? "" : year.strip();
+        boolean known = y.matches("\\d{4}") && Integer.parseInt(y) >= FIRST_YEAR && Integer.parseInt(y) <= calendar.today().getYear();
+        return URI.create(known ? path + "?from=" + y + "-01-01&to=" + y + "-12-31" : path);
     }
 }

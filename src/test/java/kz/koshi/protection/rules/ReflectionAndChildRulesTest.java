@@ -51,13 +51,6 @@ class ReflectionAndChildRulesTest {
     }
 
     @Test
-    void smallCellsAreSuppressedButZeroIsNot() {
-        assertThat(SmallCells.publishable(0)).isZero();
-        assertThat(SmallCells.publishable(4)).isNull();
-        assertThat(SmallCells.publishable(5)).isEqualTo(5);
-    }
-
-    @Test
     void pseudonymsCarryNothingOfThePerson() {
         assertThat(Pseudonyms.next()).matches("P-[A-Z2-9]{3}-[A-Z2-9]{3}");
         assertThat(Pseudonyms.next()).isNotEqualTo(Pseudonyms.next());
