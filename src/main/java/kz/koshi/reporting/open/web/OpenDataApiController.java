@@ -34,7 +34,7 @@ class OpenDataApiController {
                 "/api/v1/public/open-data/" + y + ".json")).toList());
     }
 
-    @GetMapping(value = "/{year}.csv", produces = "text/csv")
+    @GetMapping("/{year}.csv")
     @Operation(summary = "A year's counts as CSV: figure, dimension, period, key, value (x: suppressed)")
     ResponseEntity<String> csv(@PathVariable String year) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(year, "csv"))
@@ -42,11 +42,11 @@ class OpenDataApiController {
                 .body(OpenDataFiles.csv(openData.edition(year)));
     }
 
-    @GetMapping(value = "/{year}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/{year}.json")
     @Operation(summary = "A year's counts as JSON tables (x: suppressed)")
     ResponseEntity<OpenDataFiles.Json> json(@PathVariable String year) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(year, "json"))
-                .body(OpenDataFiles.json(openData.edition(year)));
+                .contentType(MediaType.APPLICATION_JSON).body(OpenDataFiles.json(openData.edition(year)));
     }
 
     private static String attachment(String year, String extension) {
