@@ -50,7 +50,9 @@ enum Section {
     REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
-    AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR));
+    AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),
+    /** The commission's report for a period, as PDF and XLSX (issue 17): for those who hold reporting. */
+    ANNUAL_REPORT("/reports/annual", true, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR));
 
     private final String path;
     private final boolean available;
