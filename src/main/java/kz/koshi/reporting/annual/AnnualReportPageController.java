@@ -16,10 +16,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The page where the commission's analysts, prosecutors and the labour ministry choose a period and a language and
- * download the report as PDF or XLSX; a refused choice shows the page again with the field at fault.
+ * download the report as PDF or XLSX; a refused choice shows the page again with the field at fault. The report's
+ * language is the form's {@code language}, as {@code lang} switches the officer's own language on every page.
  */
 @Controller
 @RequestMapping("/reports/annual")
@@ -40,7 +42,9 @@ class AnnualReportPageController {
     }
 
     @GetMapping("/download")
-    Object download(@Valid @ModelAttribute("request") ReportRequest request, BindingResult binding, Model model, Locale locale) {
+    Object download(@Valid @ModelAttribute("request") ReportRequest asked, BindingResult binding,
+                    @RequestParam(required = false) String language, Model model, Locale locale) {
+        ReportRequest request = new ReportRequest(asked.from(), asked.to(), language, asked.format());
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
         if (errors.isEmpty()) {
@@ -49,7 +53,7 @@ class AnnualReportPageController {
                 return ResponseEntity.ok().contentType(report.mediaType()).header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(report.fileName()).build().toString()).body(report.bytes());
             } catch (DomainProblem refused) {
-                errors.put(refused.field() == null ? "from" : refused.field(),
+                errors.put(refused.field() == null ? "from" : "lang".equals(refused.field()) ? "language" : refused.field(),
                         messages.getMessage(refused.getMessage(), refused.arguments(), locale));
             }
         }
