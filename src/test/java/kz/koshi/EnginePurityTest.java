@@ -26,7 +26,7 @@ class EnginePurityTest {
     @ParameterizedTest(name = "{0} is free of Spring and of {1}")
     @CsvSource({"kz.koshi.identity.engine, kz.koshi.identity", "kz.koshi.stay.rules, kz.koshi.stay",
             "kz.koshi.protection.rules, kz.koshi.protection", "kz.koshi.recruitment.rules, kz.koshi.recruitment",
-            "kz.koshi.kandas.engine, kz.koshi.kandas"})
+            "kz.koshi.kandas.engine, kz.koshi.kandas", "kz.koshi.reporting.open.suppression, kz.koshi.reporting"})
     void anEngineUsesNeitherSpringNorItsHostModule(String engine, String host) throws IOException {
         Path folder = SOURCES.resolve(engine.replace('.', '/'));
         assertThat(folder).isDirectory();

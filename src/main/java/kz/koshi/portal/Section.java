@@ -47,7 +47,13 @@ enum Section {
     HOTLINE_ROUTED("/hotline/routed", true, EnumSet.of(LABOUR_OFFICER, MIGRATION_OFFICER)),
     /** The police's queue of the hotline's screening requests (crisis centres see theirs in their caseload). */
     SCREENING_REQUESTS("/protection/requests", true, EnumSet.of(MIGRATION_OFFICER)),
-    REPORTING("/modules/reporting", false, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
+    /**
+     * The commission's dashboards (issue 17): each role the panels of its own work (reporting's ReportReaders decides;
+     * /reports opens the reader's first panel). Agencies without a panel (career centres, guardianship, employment
+     * agencies, consular service, administrators) have none.
+     */
+    REPORTING("/reports", true, EnumSet.of(ANALYST, PROSECUTOR, LABOUR_OFFICER, MIGRATION_OFFICER, BORDER_OFFICER, AKIMAT_OFFICER,
+            CASE_SUPERVISOR, SOCIAL_WORKER, HOTLINE_OPERATOR)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
     AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),

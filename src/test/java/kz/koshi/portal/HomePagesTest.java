@@ -52,11 +52,11 @@ class HomePagesTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** Issue 17 built the last section that was still coming (statistics): its old placeholder is gone. */
     @Test
     @WithUserDetails("labour")
-    void aComingSectionSaysWhatIsComing() throws Exception {
-        mvc.perform(get("/modules/reporting").param("lang", "en"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("still being built")));
+    void noSectionIsComingAnyMore() throws Exception {
+        mvc.perform(get("/modules/reporting").param("lang", "en")).andExpect(status().isNotFound());
         mvc.perform(get("/modules/nonsense")).andExpect(status().isNotFound());
     }
 }

@@ -1,4 +1,4 @@
-package kz.koshi.stay.violations;
+package kz.koshi.shared.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The queue as CSV for Excel in Kazakhstan: UTF-8 with a byte order mark (so Excel reads Cyrillic and Kazakh
+ * A table as CSV for Excel in Kazakhstan: UTF-8 with a byte order mark (so Excel reads Cyrillic and Kazakh
  * letters), semicolons between fields (the list separator of Russian and Kazakh Windows), CRLF line ends, RFC 4180
  * quoting. A cell that would start a formula (= + - @) is prefixed with an apostrophe, so a typed value never runs.
  */
-final class CsvExport implements AutoCloseable {
+public final class CsvExport implements AutoCloseable {
 
     private final Writer out;
 
-    CsvExport(OutputStream stream, List<String> headers) {
+    /** Starts the file with the byte order mark; the caller writes the header line(s) and rows. */
+    public CsvExport(OutputStream stream) {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         write("\uFEFF");
-        line(headers);
     }
 
-    void line(List<String> cells) {
+    public void line(List<String> cells) {
         write(cells.stream().map(CsvExport::cell).collect(Collectors.joining(";")) + "\r\n");
     }
 
