@@ -69,6 +69,8 @@ public enum ApiScope {
     /** Raids and inspections and the violations they find: the migration police and the labour inspection (issue 16). */
     ENFORCEMENT_RAIDS("enforcement:raids", EnumSet.of(MIGRATION_POLICE, LABOUR_MINISTRY)),
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
+    /** Rebuilding the statistics' read model from the recorded events: the administrators' systems only (issue 17). */
+    REPORTING_REBUILD("reporting:rebuild", EnumSet.of(SYSTEM_ADMINISTRATION)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));
 

@@ -50,6 +50,7 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.GET, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
             new Door(HttpMethod.POST, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
             // The commission's statistics (issue 17); open data, under /api/v1/public/open-data, is public.
+            new Door(HttpMethod.POST, List.of("/api/v1/reports/rebuild"), REPORTING_REBUILD),
             new Door(HttpMethod.GET, List.of("/api/v1/reports", "/api/v1/reports/**"), REPORTING_READ));
 
     private ScopesAtTheDoor() {

@@ -46,9 +46,12 @@ public class BorderRecords {
     private final IdentityResolution identity;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BorderRecords(CrossingRepository crossings, BanRepository bans, PresenceRepository presence, CardRepository cards,
-                  CheckpointRepository checkpoints, IdentityResolution identity, AuditTrail audit, Clock clock) {
+                  CheckpointRepository checkpoints, IdentityResolution identity, AuditTrail audit, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.crossings = crossings;
         this.bans = bans;
         this.presence = presence;
@@ -106,6 +109,7 @@ public class BorderRecords {
         }
         long id = bans.insert(person, ban.kind(), ban.reason(), ban.basis().strip(), ban.validFrom(), ban.validUntil(),
                 clock.instant());
+        events.publishEvent(new EntryBanImposed(id, ban.kind(), ban.reason(), ban.validFrom(), LocalDate.now(clock)));
         audit.record(AuditEvent.success("ENTRY_BAN_IMPOSED", "border_ban", id).because(AuditReason.of("ban", ReasonArg.label("border.alert.", ban.kind()), ReasonArg.label("border.alert.reason.", ban.reason()))));
         return bans.find(id).orElseThrow();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import kz.koshi.shared.AgeGroup;
+import kz.koshi.shared.Sex;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +48,29 @@ class CrossingCompletion {
         presence.recordAll(completed);
         Map<Long, Card> issued = cards.issueOnFirstEntries(completed.stream()
                 .filter(c -> c.direction() == Direction.ENTRY && !AlertRules.HOME.equals(c.citizenship())).toList());
-        events.publishEvent(new CrossingsRecorded(completed.stream().map(this::recorded).toList()));
+        events.publishEvent(new CrossingsRecorded(completed.stream().map(c -> recorded(c, issued.containsKey(c.id()))).toList()));
         references.completed(completed);
         return issued;
     }
 
-    private CrossingRecorded recorded(StoredCrossing c) {
-        String across = checkpoints.find(c.checkpoint()).map(Checkpoint::neighbour).orElse(null);
-        return new CrossingRecorded(c.id(), c.personNumber(), c.direction(), LocalDate.ofInstant(c.occurredAt(), clock.getZone()),
-                c.citizenship(), c.purpose(), across);
+    private CrossingRecorded recorded(StoredCrossing c, boolean cardIssued) {
+        java.util.Optional<Checkpoint> checkpoint = checkpoints.find(c.checkpoint());
+        LocalDate day = LocalDate.ofInstant(c.occurredAt(), clock.getZone());
+        return new CrossingRecorded(c.id(), c.personNumber(), c.direction(), day, c.citizenship(), c.purpose(),
+                checkpoint.map(Checkpoint::neighbour).orElse(null), sexOf(c.sex()), AgeGroup.of(c.birthDate(), day),
+                checkpoint.map(Checkpoint::regionCode).orElse(null), cardIssued);
+    }
+
+    /** A minor's exit the officer stopped (a MINOR_EXIT alert decided STOPPED), told for the statistics. */
+    void minorStopped(Alert alert, StoredCrossing c) {
+        java.util.Optional<Checkpoint> checkpoint = checkpoints.find(c.checkpoint());
+        LocalDate day = LocalDate.ofInstant(c.occurredAt(), clock.getZone());
+        events.publishEvent(new MinorStopped(alert.id(), c.id(), day, c.citizenship(), sexOf(c.sex()), AgeGroup.of(c.birthDate(), day),
+                checkpoint.map(Checkpoint::regionCode).orElse(null), checkpoint.map(Checkpoint::kind).orElse(null), alert.reason()));
+    }
+
+    private static Sex sexOf(String code) {
+        return Sex.MALE.code().equals(code) ? Sex.MALE : Sex.FEMALE.code().equals(code) ? Sex.FEMALE : null;
     }
 
     /** The answers for these crossings, in their order: person, state, card, legal status today, alerts. */

@@ -77,6 +77,9 @@ class CrossingDesk {
             all.stream().filter(a -> a.state() == Alert.State.OPEN)
                     .forEach(a -> alerts.decide(a.id(), Alert.State.NOTED, officer, clock.instant()));
             crossings.setState(alert.crossingId(), "REFUSED");
+            if (alert.kind() == Alert.Kind.MINOR_EXIT) {
+                completion.minorStopped(alert, crossings.find(alert.crossingId()).orElseThrow());
+            }
         } else if (all.stream().noneMatch(a -> a.state() == Alert.State.OPEN)) {
             crossings.setState(alert.crossingId(), "COMPLETED");
             issued = completion.completeAll(List.of(crossings.find(alert.crossingId()).orElseThrow()));

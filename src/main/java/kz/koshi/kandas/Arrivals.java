@@ -40,7 +40,9 @@ class Arrivals {
         }
         jdbc.sql("insert into kandas_arrival (person_number, survey_id, crossing_id, arrived_on) values (?, ?, ?, ?)")
                 .params(given.personNumber(), survey.get(), given.crossingId(), given.arrivedOn()).update();
-        events.publishEvent(new KandasArrived(survey.get(), given.personNumber(), given.arrivedOn()));
+        Survey family = surveys.find(survey.get()).orElseThrow();
+        events.publishEvent(new KandasArrived(survey.get(), given.personNumber(), given.arrivedOn(), family.origin().originCountry(),
+                family.expectedRegion()));
     }
 
     Optional<Arrival> find(String personNumber) {

@@ -58,7 +58,9 @@ enum Section {
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
     AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),
     /** The commission's report for a period, as PDF and XLSX (issue 17): for those who hold reporting. */
-    ANNUAL_REPORT("/reports/annual", true, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR));
+    ANNUAL_REPORT("/reports/annual", true, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
+    /** The statistics' read model: the administrator rebuilds it from the recorded events (issue 17). */
+    READ_MODEL("/admin/reporting", true, EnumSet.of(ADMIN));
 
     private final String path;
     private final boolean available;

@@ -12,5 +12,5 @@
  * use {@code FigureQueries} only; what a reader must not learn exactly passes {@link kz.koshi.reporting.Disclosure}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "stay", "protection :: events",
-        "hotline", "enforcement :: events", "recruitment", "kandas", "identity", "access", "reference", "audit", "shared"})
+        "hotline", "enforcement :: events", "recruitment", "kandas", "kandas :: events", "identity", "access", "reference", "audit", "shared"})
 package kz.koshi.reporting;

@@ -22,6 +22,7 @@ import kz.koshi.stay.rules.PermitRules;
 import kz.koshi.stay.rules.RegistrationParty;
 import kz.koshi.stay.rules.StayEngine;
 import kz.koshi.stay.rules.StayFacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +64,11 @@ public class StayDesk {
     private final SuspensionGuard suspension;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StayDesk(StayRecords records, PermitRules permitRules, StayEngine engine, BorderRecords border, ViolationDetector detector,
-             SuspensionGuard suspension, AuditTrail audit, Clock clock) {
+             SuspensionGuard suspension, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.permitRules = permitRules;
         this.engine = engine;
@@ -101,6 +104,7 @@ public class StayDesk {
         }
         long id = records.insertRegistration(r.personNumber(), r.party(), basis, r.validFrom(), r.validUntil(), r.address(), by,
                 clock.instant());
+        events.publishEvent(new RegistrationRecorded(id, r.party(), basis, r.validFrom(), citizenship(r.personNumber())));
         audit.record(AuditEvent.success("REGISTRATION_RECORDED", "stay_registration", id).because(AuditReason.of("registered-by", ReasonArg.label("stay.party.", r.party()))));
         detector.detect(r.personNumber(), "EVENT");
         return id;
@@ -135,6 +139,7 @@ public class StayDesk {
         }
         long id = records.insertPermit(new Permit(0, p.personNumber(), p.kind(), p.employerNumber(), p.validFrom(), p.validUntil(),
                 p.monthsOrNone(), p.taxPaidOrNone()), by, clock.instant());
+        events.publishEvent(new PermitIssued(id, p.kind(), p.validFrom(), facts.citizenship()));
         audit.record(AuditEvent.success("PERMIT_ISSUED", "stay_permit", id).because(AuditReason.of("permit-kind", ReasonArg.label("stay.permit.kind.", p.kind()))));
         detector.detect(p.personNumber(), "EVENT");
         return id;
@@ -165,6 +170,7 @@ public class StayDesk {
                 e.courtAct().strip(), e.decidedOn(), engine.entryBanUntil(fact, null))).id();
         long id = records.insertExpulsion(e.personNumber(), e.courtAct().strip(), e.decidedOn(), e.leaveBy(), ban, clock.instant());
         border.revokeCard(e.personNumber());
+        events.publishEvent(new ExpulsionRecorded(id, e.decidedOn(), citizenship(e.personNumber())));
         audit.record(AuditEvent.success("EXPULSION_RECORDED", "stay_expulsion", id));
         return id;
     }

@@ -45,10 +45,12 @@ class ViolationDetector {
     private final ViolatorCards cards;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ViolationDetector(StayFactsReader factsReader, ViolationRepository violations, StayRecords records, BorderRecords border,
                       StayEngine engine, ExpulsionReviewRepository reviews, AssessmentTurns turns, ViolatorCards cards,
-                      AuditTrail audit, Clock clock) {
+                      AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.factsReader = factsReader;
         this.violations = violations;
         this.records = records;
@@ -134,6 +136,7 @@ class ViolationDetector {
         added.forEach(f -> violators.add(f.person()));
         violators.retainAll(facts.keySet());
         cards.refresh(selection, violators);
+        told(recorded, detectedBy, today);
         List<AuditEvent> events = new ArrayList<>();
         recorded.forEach(f -> events.add(AuditEvent.success("VIOLATION_DETECTED", "person", f.person())
                 .because(AuditReason.of("violation-detected", ReasonArg.label("stay.violation.", f.violation().kind()),
@@ -146,6 +149,19 @@ class ViolationDetector {
                 AuditEvent.success("EXPULSION_REVIEW_OPENED", "stay_expulsion_review", id).because(AuditReason.of("offences", ReasonArg.number(offences.count()))))));
         audit.recordAll(events);
         return new Detection(recorded.size(), cleared.size());
+    }
+
+    /** The violations found for the first time, told for the statistics with the citizenship and region of their cards. */
+    private void told(List<ViolationRepository.Found> recorded, String detectedBy, LocalDate today) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        Map<String, String[]> origins = cards.origins(recorded.stream().map(ViolationRepository.Found::person).distinct().toList());
+        events.publishEvent(new ViolationsFound(recorded.stream().map(f -> {
+            String[] origin = origins.getOrDefault(f.person(), new String[2]);
+            return new ViolationsFound.Found(f.person(), f.violation().kind().name(), f.violation().since(), today, detectedBy,
+                    origin[0], origin[1]);
+        }).toList()));
     }
 
     private static String key(String person, String kind, LocalDate since) {

@@ -2,10 +2,13 @@ package kz.koshi.recruitment.abroad;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import kz.koshi.recruitment.CitizenAbroadChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,9 +21,19 @@ class StayRepository {
             + "agency_code, contract_end, city, last_consular_on, referral_request_id";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StayRepository(JdbcClient jdbc) {
+    StayRepository(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Tells the stay's state as it now is, for the statistics (every change of country, status, start or end). */
+    private void told(long id) {
+        find(id).ifPresent(s -> events.publishEvent(new CitizenAbroadChanged(s.id(), s.countryCode(), s.legalStatus().name(),
+                s.startedOn(), s.endedOn(), clock.instant())));
     }
 
     Optional<Stay> find(long id) {
@@ -43,6 +56,7 @@ class StayRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into recruitment_abroad_stay (person_number, country_code, legal_status, started_on) values (?, ?, ?, ?)")
                 .params(person, country, status.name(), startedOn).update(key, "id");
+        told(key.getKey().longValue());
         return key.getKey().longValue();
     }
 
@@ -51,6 +65,7 @@ class StayRepository {
         jdbc.sql("update recruitment_abroad_stay set country_code = coalesce(country_code, ?), legal_status = ?, "
                         + "started_on = least(started_on, ?) where id = ?")
                 .params(country, stay.legalStatus().after(evidence).name(), startedOn, stay.id()).update();
+        told(stay.id());
     }
 
     void source(long stay, FeedSource source, String reference, LocalDate on) {
@@ -71,14 +86,22 @@ class StayRepository {
 
     /** Ends the stay (if it is still open and had begun by that day). */
     boolean end(long stay, LocalDate on, ReturnReason reason) {
-        return jdbc.sql("update recruitment_abroad_stay set ended_on = ?, return_reason = ? where id = ? and ended_on is null and started_on <= ?")
+        boolean ended = jdbc.sql("update recruitment_abroad_stay set ended_on = ?, return_reason = ? where id = ? and ended_on is null and started_on <= ?")
                 .params(on, reason.name(), stay, on).update() == 1;
+        if (ended) {
+            told(stay);
+        }
+        return ended;
     }
 
     /** Ends every stay of the person open on that day. */
     int endAll(String person, LocalDate on, ReturnReason reason) {
-        return jdbc.sql("update recruitment_abroad_stay set ended_on = ?, return_reason = ? where person_number = ? and ended_on is null and started_on <= ?")
+        List<Long> open = jdbc.sql("select id from recruitment_abroad_stay where person_number = ? and ended_on is null and started_on <= ?")
+                .params(person, on).query(Long.class).list();
+        int ended = jdbc.sql("update recruitment_abroad_stay set ended_on = ?, return_reason = ? where person_number = ? and ended_on is null and started_on <= ?")
                 .params(on, reason.name(), person, on).update();
+        open.forEach(this::told);
+        return ended;
     }
 
     void movePerson(String from, String to) {

@@ -62,6 +62,21 @@ public class ViolatorCards {
         });
     }
 
+    /** The citizenship and region on the cards of these persons (each as {@code [citizenship, region]}), for statistics. */
+    public Map<String, String[]> origins(Collection<String> persons) {
+        Map<String, String[]> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(persons);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query(
+                    "select person_number, citizenship, region_code from stay_violator where person_number in (:p)", Map.of("p", chunk),
+                    rs -> {
+                        found.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    });
+        }
+        return found;
+    }
+
     private Card card(String person, List<CrossingView> crossings) {
         Optional<PersonSummary> who = identity.registered(person);
         CrossingView latest = crossings.isEmpty() ? null : crossings.getLast();
