@@ -12,6 +12,7 @@ import kz.koshi.shared.Bin;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo calls over the past year, about 30 % of them about work abroad (DOMAIN.md: 811 of 2,599 calls), some routed and
- * followed up. The two newest go through the real service as the {@code hotline} account: possible trafficking in
+ * Demo calls over the past year (420, told to the statistics as logged on their day), about 30 % of them about work
+ * abroad (DOMAIN.md: 811 of 2,599 calls), some routed and followed up. The two newest go through the real service as the {@code hotline} account: possible trafficking in
  * Astana (a screening request waiting at Astana's crisis centre) and a caller in danger (waiting for the police on duty).
  */
 @Component
@@ -42,17 +43,21 @@ class DemoCalls implements ApplicationRunner {
     private final CallCipher cipher;
     private final HotlineCalls service;
     private final UserDetailsService officers;
+    private static final int OLD_CALLS = 420;
+
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoCalls(CallRepository calls, RouteRepository routes, CallCipher cipher, HotlineCalls service,
-              UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+              UserDetailsService officers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.routes = routes;
         this.cipher = cipher;
         this.service = service;
         this.officers = officers;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,13 +69,14 @@ class DemoCalls implements ApplicationRunner {
         }
         Random random = new Random(11616);
         Instant now = clock.instant();
-        for (int i = 0; i < 34; i++) {
+        for (int i = 0; i < OLD_CALLS; i++) {
             CallClass c = i % 10 < 3 ? CallClass.WORK_ABROAD : OTHERS[i % OTHERS.length];
-            Instant at = now.minus(Duration.ofDays(360 - i * 10L)).minus(Duration.ofMinutes(random.nextInt(600)));
+            Instant at = now.minus(Duration.ofDays(364 - i * 360L / OLD_CALLS)).minus(Duration.ofMinutes(random.nextInt(600)));
             NewCall call = new NewCall(Channel.values()[i % 4], i % 3 == 0, i % 2 == 0 ? SpokenLanguage.KAZAKH : SpokenLanguage.RUSSIAN,
                     false, null, Facts.of(c), REGIONS.get(i % REGIONS.size()), c, false, false);
             long id = calls.insert(call, cipher.seal(call.facts()), null, at, "hotline");
-            routeOld(id, c, i, at);
+            events.publishEvent(new HotlineCallLogged(id, LocalDate.ofInstant(at, clock.getZone()), call.regionCode(), c, call.channel()));
+            routeOld(id, call, i, at);
         }
         as(() -> service.log(new NewCall(Channel.CALL, true, SpokenLanguage.RUSSIAN, false, null, Facts.TRAFFICKING, "KZ-71",
                 CallClass.POSSIBLE_TRAFFICKING, true, false)), true);
@@ -79,16 +85,19 @@ class DemoCalls implements ApplicationRunner {
     }
 
     /** Old calls: labour rights to the ministry, one in three about work abroad as a complaint; followed up by now. */
-    private void routeOld(long id, CallClass c, int i, Instant at) {
+    private void routeOld(long id, NewCall call, int i, Instant at) {
         LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+        CallClass c = call.classification();
         if (c == CallClass.LABOUR_RIGHTS) {
             long r = routes.insert(id, RouteKind.LABOUR_INSPECTION, "MLSP", null, null, at, "hotline", day.plusDays(7));
             routes.recordOutcome(r, new RouteResult(RouteOutcome.TAKEN_UP, day.plusDays(5)), "hotline");
+            events.publishEvent(new HotlineCallRouted(id, day, call.regionCode(), c, call.channel(), RouteKind.LABOUR_INSPECTION));
         } else if (c == CallClass.WORK_ABROAD && i % 3 == 0) {
-            Bin bin = Bin.complete("1805400" + String.format("%04d", 100 + i));
+            Bin bin = Bin.complete("1805400" + String.format("%04d", 100 + i % 900));
             if (bin != null) {
                 long r = routes.insert(id, RouteKind.AGENCY_COMPLAINT, null, bin.value(), null, at, "hotline", day.plusDays(7));
                 routes.recordOutcome(r, new RouteResult(RouteOutcome.REFERRED_ELSEWHERE, day.plusDays(6)), "hotline");
+                events.publishEvent(new HotlineCallRouted(id, day, call.regionCode(), c, call.channel(), RouteKind.AGENCY_COMPLAINT));
             }
         }
     }

@@ -7,7 +7,7 @@
  * route has a follow-up day and its outcome. A call is read only by the hotline and the agencies it was routed to,
  * every read audited. Statistics leave as {@link kz.koshi.hotline.HotlineCallLogged} and
  * {@link kz.koshi.hotline.HotlineCallRouted} (ids, day, region, class, channel, routed-to kind; never the facts or a
- * contact).
+ * contact); {@link kz.koshi.hotline.HotlineStatistics} counts the same from the hotline's own tables (counts only).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"protection :: screening-requests", "access",
         "reference", "audit", "shared"})

@@ -2,6 +2,7 @@ package kz.koshi.protection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -10,6 +11,7 @@ import kz.koshi.employment.Language;
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.shared.CriminalStage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,13 +28,18 @@ import org.springframework.stereotype.Component;
  * A few demo cases for the {@code social} and {@code supervisor} accounts, made through the real service
  * as those officers (so they are audited and follow every rule): one in service with its period ending
  * soon and an extension to approve, a child waiting for a referral decision, a closed repatriation with a
- * follow-up, and one only the supervisor holds (to try break-the-glass). Demo mode only.
+ * follow-up, and one only the supervisor holds (to try break-the-glass); then, unless
+ * {@code koshi.demo.protection-year=false}, a year of presumed victims for the commission's figures ({@link DemoVictims}),
+ * made on its own thread after start-up.
+ * Demo mode only.
  */
 @Component
 @Profile("!postgres")
 @ConditionalOnProperty(name = "koshi.demo.enabled", havingValue = "true")
 @Order(20)
 class DemoCases implements ApplicationRunner {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoCases.class);
 
     private static final String CENTRE = "CRISIS-KZ-71";
 
@@ -42,14 +49,19 @@ class DemoCases implements ApplicationRunner {
     private final UserDetailsService officers;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DemoVictims year;
+    private final boolean wholeYear;
 
-    DemoCases(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+    DemoCases(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, UserDetailsService officers, JdbcClient jdbc, Clock clock,
+              DemoVictims year, @Value("${koshi.demo.protection-year:true}") boolean wholeYear) {
         this.cases = cases;
         this.referrals = referrals;
         this.services = services;
         this.officers = officers;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.year = year;
+        this.wholeYear = wholeYear;
     }
 
     @Override
@@ -72,6 +84,27 @@ class DemoCases implements ApplicationRunner {
             return null;
         });
         as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
+        if (wholeYear) {
+            Thread.ofPlatform().name("demo-protection-year").daemon().start(() -> wholeYear(today));
+        }
+    }
+
+    /**
+     * The year of presumed victims takes a minute or two through the services (about 1,400 audited transactions), so it
+     * is made after start-up, on its own thread: the figures fill while the first pages are opened.
+     */
+    private void wholeYear(LocalDate today) {
+        long started = System.nanoTime();
+        try {
+            List<Long> extensions = as("social", () -> year.make(today));
+            as("supervisor", () -> {
+                year.approve(extensions);
+                return null;
+            });
+            log.info("Demo protection year made in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo protection year stopped: {}", e.getClass().getSimpleName());
+        }
     }
 
     private void inService(LocalDate today) {

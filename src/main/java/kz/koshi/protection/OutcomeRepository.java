@@ -6,6 +6,7 @@ import java.util.List;
 
 import kz.koshi.shared.CriminalStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import static kz.koshi.protection.CaseRepository.instant;
@@ -21,12 +22,14 @@ class OutcomeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long caseId, NewOutcome o, String actor) {
+    long insert(long caseId, NewOutcome o, String actor) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into protection_outcome (case_id, kind, recorded_on, criminal_article, criminal_stage, reference, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, o.kind().name(), o.recordedOn(), o.kind() == OutcomeKind.CRIMINAL_CASE ? o.criminalArticle() : null,
-                        o.kind() == OutcomeKind.CRIMINAL_CASE ? o.criminalStage().name() : null, o.reference(), actor).update();
+                        o.kind() == OutcomeKind.CRIMINAL_CASE ? o.criminalStage().name() : null, o.reference(), actor).update(key, "id");
+        return key.getKey().longValue();
     }
 
     List<CaseFile.Outcome> outcomes(long caseId) {

@@ -29,11 +29,12 @@ class Outcomes {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final SuspensionNotices suspensions;
+    private final StatisticsNotices statistics;
     private final Clock clock;
 
     Outcomes(CaseAccess caseAccess, CaseRepository cases, OutcomeRepository outcomes, EmploymentRepository employment, EmploymentReferrals referrals,
              PersonRegistry persons, NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, SuspensionNotices suspensions,
-             Clock clock) {
+             StatisticsNotices statistics, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.outcomes = outcomes;
@@ -45,6 +46,7 @@ class Outcomes {
         this.audit = audit;
         this.events = events;
         this.suspensions = suspensions;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -60,7 +62,8 @@ class Outcomes {
             o.profile().checked(); // a contact without consent is refused before anything is written
         }
         List<CaseFile.Outcome> before = outcomes.outcomes(caseId);
-        outcomes.insert(caseId, o, Actor.current().name());
+        long outcomeId = outcomes.insert(caseId, o, Actor.current().name());
+        statistics.outcome(c, outcomeId, o);
         if (o.kind() == OutcomeKind.CRIMINAL_CASE) {
             suspensions.criminalStage(c, before);
         }
@@ -82,6 +85,7 @@ class Outcomes {
             endReflection(c, closure.closedOn());
         }
         suspensions.caseClosed(c, closure.closedOn());
+        statistics.closed(c, closure);
         timeline.record(caseId, "CLOSED", closure.reason());
         audit.record(AuditEvent.success("CASE_CLOSED", "protection_case", caseId).because(AuditReason.of("closure", ReasonArg.label("protection.closure.", closure.reason()))));
     }

@@ -40,11 +40,13 @@ class Screenings {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final StatisticsNotices statistics;
     private final Clock clock;
 
     Screenings(ScreeningRepository screenings, ScreeningHandOver handOver, ReferralRepository referrals, CaseRepository cases,
                AccessRepository access, PersonRegistry persons, ReflectionRules reflection, ChildReferrals children, ReferenceData reference,
-               NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+               NoteCipher cipher, Timeline timeline, AuditTrail audit, ApplicationEventPublisher events, StatisticsNotices statistics,
+               Clock clock) {
         this.screenings = screenings;
         this.handOver = handOver;
         this.referrals = referrals;
@@ -58,6 +60,7 @@ class Screenings {
         this.timeline = timeline;
         this.audit = audit;
         this.events = events;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -116,6 +119,7 @@ class Screenings {
             timeline.record(caseId, "REFLECTION_STARTED", period.endsOn());
             events.publishEvent(new ReflectionPeriodStarted(personNumber, period.startsOn(), period.endsOn()));
         }
+        statistics.identified(cases.find(caseId).orElseThrow());
         return caseId;
     }
 

@@ -29,11 +29,12 @@ class ServicePeriods {
     private final Timeline timeline;
     private final AuditTrail audit;
     private final SuspensionNotices suspensions;
+    private final StatisticsNotices statistics;
     private final Clock clock;
 
     ServicePeriods(CaseAccess caseAccess, CaseRepository cases, CentreRepository centres, ServiceRepository services,
                    ServicePeriodRules rules, EligibilityRules eligibility, Timeline timeline, AuditTrail audit,
-                   SuspensionNotices suspensions, Clock clock) {
+                   SuspensionNotices suspensions, StatisticsNotices statistics, Clock clock) {
         this.caseAccess = caseAccess;
         this.cases = cases;
         this.centres = centres;
@@ -43,6 +44,7 @@ class ServicePeriods {
         this.timeline = timeline;
         this.audit = audit;
         this.suspensions = suspensions;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -63,6 +65,7 @@ class ServicePeriods {
         ServicePeriod period = guarded(() -> rules.admit(a.admittedOn()));
         cases.admit(caseId, places.agencyCode(), period.admittedOn(), period.endsOn(), residence);
         suspensions.servicesRun(c, period.admittedOn(), period.endsOn());
+        statistics.admitted(c, period.admittedOn(), period.endsOn(), places.agencyCode());
         timeline.record(caseId, "ADMITTED", period.endsOn());
         audit.record(AuditEvent.success("CASE_ADMITTED", "protection_case", caseId));
     }
@@ -132,6 +135,7 @@ class ServicePeriods {
             ServicePeriod extended = guarded(() -> rules.extend(c.servicePeriod(), row.extension().reason(), row.extension().until()));
             cases.extendPeriod(c.id(), extended.endsOn());
             suspensions.servicesRun(c, extended.admittedOn(), extended.endsOn());
+            statistics.extended(c, extensionId, extended.endsOn(), row.extension().reason().name());
         }
         services.decideExtension(extensionId, approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED, actor.name(),
                 clock.instant());

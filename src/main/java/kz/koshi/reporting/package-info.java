@@ -10,7 +10,11 @@
  * answers a {@link kz.koshi.reporting.FigureTable}. Each family of figures is counted by a
  * {@link kz.koshi.reporting.FigureSource} over its own tables. Dashboards, the annual report, exports and open data
  * use {@code FigureQueries} only; what a reader must not learn exactly passes {@link kz.koshi.reporting.Disclosure}.
+ * <p>
+ * Protection's, the hotline's and the enforcement registers' figures are counted in {@code reporting.protection} and
+ * {@code reporting.enforcement} (over {@code reporting.tally}); protection's counting API ({@code protection ::
+ * statistics}) and the hotline's {@code HotlineStatistics} are used by the recount test only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "stay", "protection :: events",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"border", "stay", "protection :: events", "protection :: statistics",
         "hotline", "enforcement :: events", "recruitment", "kandas", "kandas :: events", "identity", "access", "reference", "audit", "shared"})
 package kz.koshi.reporting;
