@@ -50,13 +50,17 @@ class CellNames {
             case PURPOSE -> named(words, key, "reporting.purpose.", "border.purpose.");
             case ARTICLE -> words.get("reporting.annual.article", key);
             case KIND -> named(words, key, kindPrefixes(figure));
+            case EXPLOITATION -> named(words, key, "reporting.exploitation.", "protection.exploitation.");
+            case PATHWAY -> named(words, key, "reporting.pathway.", "protection.pathway.");
+            case CHANNEL -> named(words, key, "reporting.channel.", "hotline.channel.");
+            case CENTRE -> reference.agency(key).map(a -> a.name().in(words.locale())).orElse(key);
         };
     }
 
     private static String[] kindPrefixes(Figure figure) {
         List<String> own = KIND_PREFIXES.getOrDefault(figure, List.of());
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("reporting.kind." + figure.name() + "."), own.stream())
-                .toArray(String[]::new);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("reporting.kind." + figure.name() + ".", "reporting.kind."),
+                own.stream()).toArray(String[]::new);
     }
 
     private static String named(ReportWords words, String code, String... prefixes) {

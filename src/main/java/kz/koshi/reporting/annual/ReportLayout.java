@@ -34,17 +34,24 @@ final class ReportLayout {
         t.put(ENTRY_BANS, List.of(KIND, CITIZENSHIP));
         t.put(CARDS_ISSUED, List.of(MONTH));
         t.put(MINORS_STOPPED, List.of(REGION));
-        t.put(VICTIMS_IDENTIFIED, List.of(SEX, AGE_GROUP, CITIZENSHIP));
-        t.put(VICTIMS_SERVED, List.of(SEX, AGE_GROUP, CITIZENSHIP, KIND, REGION));
-        t.put(CASES_OPENED, List.of(KIND, REGION));
-        t.put(SERVICE_EXTENSIONS, List.of(REGION));
+        t.put(VICTIMS_IDENTIFIED, List.of(SEX, AGE_GROUP, CITIZENSHIP, EXPLOITATION, PATHWAY));
+        t.put(VICTIMS_SERVED, List.of(SEX, AGE_GROUP, CITIZENSHIP, EXPLOITATION, REGION));
+        t.put(CASES_OPENED, List.of(EXPLOITATION, REGION));
+        t.put(SERVICE_EXTENSIONS, List.of(KIND));
+        t.put(CASES_CLOSED, List.of(KIND));
+        t.put(CASE_OUTCOMES, List.of(KIND));
+        t.put(CENTRE_OCCUPANCY, List.of(CENTRE));
         t.put(PLACEMENTS, List.of(COUNTRY, MONTH));
         t.put(CITIZENS_ABROAD, List.of(COUNTRY));
         t.put(KANDAS_ARRIVED, List.of(REGION, COUNTRY, MONTH));
-        t.put(HOTLINE_CALLS, List.of(KIND, MONTH));
+        t.put(HOTLINE_CALLS, List.of(KIND, CHANNEL, MONTH));
+        t.put(HOTLINE_ROUTES, List.of(KIND));
         t.put(CRIMES, List.of(ARTICLE, REGION));
-        t.put(CHANNELS, List.of(REGION, MONTH));
+        t.put(CHANNELS, List.of(REGION, COUNTRY, MONTH));
+        t.put(CHANNEL_PERSONS_MOVED, List.of(COUNTRY));
         t.put(RAIDS, List.of(KIND, MONTH));
+        t.put(RAID_PERSONS_CHECKED, List.of(REGION));
+        t.put(RAID_VIOLATIONS, List.of(KIND));
         return t;
     }
 }

@@ -39,6 +39,10 @@ class CellNames {
             case PURPOSE -> message("reporting.purpose." + key, key, locale);
             case KIND -> message("reporting.kind." + figure.name() + "." + key, message("reporting.kind." + key, key, locale), locale);
             case ARTICLE -> messages.getMessage("reporting.article", new Object[] {key}, locale);
+            case EXPLOITATION -> message("protection.exploitation." + key, key, locale);
+            case PATHWAY -> message("protection.pathway." + key, key, locale);
+            case CHANNEL -> message("hotline.channel." + key, key, locale);
+            case CENTRE -> reference.agency(key).map(a -> a.name().in(locale)).orElse(key);
         };
     }
 
