@@ -16,9 +16,9 @@ class ReportWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final CellNames cells;
+    private final ReportCellNames cells;
 
-    ReportWording(CellNames cells) {
+    ReportWording(ReportCellNames cells) {
         this.cells = cells;
     }
 

@@ -21,7 +21,7 @@ import static kz.koshi.reporting.Figure.*;
  * as it is rather than hidden.
  */
 @Component
-class CellNames {
+class ReportCellNames {
 
     private static final Map<Figure, List<String>> KIND_PREFIXES = Map.of(
             PERMITS, List.of("stay.permit.kind."), VIOLATIONS_FOUND, List.of("stay.violation."),
@@ -32,7 +32,7 @@ class CellNames {
     /** Regions change only with a migration, so they are read once. */
     private volatile Map<String, Region> regions;
 
-    CellNames(ReferenceData reference) {
+    ReportCellNames(ReferenceData reference) {
         this.reference = reference;
     }
 
