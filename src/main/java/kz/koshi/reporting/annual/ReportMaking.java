@@ -39,7 +39,7 @@ class ReportMaking {
     }
 
     ReportDownload make(ReportPeriod period, Locale language, ReportFormat format) {
-        LocalDateTime day = calendar.today().atStartOfDay();
+        LocalDateTime day = LocalDateTime.of(calendar.today(), java.time.LocalTime.MIDNIGHT);
         AnnualReport counted = new ReportCounting(queries, disclosure.getIfAvailable(WithheldDisclosure::new)).count(period, day.toLocalDate());
         PrintedReport printed = wording.print(counted, new ReportWords(messages, language));
         byte[] bytes = switch (format) {
