@@ -63,6 +63,8 @@ enum Section {
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
     AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),
+    /** The commission's report for a period, as PDF and XLSX (issue 17): for those who hold reporting. */
+    ANNUAL_REPORT("/reports/annual", true, EnumSet.of(ANALYST, LABOUR_OFFICER, PROSECUTOR)),
     /** The statistics' read model: the administrator rebuilds it from the recorded events (issue 17). */
     READ_MODEL("/admin/reporting", true, EnumSet.of(ADMIN));
 
