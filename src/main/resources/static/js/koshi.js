@@ -132,6 +132,13 @@ document.addEventListener("htmx:configRequest", function (event) {
 // The header's sections are links as far as they fit on its one row; those that do not (a narrow window, long names)
 // move, in order, into the "More" menu at its end (a <details>). Escape or a click elsewhere closes the menu.
 (function () {
+  // A link that ends even half a pixel past the list is cut off (scrollWidth is rounded, so it is not enough alone).
+  function overflows(links) {
+    var last = links.lastElementChild;
+    return links.scrollWidth > links.clientWidth + 1
+        || (last !== null && last.getBoundingClientRect().right > links.getBoundingClientRect().right + 0.5);
+  }
+
   function fit() {
     var nav = document.querySelector(".main-nav");
     if (!nav) {
@@ -143,12 +150,12 @@ document.addEventListener("htmx:configRequest", function (event) {
       links.appendChild(more.firstElementChild);
     }
     nav.classList.remove("overflowing");
-    if (links.scrollWidth <= links.clientWidth + 1) {
+    if (!overflows(links)) {
       nav.querySelector(".nav-more").open = false;
       return;
     }
     nav.classList.add("overflowing");
-    while (links.children.length > 0 && links.scrollWidth > links.clientWidth + 1) {
+    while (links.children.length > 0 && overflows(links)) {
       more.insertBefore(links.lastElementChild, more.firstElementChild);
     }
     // All of them in the menu: it is named "Sections", not "More".

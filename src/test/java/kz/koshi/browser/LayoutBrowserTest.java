@@ -36,6 +36,13 @@ class LayoutBrowserTest extends BrowserJourney {
               return Math.max(...kids.map(r => r.top)) < Math.min(...kids.map(r => r.bottom)) && new Set(links).size <= 1
                   && h.getBoundingClientRect().height <= 72 && clipped === 0; }""";
 
+    /** What the header measures, to say why it is not one row. */
+    private static final String HEADER_DETAIL = """
+            () => { const h = document.querySelector('.site-header');
+              return 'height ' + Math.round(h.getBoundingClientRect().height) + '; ' + [...h.children]
+                .map(e => e.className + ' ' + JSON.stringify(e.getBoundingClientRect().toJSON(), (k, v) => v.toFixed ? Math.round(v) : v))
+                .join('; '); }""";
+
     /** Form controls whose right edge passes their card's (or, outside a card, their form's or the main area's). */
     private static final String STICKING_OUT = """
             () => [...document.querySelectorAll('main form :is(input:not([type=hidden]), select, textarea, fieldset, button)')]
@@ -64,7 +71,7 @@ class LayoutBrowserTest extends BrowserJourney {
                     String where = role + " " + path + " " + lang + " at " + size[0];
                     assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                             .as("the page scrolls sideways: " + where + " " + page.evaluate(WIDEST)).isTrue();
-                    assertThat((Boolean) page.evaluate(HEADER_ROWS)).as("the header is one row: " + where).isTrue();
+                    assertThat((Boolean) page.evaluate(HEADER_ROWS)).as("the header is one row: " + where + " " + page.evaluate(HEADER_DETAIL)).isTrue();
                     assertThat((List<?>) page.evaluate(STICKING_OUT)).as("controls out of their card: " + where).isEmpty();
                     if (lang.equals("ru") || size[0] == 800) {
                         step(page, "layout-" + role, "%02d-%s-%s-%d".formatted(n, name(path), lang, size[0]));

@@ -109,7 +109,7 @@ class FuzzAndAuthorisationTest {
     @Order(3)
     void fuzzedFormsNeverFail() {
         FuzzTally tally = new FuzzTally();
-        new FormFuzz(new FuzzClient(base(), tally), base(), 10).run(
+        new FormFuzz(new FuzzClient(base(), tally), base(), 16).run(
                 List.of("border", "police", "social", "hotline", "admin"), DemoIdentities.PASSWORD, 6);
 
         assertThat(tally.requests()).isGreaterThan(100);

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import kz.koshi.reference.ReferenceData;
 import kz.koshi.shared.AgeGroup;
+import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.Sex;
 import kz.koshi.shared.web.ByName;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,17 @@ class FilterChoices {
 
     private final ReferenceData reference;
     private final ByName byName;
+    private final KazakhstanCalendar calendar;
 
-    FilterChoices(ReferenceData reference, ByName byName) {
+    FilterChoices(ReferenceData reference, ByName byName, KazakhstanCalendar calendar) {
         this.reference = reference;
         this.byName = byName;
+        this.calendar = calendar;
     }
 
     void offer(Model model, Set<String> carried) {
         model.addAttribute("carriedFilters", carried);
-        model.addAttribute("regions", byName.sorted(reference.allRegions()));
+        model.addAttribute("regions", byName.sorted(reference.regionsOn(calendar.today())));
         model.addAttribute("countries", byName.sorted(reference.countries()));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("ageGroups", AgeGroup.values());
