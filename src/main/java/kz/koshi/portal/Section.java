@@ -26,8 +26,6 @@ enum Section {
     GUARDIANSHIP("/protection/guardianship", true, EnumSet.of(GUARDIANSHIP_OFFICER)),
     /** For prosecutors: recruiters, employers and places that recur across victim cases, never the victims. */
     TRAFFICKING_LINKS("/protection/parties", true, EnumSet.of(PROSECUTOR)),
-    /** Victim statistics as counts, small cells suppressed: for those who analyse and report. */
-    PROTECTION_STATISTICS("/reports/PROTECTION", true, EnumSet.of(ANALYST, CASE_SUPERVISOR, LABOUR_OFFICER, PROSECUTOR)),
     EMPLOYMENT("/employment", true, EnumSet.of(CAREER_CENTRE_OFFICER)),
     /** Akimats and the labour ministry refer people they know to a career centre. */
     EMPLOYMENT_REFERRALS("/employment/referrals", true, EnumSet.of(AKIMAT_OFFICER, LABOUR_OFFICER)),
