@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import kz.koshi.employment.ContactChannel;
 import kz.koshi.employment.Language;
 import kz.koshi.protection.rules.ExtensionReason;
 import kz.koshi.protection.rules.ResidenceCategory;
 import kz.koshi.shared.CriminalStage;
+import kz.koshi.shared.ActingOfficer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,10 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,13 +42,13 @@ class DemoCases implements ApplicationRunner {
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final SpecialSocialServices services;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DemoVictims year;
     private final boolean wholeYear;
 
-    DemoCases(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, UserDetailsService officers, JdbcClient jdbc, Clock clock,
+    DemoCases(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, ActingOfficer officers, JdbcClient jdbc, Clock clock,
               DemoVictims year, @Value("${koshi.demo.protection-year:true}") boolean wholeYear) {
         this.cases = cases;
         this.referrals = referrals;
@@ -70,7 +66,7 @@ class DemoCases implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        as("social", () -> {
+        officers.as("social", () -> {
             inService(today);
             long child = open("Арман", "KAZ", today.minusYears(16), "M", ExploitationType.SEXUAL, IdentificationPathway.HOTLINE);
             referrals.refer(child, new NewReferral(CENTRE, Set.of(ServiceType.PSYCHOLOGICAL, ServiceType.PEDAGOGICAL), true,
@@ -83,7 +79,7 @@ class DemoCases implements ApplicationRunner {
             cases.recordFollowUp(closed, new NewFollowUp(today, FollowUpChannel.PHONE, "Reached home; looking for work near family."));
             return null;
         });
-        as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
+        officers.as("supervisor", () -> open("Мадина", "TJK", LocalDate.of(2001, 11, 2), "F", ExploitationType.SEXUAL, IdentificationPathway.BORDER_CHECK));
         if (wholeYear) {
             Thread.ofPlatform().name("demo-protection-year").daemon().start(() -> wholeYear(today));
         }
@@ -96,8 +92,8 @@ class DemoCases implements ApplicationRunner {
     private void wholeYear(LocalDate today) {
         long started = System.nanoTime();
         try {
-            List<Long> extensions = as("social", () -> year.make(today));
-            as("supervisor", () -> {
+            List<Long> extensions = officers.as("social", () -> year.make(today));
+            officers.as("supervisor", () -> {
                 year.approve(extensions);
                 return null;
             });
@@ -137,16 +133,5 @@ class DemoCases implements ApplicationRunner {
         referrals.decideReferral(referral, new ReferralDecision(true, null));
         services.admit(caseId, new Admission(on, ResidenceCategory.LABOUR_MIGRANT));
         return caseId;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

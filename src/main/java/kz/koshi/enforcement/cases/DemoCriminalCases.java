@@ -12,16 +12,13 @@ import kz.koshi.identity.PersonSummary;
 import kz.koshi.protection.references.ProtectionCaseReferences;
 import kz.koshi.shared.Bin;
 import kz.koshi.shared.CriminalStage;
+import kz.koshi.shared.ActingOfficer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import static kz.koshi.shared.CriminalStage.*;
@@ -48,12 +45,12 @@ class DemoCriminalCases implements ApplicationRunner {
     private final CriminalCases service;
     private final IdentityResolution identity;
     private final ProtectionCaseReferences protection;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCriminalCases(CriminalCases service, IdentityResolution identity, ProtectionCaseReferences protection,
-                      UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+                      ActingOfficer officers, JdbcClient jdbc, Clock clock) {
         this.service = service;
         this.identity = identity;
         this.protection = protection;
@@ -69,11 +66,11 @@ class DemoCriminalCases implements ApplicationRunner {
         }
         Random random = new Random(16128);
         LocalDate today = LocalDate.now(clock);
-        List<String> people = as("police", () -> people());
-        List<String> victims = as("police", () -> protectionCases(today));
+        List<String> people = officers.as("police", () -> people());
+        List<String> victims = officers.as("police", () -> protectionCases(today));
         for (int i = 0; i < 40; i++) {
             int n = i;
-            as(i % 4 == 3 ? "prosecutor" : "police", () -> register(n, random, today, people, victims));
+            officers.as(i % 4 == 3 ? "prosecutor" : "police", () -> register(n, random, today, people, victims));
         }
     }
 
@@ -128,16 +125,5 @@ class DemoCriminalCases implements ApplicationRunner {
             }
         }
         return found;
-    }
-
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

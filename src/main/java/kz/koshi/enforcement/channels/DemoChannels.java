@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import kz.koshi.border.CrossingIntake;
@@ -14,16 +13,13 @@ import kz.koshi.border.CrossingRequest;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.identity.PersonSummary;
+import kz.koshi.shared.ActingOfficer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +37,12 @@ class DemoChannels implements ApplicationRunner {
     private final ChannelRegister register;
     private final CrossingIntake crossings;
     private final IdentityResolution identity;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoChannels(ChannelRegister register, CrossingIntake crossings, IdentityResolution identity,
-                 UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+                 ActingOfficer officers, JdbcClient jdbc, Clock clock) {
         this.register = register;
         this.crossings = crossings;
         this.identity = identity;
@@ -68,11 +64,11 @@ class DemoChannels implements ApplicationRunner {
             int n = i;
             DemoRoutes.Route route = DemoRoutes.ALL.get(n);
             LocalDate stopped = today.minusDays(12 + 40L * n);
-            List<String> moved = n < 4 ? as("border", () -> travellers(route, stopped.minusDays(9 + n), n)) : List.of();
+            List<String> moved = n < 4 ? officers.as("border", () -> travellers(route, stopped.minusDays(9 + n), n)) : List.of();
             List<String> organisers = citizens.isEmpty() ? List.of() : List.of(citizens.get(i % citizens.size()));
             NewChannel channel = new NewChannel(route.reference(), route.region(), stopped, route.personsMoved(),
                     route.countries(), route.checkpoints(), organisers, route.bins(), moved);
-            as(i % 3 == 2 ? "border" : "police", () -> register.record(channel));
+            officers.as(i % 3 == 2 ? "border" : "police", () -> register.record(channel));
         }
     }
 
@@ -89,16 +85,5 @@ class DemoChannels implements ApplicationRunner {
             persons.add(crossings.record(entry, "API").personNumber());
         }
         return persons;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -3,7 +3,6 @@ package kz.koshi.enforcement.raids;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.PersonNumber;
@@ -11,16 +10,13 @@ import kz.koshi.identity.PersonSummary;
 import kz.koshi.shared.Bin;
 import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.stay.FoundViolation;
+import kz.koshi.shared.ActingOfficer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +36,11 @@ class DemoRaids implements ApplicationRunner {
 
     private final Raids raids;
     private final IdentityResolution identity;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final KazakhstanCalendar calendar;
     private final JdbcClient jdbc;
 
-    DemoRaids(Raids raids, IdentityResolution identity, UserDetailsService officers, KazakhstanCalendar calendar, JdbcClient jdbc) {
+    DemoRaids(Raids raids, IdentityResolution identity, ActingOfficer officers, KazakhstanCalendar calendar, JdbcClient jdbc) {
         this.raids = raids;
         this.identity = identity;
         this.officers = officers;
@@ -60,7 +56,7 @@ class DemoRaids implements ApplicationRunner {
         List<String> foreigners = foreigners(40);
         LocalDate today = calendar.today();
         LocalDate first = today.minusDays(40);
-        as("police", () -> {
+        officers.as("police", () -> {
             long id = raids.record(new NewRaid("Нелегал", RaidKind.OPERATION, "KZ-75", "Алматы, рынок «Барахолка», ул. Рыскулова",
                     first, null, rows(foreigners, 0, 30, first, 12)));
             raids.complete(id, new Completion(first.plusDays(29)));
@@ -68,7 +64,7 @@ class DemoRaids implements ApplicationRunner {
                     "Шымкент, ул. Байтурсынова, 12, общежитие", today.minusDays(2), null, rows(foreigners, 30, 4, today.minusDays(2), 1)));
             return open;
         });
-        as("labour", () -> {
+        officers.as("labour", () -> {
             long id = raids.record(new NewRaid("Стройка ЖК «Нурлы Жол»", RaidKind.PLANNED_INSPECTION, "KZ-71",
                     "Астана, пр. Туран, строительная площадка ЖК «Нурлы Жол»", today.minusDays(7), today.minusDays(6),
                     rows(foreigners, 34, 6, today.minusDays(7), 3)));
@@ -107,16 +103,5 @@ class DemoRaids implements ApplicationRunner {
                     && p.citizenship().length() == 3 && !"KAZ".equals(p.citizenship())).map(PersonSummary::personNumber).ifPresent(found::add);
         }
         return found;
-    }
-
-    private void as(String username, Supplier<Long> work) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -8,6 +8,7 @@ import kz.koshi.reporting.Cell;
 import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.Panel;
 import kz.koshi.reporting.PublishedTable;
+import kz.koshi.reporting.naming.CellNames;
 import org.springframework.stereotype.Component;
 
 /** Puts a counted report into the reader's words: headings, captions, cell names, hidden cells and the notes. */
@@ -16,9 +17,9 @@ class ReportWording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final ReportCellNames cells;
+    private final CellNames cells;
 
-    ReportWording(ReportCellNames cells) {
+    ReportWording(CellNames cells) {
         this.cells = cells;
     }
 
@@ -57,7 +58,7 @@ class ReportWording {
         PublishedTable published = table.published();
         List<PrintedReport.Row> rows = new ArrayList<>();
         for (Cell cell : published.table().cells()) {
-            String label = cells.name(table.figure(), table.by(), cell.key(), words);
+            String label = cells.of(table.figure(), table.by(), cell.key(), words.locale());
             rows.add(published.suppressed(cell.key()) ? PrintedReport.Row.said(label, words.get("reporting.annual.suppressed"), false)
                     : PrintedReport.Row.of(label, cell.count(), false));
         }

@@ -7,7 +7,7 @@ import kz.koshi.enforcement.CriminalCaseRegistered;
 import kz.koshi.enforcement.CriminalCaseStageChanged;
 import kz.koshi.enforcement.RaidCompleted;
 import kz.koshi.reporting.Projection;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -58,6 +58,6 @@ class EnforcementFacts implements Projection {
         jdbc.sql("""
                 insert into rep_enforcement_fact (fact, source_id, on_day, region_code, kind, article, country, persons, found)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(fact, id, day, region == null ? CellKeys.UNKNOWN : region, kind, article, country, persons, found).update();
+                .params(fact, id, day, region == null ? Cells.UNKNOWN : region, kind, article, country, persons, found).update();
     }
 }

@@ -14,7 +14,7 @@ import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.FigureSource;
 import kz.koshi.reporting.FigureTable;
 import kz.koshi.reporting.ReportFilter;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 import kz.koshi.reporting.tally.FilterCheck;
 import kz.koshi.reporting.tally.Tally;
 import kz.koshi.shared.CriminalStage;
@@ -37,7 +37,7 @@ class EnforcementFigures implements FigureSource {
     private static final Map<Figure, String> AMOUNTS = Map.of(Figure.CHANNEL_PERSONS_MOVED, "f.persons",
             Figure.RAID_PERSONS_CHECKED, "f.persons", Figure.RAID_VIOLATIONS, "f.found");
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.TOTAL, "'TOTAL'", Dimension.MONTH,
-            CellKeys.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.ARTICLE, "f.article", Dimension.KIND,
+            Cells.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.ARTICLE, "f.article", Dimension.KIND,
             "f.stage", Dimension.COUNTRY, "f.country");
     /** Of two stages recorded on one day the later in the proceedings counts. */
     private static final String STAGE_RANK = "case s.stage " + Arrays.stream(CriminalStage.values())
@@ -74,7 +74,7 @@ class EnforcementFigures implements FigureSource {
         List<Cell> cells = Tally.over(facts(filter.to()), AMOUNTS.getOrDefault(figure, "1"))
                 .where("f.fact = ?", FACTS.get(figure)).where("f.on_day between ? and ?", filter.from(), filter.to())
                 .whereEqual("f.region_code", filter.regionCode()).by(COLUMNS.get(by), jdbc);
-        return new FigureTable(figure, by, filter, CellKeys.ordered(by, cells, filter.from(), filter.to()));
+        return new FigureTable(figure, by, filter, Cells.ordered(by, cells, filter.from(), filter.to()));
     }
 
     /** The facts with each crime's stage on {@code on}: the latest recorded by then, else the stage it was registered at. */

@@ -11,7 +11,7 @@ import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.FigureSource;
 import kz.koshi.reporting.FigureTable;
 import kz.koshi.reporting.ReportFilter;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 import kz.koshi.reporting.tally.FilterCheck;
 import kz.koshi.reporting.tally.Tally;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +26,7 @@ class HotlineFigures implements FigureSource {
 
     private static final Set<String> FILTERS = Set.of("regionCode");
     private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.TOTAL, "'TOTAL'", Dimension.MONTH,
-            CellKeys.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.KIND, "f.kind", Dimension.CHANNEL, "f.channel");
+            Cells.month("f.on_day"), Dimension.REGION, "f.region_code", Dimension.KIND, "f.kind", Dimension.CHANNEL, "f.channel");
 
     private final JdbcClient jdbc;
 
@@ -56,6 +56,6 @@ class HotlineFigures implements FigureSource {
                 .where("f.fact = ?", figure == Figure.HOTLINE_CALLS ? "CALL" : "ROUTE")
                 .where("f.on_day between ? and ?", filter.from(), filter.to())
                 .whereEqual("f.region_code", filter.regionCode()).by(COLUMNS.get(by), jdbc);
-        return new FigureTable(figure, by, filter, CellKeys.ordered(by, cells, filter.from(), filter.to()));
+        return new FigureTable(figure, by, filter, Cells.ordered(by, cells, filter.from(), filter.to()));
     }
 }

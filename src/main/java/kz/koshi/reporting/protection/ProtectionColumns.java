@@ -6,13 +6,13 @@ import java.util.Set;
 
 import kz.koshi.reporting.Dimension;
 import kz.koshi.reporting.Figure;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 
 /** Which of {@code rep_protection_fact}'s columns each dimension reads, and which dimensions each figure carries. */
 final class ProtectionColumns {
 
     private static final Map<Dimension, String> COLUMNS = Map.ofEntries(Map.entry(Dimension.TOTAL, "'TOTAL'"),
-            Map.entry(Dimension.MONTH, CellKeys.month("f.on_day")), Map.entry(Dimension.REGION, "f.region_code"),
+            Map.entry(Dimension.MONTH, Cells.month("f.on_day")), Map.entry(Dimension.REGION, "f.region_code"),
             Map.entry(Dimension.CITIZENSHIP, "f.citizenship"), Map.entry(Dimension.SEX, "f.sex"),
             Map.entry(Dimension.AGE_GROUP, "f.age_group"), Map.entry(Dimension.EXPLOITATION, "f.exploitation"),
             Map.entry(Dimension.PATHWAY, "f.pathway"), Map.entry(Dimension.KIND, "f.kind"),

@@ -7,7 +7,7 @@ import kz.koshi.protection.VictimCaseClosed;
 import kz.koshi.protection.VictimIdentified;
 import kz.koshi.protection.VictimOutcomeRecorded;
 import kz.koshi.reporting.Projection;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -66,6 +66,6 @@ class ProtectionFacts implements Projection {
     }
 
     private static String code(Enum<?> value) {
-        return value == null ? CellKeys.UNKNOWN : value.name();
+        return value == null ? Cells.UNKNOWN : value.name();
     }
 }

@@ -11,7 +11,7 @@ import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.FigureSource;
 import kz.koshi.reporting.FigureTable;
 import kz.koshi.reporting.ReportFilter;
-import kz.koshi.reporting.tally.CellKeys;
+import kz.koshi.reporting.readmodel.Cells;
 import kz.koshi.reporting.tally.FilterCheck;
 import kz.koshi.reporting.tally.Tally;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +72,6 @@ class ProtectionFigures implements FigureSource {
                 .whereEqual("f.sex", filter.sex() == null ? null : filter.sex().name())
                 .whereEqual("f.age_group", filter.ageGroup() == null ? null : filter.ageGroup().name());
         List<Cell> cells = tally.by(ProtectionColumns.column(by), jdbc);
-        return new FigureTable(figure, by, filter, CellKeys.ordered(by, cells, filter.from(), filter.to()));
+        return new FigureTable(figure, by, filter, Cells.ordered(by, cells, filter.from(), filter.to()));
     }
 }

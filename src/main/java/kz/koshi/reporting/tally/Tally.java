@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.koshi.reporting.Cell;
+import kz.koshi.reporting.readmodel.Cells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -48,7 +49,7 @@ public final class Tally {
                 + (key.startsWith("'") ? "" : " group by " + key);
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             Object k = rs.getObject("k");
-            return new Cell(k == null ? CellKeys.UNKNOWN : k.toString(), rs.getLong("n"));
+            return new Cell(k == null ? Cells.UNKNOWN : k.toString(), rs.getLong("n"));
         }).list();
     }
 }

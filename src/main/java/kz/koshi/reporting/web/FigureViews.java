@@ -10,6 +10,7 @@ import kz.koshi.reporting.Dimension;
 import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.PublishedTable;
 import kz.koshi.reporting.ReportFilter;
+import kz.koshi.reporting.naming.CellNames;
 import org.springframework.stereotype.Component;
 
 /** Turns a {@link ShownFigure} into a {@link FigureView}: names its cells, draws its chart, links its drill-downs. */

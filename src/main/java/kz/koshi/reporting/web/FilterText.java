@@ -8,6 +8,7 @@ import java.util.Locale;
 import kz.koshi.reporting.Dimension;
 import kz.koshi.reporting.Figure;
 import kz.koshi.reporting.ReportFilter;
+import kz.koshi.reporting.naming.CellNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
