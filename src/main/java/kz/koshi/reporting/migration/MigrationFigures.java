@@ -73,7 +73,8 @@ class MigrationFigures implements FigureSource {
     public FigureTable count(Figure figure, Dimension by, ReportFilter filter) {
         FigureSpec spec = SPECS.get(figure);
         return figure == Figure.FOREIGNERS_PRESENT
-                ? counter.stock(spec, by, filter, "reporting_presence", "entered_on", "left_on")
+                ? counter.stockOfChanges(spec, by, filter, "reporting_presence",
+                "region_code, citizenship, sex, age_group, purpose")
                 : counter.flow(spec, by, filter);
     }
 }
