@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Adds to the daily and monthly counts of a read-model table ({@code reporting_flow_daily} and {@code _monthly},
  * {@code reporting_presence_daily} and {@code _monthly}; a month keyed by its first day), in the caller's transaction:
- * each key's row grows by its amount, or is inserted. Rows are taken in one order (daily, then monthly, each by key), so
- * no two transactions wait for each other crosswise; a row inserted meanwhile by another transaction is then added to.
+ * each key's row grows by its amount; a missing row is inserted with 0 (or found inserted meanwhile by another
+ * transaction) and then added to. Rows are taken in one order (daily, then monthly, each by key), so no two
+ * transactions wait for each other crosswise.
  */
 @Component
 public class DailyCounts {
@@ -23,6 +24,13 @@ public class DailyCounts {
 
     DailyCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The row with a count of 0 (inserted where missing, then added to like the others). */
+    private static Object[] empty(Object[] row) {
+        Object[] empty = row.clone();
+        empty[0] = 0L;
+        return empty;
     }
 
     /** A code for a key column: the source's code, '' where it did not know (read back as UNKNOWN). */
@@ -64,10 +72,15 @@ public class DailyCounts {
                 + ", ?".repeat(columns.size()) + ") on conflict do nothing";
         List<Object[]> rows = new ArrayList<>(ordered.values());
         int[] updated = jdbc.batchUpdate(update, rows);
+        List<Object[]> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (updated[i] == 0 && jdbc.update(insert, rows.get(i)) == 0) {
-                jdbc.update(update, rows.get(i));
+            if (updated[i] == 0) {
+                missing.add(rows.get(i));
             }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.batchUpdate(insert, missing.stream().map(DailyCounts::empty).toList());
+            jdbc.batchUpdate(update, missing);
         }
     }
 }
