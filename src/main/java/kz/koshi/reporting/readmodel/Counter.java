@@ -43,17 +43,20 @@ public class Counter {
 
     /**
      * A flow: the figure's facts whose day falls in the period, from their counts ({@link Facts}): by month for the
-     * period's whole months, by day for its other days.
+     * period's whole months, by day for the days before and after them (each a plain range of days, so that a plan
+     * prepared for any period reads them by index).
      */
     public FigureTable flow(FigureSpec spec, Dimension by, ReportFilter filter) {
         Period.check(filter);
         LocalDate firstMonth = filter.from().getDayOfMonth() == 1 ? filter.from() : filter.from().withDayOfMonth(1).plusMonths(1);
         LocalDate afterMonths = filter.to().plusDays(1).withDayOfMonth(1);
+        LocalDate headEnd = firstMonth.minusDays(1).isBefore(filter.to()) ? firstMonth.minusDays(1) : filter.to();
+        LocalDate tailStart = afterMonths.isAfter(headEnd) ? afterMonths : headEnd.plusDays(1);
         String rows = "(select %1$s from reporting_flow_monthly where figure = :figure and occurred_on >= :firstMonth and occurred_on < :afterMonths"
-                + " union all select %1$s from reporting_flow_daily where figure = :figure and occurred_on between :from and :to"
-                + " and (occurred_on < :firstMonth or occurred_on >= :afterMonths)) c where 1 = 1";
+                + " union all select %1$s from reporting_flow_daily where figure = :figure and occurred_on between :from and :headEnd"
+                + " union all select %1$s from reporting_flow_daily where figure = :figure and occurred_on between :tailStart and :to) c where 1 = 1";
         return count(spec, by, filter, rows.formatted(FLOW_COLUMNS), Map.of("figure", spec.figure().name(), "from", filter.from(),
-                "to", filter.to(), "firstMonth", firstMonth, "afterMonths", afterMonths), SUM);
+                "to", filter.to(), "firstMonth", firstMonth, "afterMonths", afterMonths, "headEnd", headEnd, "tailStart", tailStart), SUM);
     }
 
     /**
