@@ -1,53 +1,100 @@
 #!/usr/bin/env bash
-# Reporting read model at scale (issue 17, docs/benchmarks.md "Reporting"): fills the read-model tables of a PostgreSQL
-# database migrated by Koshi with 10,000,000 crossings of 1,000,000 persons over two years (reporting_flow ENTRIES and
-# EXITS, reporting_crossing, reporting_presence), then times the queries FigureSource runs (Counter's SQL), each 3 times.
-#   bench/reporting.sh postgresql://postgres@127.0.0.1:5432/bench_reporting [crossings] [persons]
-# The database needs only the read-model tables: it is enough to apply V220 (the script does when they are missing).
+# Reporting at scale (issue 17, docs/benchmarks.md "Reporting"), one command:
+#   bench/reporting.sh
+# makes a fresh PostgreSQL database (DB, default bench_reporting), starts Koshi on it with the postgres profile (which
+# migrates it) on PORT (default 8091), fills the read model with bench/reporting-data.sql (CROSSINGS 10,000,000 of
+# PERSONS 1,000,000, CASES 50,000 protection cases and the other panels' facts), then times through the HTTP API,
+# 5 times each (median and max, seconds): every panel (GET /api/v1/reports/panels/{P}) with the default filter (this
+# year) and drill-down filters, then the annual report (PDF and XLSX, ru). The load average is printed with each line.
+# KEEP=1 reuses the database as it is (no new data), e.g. to time again; BASE=http://host:port times a Koshi already
+# running on the database (not started or stopped here). JAVA picks the JVM; the jar is built when missing.
 set -euo pipefail
-DB=${1:?database url}
-CROSSINGS=${2:-10000000}
-PERSONS=${3:-1000000}
-HERE=$(cd "$(dirname "$0")" && pwd)
-if ! psql "$DB" -tAc "select 1 from information_schema.tables where table_name = 'reporting_flow'" | grep -q 1; then
-  psql "$DB" -v ON_ERROR_STOP=1 -q -f "$HERE/../src/main/resources/db/migration/common/V220__reporting_create_read_model.sql"
-fi
-psql "$DB" -v ON_ERROR_STOP=1 -q <<SQL
-delete from reporting_flow where figure in ('ENTRIES', 'EXITS');
-truncate reporting_crossing, reporting_presence;
-\timing on
--- Each person crosses CROSSINGS/PERSONS times, alternating entry and exit, at one of 25 checkpoints of 17 regions.
-insert into reporting_crossing (crossing_id, person_number, direction, occurred_on, region_code, citizenship, sex, age_group, purpose)
-select g, 'B' || lpad((g % $PERSONS)::text, 9, '0'), case when (g / $PERSONS) % 2 = 0 then 'ENTRY' else 'EXIT' end,
-       date '2025-01-01' + ((g / $PERSONS) * 730 / ($CROSSINGS / $PERSONS) + (g % 37))::int,
-       (array['KZ-61','KZ-75','KZ-71','KZ-79','KZ-31','KZ-47','KZ-27','KZ-23','KZ-15','KZ-35','KZ-39','KZ-43','KZ-55','KZ-59','KZ-63','KZ-19','KZ-33'])[1 + g % 17],
-       (array['UZB','UZB','UZB','RUS','KGZ','CHN','TJK','TUR','KAZ','KAZ','AZE','DEU','KOR'])[1 + (g % $PERSONS) % 13],
-       case when (g % $PERSONS) % 5 < 3 then 'MALE' else 'FEMALE' end,
-       (array['UNDER_18','FROM_18_TO_29','FROM_30_TO_44','FROM_45_TO_59','FROM_60'])[1 + (g % $PERSONS) % 5],
-       (array['WORK','PRIVATE','TOURISM','BUSINESS','STUDY','TRANSIT'])[1 + (g % $PERSONS) % 6]
-from generate_series(1, $CROSSINGS) g;
-insert into reporting_flow (figure, fact_id, occurred_on, region_code, citizenship, sex, age_group, purpose, kind, country)
-select case when direction = 'ENTRY' then 'ENTRIES' else 'EXITS' end, crossing_id::text, occurred_on, region_code, citizenship,
-       sex, age_group, purpose, null, null from reporting_crossing;
-insert into reporting_presence (entry_crossing_id, person_number, entered_on, left_on, region_code, citizenship, sex, age_group, purpose)
-select crossing_id, person_number, occurred_on, next_on, region_code, citizenship, sex, age_group, purpose from (
-  select c.*, lead(occurred_on) over (partition by person_number order by occurred_on, crossing_id) next_on from reporting_crossing c) w
-where direction = 'ENTRY' and citizenship <> 'KAZ';
-vacuum analyze reporting_flow;
-vacuum analyze reporting_crossing;
-vacuum analyze reporting_presence;
-select count(*) as flow_rows from reporting_flow;
-select count(*) as presence_rows from reporting_presence;
-SQL
-run() {
-  echo "== $1"
-  for i in 1 2 3; do
-    psql "$DB" -q -c '\timing on' -c "$2" | grep -E '^Time' || true
-  done
+cd "$(dirname "$0")/.."
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+DB=${DB:-bench_reporting}
+PORT=${PORT:-8091}
+CROSSINGS=${CROSSINGS:-10000000}
+PERSONS=${PERSONS:-1000000}
+CASES=${CASES:-50000}
+RUNS=${RUNS:-5}
+OUT=bench/out/reporting
+PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres"
+TOKEN=koshi-bench-reporting
+mkdir -p $OUT
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+start_app() {
+  [ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
+  SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOSHI_DB_USER=postgres \
+  KOSHI_PROTECTION_NOTE_KEY=$(head -c 32 /dev/urandom | base64) KOSHI_HOTLINE_NOTE_KEY=$(head -c 32 /dev/urandom | base64) \
+  KOSHI_COOKIE_SECURE=false "$JAVA" ${APP_JAVA_OPTS:-} -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null || true' EXIT
+  for _ in $(seq 1 300); do curl -fs $BASE/actuator/health >/dev/null 2>&1 && return 0; sleep 1; done
+  echo "Koshi did not start, see $OUT/app.log" >&2; exit 1
 }
-run "ENTRIES, a year, by month" "select extract(year from occurred_on), extract(month from occurred_on), count(*) from reporting_flow where figure = 'ENTRIES' and occurred_on between '2025-01-01' and '2025-12-31' group by 1, 2"
-run "ENTRIES, a year, by region" "select region_code, count(*) from reporting_flow where figure = 'ENTRIES' and occurred_on between '2025-01-01' and '2025-12-31' group by region_code"
-run "ENTRIES, a year, by citizenship, region and sex filtered" "select citizenship, count(*) from reporting_flow where figure = 'ENTRIES' and occurred_on between '2025-01-01' and '2025-12-31' and region_code = 'KZ-61' and sex = 'MALE' group by citizenship"
-run "ENTRIES, a month, total" "select count(*) from reporting_flow where figure = 'ENTRIES' and occurred_on between '2025-05-01' and '2025-05-31'"
-run "FOREIGNERS_PRESENT on a day, by citizenship" "select citizenship, count(*) from reporting_presence where entered_on <= '2025-09-30' and (left_on is null or left_on > '2025-09-30') group by citizenship"
-run "FOREIGNERS_PRESENT on a day, by age group, one citizenship" "select age_group, count(*) from reporting_presence where entered_on <= '2025-09-30' and (left_on is null or left_on > '2025-09-30') and citizenship = 'UZB' group by age_group"
+
+# seconds of one call; fails on any status but 200
+timed() {
+  local out; out=$(curl -s -o $OUT/body -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" "$BASE$1")
+  [ "${out%% *}" = 200 ] || { echo "$1 answered ${out%% *}: $(head -c 300 $OUT/body)" >&2; exit 1; }
+  echo "${out#* }"
+}
+
+# label, path: RUNS calls, median and max
+measure() {
+  local times=() t
+  for _ in $(seq 1 "$RUNS"); do times+=("$(timed "$2")"); done
+  t=$(printf '%s\n' "${times[@]}" | sort -g)
+  printf '| %-58s | %6.3f | %6.3f | %s | %s |\n' "$1" "$(echo "$t" | sed -n "$(( (RUNS + 1) / 2 ))p")" "$(echo "$t" | tail -1)" \
+    "$(load)" "$(wc -c < $OUT/body) B"
+}
+
+if [ -z "${BASE:-}" ]; then
+  BASE=http://127.0.0.1:$PORT
+  if [ "${KEEP:-0}" != 1 ]; then
+    $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+  fi
+  start_app
+else
+  echo "timing the Koshi at $BASE (database $DB)"
+fi
+if [ "${KEEP:-0}" != 1 ]; then
+  echo "== filling the read model: $CROSSINGS crossings of $PERSONS persons, $CASES protection cases (load $(load))"
+  start=$(date +%s)
+  $PSQL -d $DB -v crossings=$CROSSINGS -v persons=$PERSONS -v cases=$CASES -f bench/reporting-data.sql
+  echo "filled in $(( $(date +%s) - start )) s"
+fi
+HASH=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
+$PSQL -d $DB -c "delete from api_token where token_hash = '$HASH'" -c "insert into api_token (name, agency_code, token_hash, token_hint,
+  scopes, created_by, created_at) select 'bench reporting', code, '$HASH', 'koshi-bench', 'reporting:read', 'bench', now()
+  from agency where type = 'COMMISSION_SECRETARIAT' order by code fetch first 1 rows only"
+
+echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average now $(load); $RUNS calls each, seconds"
+echo "| call | median | max | load average (1, 5, 15 min) | answer |"
+echo "|---|---|---|---|---|"
+for panel in MIGRATION PROTECTION RECRUITMENT KANDAS ENFORCEMENT; do
+  timed "/api/v1/reports/panels/$panel" > /dev/null   # a first call warms the JVM and the database's cache
+  measure "$panel, this year" "/api/v1/reports/panels/$panel"
+  measure "$panel, 2025" "/api/v1/reports/panels/$panel?from=2025-01-01&to=2025-12-31"
+  measure "$panel, this year, region KZ-75" "/api/v1/reports/panels/$panel?region=KZ-75"
+  case $panel in
+    MIGRATION|PROTECTION)
+      measure "$panel, this year, citizenship UZB" "/api/v1/reports/panels/$panel?citizenship=UZB"
+      measure "$panel, this year, KZ-61, UZB, MALE, FROM_18_TO_29" \
+        "/api/v1/reports/panels/$panel?region=KZ-61&citizenship=UZB&sex=MALE&ageGroup=FROM_18_TO_29";;
+  esac
+done
+for by in MONTH REGION CITIZENSHIP PURPOSE; do
+  measure "ENTRIES by $by, 2025" "/api/v1/reports/figures/ENTRIES?by=$by&from=2025-01-01&to=2025-12-31"
+done
+measure "FOREIGNERS_PRESENT by CITIZENSHIP, this year" "/api/v1/reports/figures/FOREIGNERS_PRESENT?by=CITIZENSHIP"
+measure "FOREIGNERS_PRESENT by AGE_GROUP, UZB, 2025-09-30" \
+  "/api/v1/reports/figures/FOREIGNERS_PRESENT?by=AGE_GROUP&citizenship=UZB&from=2025-01-01&to=2025-09-30"
+measure "VICTIMS_SERVED by CENTRE, 2025" "/api/v1/reports/figures/VICTIMS_SERVED?by=CENTRE&from=2025-01-01&to=2025-12-31"
+measure "annual report, this year, PDF, ru" "/api/v1/reports/annual?format=pdf&lang=ru"
+measure "annual report, this year, XLSX, ru" "/api/v1/reports/annual?format=xlsx&lang=ru"
+measure "annual report, 2025, PDF, ru" "/api/v1/reports/annual?format=pdf&lang=ru&from=2025-01-01&to=2025-12-31"
+measure "annual report, 2025, XLSX, ru" "/api/v1/reports/annual?format=xlsx&lang=ru&from=2025-01-01&to=2025-12-31"
+echo "== done, load average $(load)"

@@ -39,6 +39,7 @@ class MigrationFigures extends CountedFigures {
             FigureSpec.of(Figure.EXPULSIONS, Set.of(CITIZENSHIP_FILTER), MONTH, CITIZENSHIP));
 
     MigrationFigures(Counter counter) {
-        super(counter, SPECS, Map.of(Figure.FOREIGNERS_PRESENT, new Stock("reporting_presence", "entered_on", "left_on")));
+        super(counter, SPECS, Map.of(Figure.FOREIGNERS_PRESENT,
+                Stock.ofChanges("reporting_presence", "region_code, citizenship, sex, age_group, purpose")));
     }
 }

@@ -3,11 +3,13 @@ package kz.koshi.reporting.migration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import kz.koshi.reporting.readmodel.DailyCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,16 @@ class Stays {
 
     static final String HOME = "KAZ";
 
+    private static final List<String> DAILY_KEY = List.of("changed_on", "region_code", "citizenship", "sex", "age_group", "purpose");
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final DailyCounts daily;
 
-    Stays(JdbcTemplate jdbc) {
+    Stays(JdbcTemplate jdbc, DailyCounts daily) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.daily = daily;
     }
 
     void recount(Collection<String> persons) {
@@ -45,6 +51,9 @@ class Stays {
                 Map.of("p", sorted), (rs, n) -> new Crossed(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9))).stream().collect(Collectors.groupingBy(Crossed::person));
+        Map<Long, LocalDate> left = new HashMap<>();
+        named.query("select entry_crossing_id, left_on from reporting_presence where person_number in (:p)", Map.of("p", sorted),
+                rs -> { left.put(rs.getLong(1), rs.getObject(2, LocalDate.class)); });
         List<Crossed[]> stays = new ArrayList<>();
         crossings.values().forEach(list -> {
             for (int i = 0; i < list.size(); i++) {
@@ -54,6 +63,32 @@ class Stays {
             }
         });
         write(stays);
+        daily.add("reporting_presence", DAILY_KEY, "changed_on", changes(stays, left));
+    }
+
+    /** How the stays change the daily counts: a new stay +1 on its entry; a stay's end (-1) moved or set. */
+    private static Map<List<Object>, Long> changes(List<Crossed[]> stays, Map<Long, LocalDate> leftBefore) {
+        Map<List<Object>, Long> changes = new HashMap<>();
+        for (Crossed[] s : stays) {
+            LocalDate leaves = s[1] == null ? null : s[1].on();
+            boolean known = leftBefore.containsKey(s[0].id());
+            LocalDate left = leftBefore.get(s[0].id());
+            if (!known) {
+                changes.merge(key(s[0].on(), s[0]), 1L, Long::sum);
+            }
+            if (known && left != null && !left.equals(leaves)) {
+                changes.merge(key(left, s[0]), 1L, Long::sum);
+            }
+            if (leaves != null && !(known && leaves.equals(left))) {
+                changes.merge(key(leaves, s[0]), -1L, Long::sum);
+            }
+        }
+        return changes;
+    }
+
+    private static List<Object> key(LocalDate day, Crossed entry) {
+        return List.of(day, DailyCounts.code(entry.region()), DailyCounts.code(entry.citizenship()), DailyCounts.code(entry.sex()),
+                DailyCounts.code(entry.ageGroup()), DailyCounts.code(entry.purpose()));
     }
 
     private void write(List<Crossed[]> stays) {
@@ -77,6 +112,8 @@ class Stays {
     }
 
     void clear() {
+        jdbc.update("delete from reporting_presence_daily");
+        jdbc.update("delete from reporting_presence_monthly");
         jdbc.update("delete from reporting_presence");
         jdbc.update("delete from reporting_crossing");
         jdbc.update("delete from reporting_traveller");

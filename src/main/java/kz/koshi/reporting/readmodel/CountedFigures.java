@@ -17,8 +17,21 @@ import kz.koshi.reporting.ReportFilter;
  */
 public abstract class CountedFigures implements FigureSource {
 
-    /** A stock's rows: {@code table}, whose {@code [start, end)} interval must hold the day counted on. */
-    public record Stock(String table, String start, String end) {
+    /** How a stock is counted on the period's last day. */
+    @FunctionalInterface
+    public interface Stock {
+
+        FigureTable count(Counter counter, FigureSpec spec, Dimension by, ReportFilter filter);
+
+        /** The rows of {@code table} whose {@code [start, end)} interval holds the day counted on. */
+        static Stock between(String table, String start, String end) {
+            return (counter, spec, by, filter) -> counter.stock(spec, by, filter, table, start, end);
+        }
+
+        /** The running sum of {@code table}'s daily changes over the given dimension {@code columns}. */
+        static Stock ofChanges(String table, String columns) {
+            return (counter, spec, by, filter) -> counter.stockOfChanges(spec, by, filter, table, columns);
+        }
     }
 
     private final Counter counter;
@@ -51,6 +64,6 @@ public abstract class CountedFigures implements FigureSource {
         FigureSpec spec = specs.get(figure);
         Stock stock = stocks.get(figure);
         return stock == null ? counter.flow(spec, by, filter)
-                : counter.stock(spec, by, filter, stock.table(), stock.start(), stock.end());
+                : stock.count(counter, spec, by, filter);
     }
 }

@@ -2,6 +2,7 @@ package kz.koshi.reporting.readmodel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts read-model rows by one dimension under a filter, the same way for every figure: a flow over the filter's
- * period ({@code reporting_flow}), a stock on the filter's last day (rows whose interval covers that day). A
+ * period (the daily and monthly counts of {@code reporting_flow}), a stock on the filter's last day (rows whose interval
+ * covers that day, or the sum of its changes up to that day). A
  * dimension or filter the figure does not carry is refused; a missing or reversed period is refused.
  */
 @Component
@@ -29,30 +31,63 @@ public class Counter {
             Dimension.CITIZENSHIP, "citizenship", Dimension.SEX, "sex", Dimension.AGE_GROUP, "age_group",
             Dimension.PURPOSE, "purpose", Dimension.KIND, "kind", Dimension.COUNTRY, "country");
 
+    private static final String FLOW_COLUMNS = "occurred_on, region_code, citizenship, sex, age_group, purpose, kind, country, n";
+    private static final String ROWS = "count(*)";
+    private static final String SUM = "coalesce(sum(n), 0)";
+
     private final JdbcClient jdbc;
 
     Counter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** A flow: the figure's facts whose day falls in the period. */
+    /**
+     * A flow: the figure's facts whose day falls in the period, from their counts ({@link Facts}): by month for the
+     * period's whole months, by day for the days before and after them (each a plain range of days, so that a plan
+     * prepared for any period reads them by index).
+     */
     public FigureTable flow(FigureSpec spec, Dimension by, ReportFilter filter) {
         Period.check(filter);
-        return count(spec, by, filter, "reporting_flow where figure = :figure and occurred_on between :from and :to",
-                Map.of("figure", spec.figure().name(), "from", filter.from(), "to", filter.to()));
+        LocalDate firstMonth = filter.from().getDayOfMonth() == 1 ? filter.from() : filter.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = filter.to().plusDays(1).withDayOfMonth(1);
+        LocalDate headEnd = firstMonth.minusDays(1).isBefore(filter.to()) ? firstMonth.minusDays(1) : filter.to();
+        LocalDate tailStart = afterMonths.isAfter(headEnd) ? afterMonths : headEnd.plusDays(1);
+        String rows = "(select %1$s from reporting_flow_monthly where figure = :figure and occurred_on >= :firstMonth and occurred_on < :afterMonths"
+                + " union all select %1$s from reporting_flow_daily where figure = :figure and occurred_on between :from and :headEnd"
+                + " union all select %1$s from reporting_flow_daily where figure = :figure and occurred_on between :tailStart and :to) c where 1 = 1";
+        return count(spec, by, filter, rows.formatted(FLOW_COLUMNS), Map.of("figure", spec.figure().name(), "from", filter.from(),
+                "to", filter.to(), "firstMonth", firstMonth, "afterMonths", afterMonths, "headEnd", headEnd, "tailStart", tailStart), SUM);
+    }
+
+    /**
+     * A stock from its counts of changes ({@code <table>_daily} and {@code _monthly}: {@code changed_on}, {@code n}): the
+     * sum of the changes up to the period's last day, by month before that day's month, by day in it; keys whose
+     * changes cancel out are not there.
+     */
+    public FigureTable stockOfChanges(FigureSpec spec, Dimension by, ReportFilter filter, String table, String columns) {
+        Period.check(filter);
+        requireNoMonth(by);
+        String rows = "(select %1$s, n from %2$s_monthly where changed_on < :month union all select %1$s, n from %2$s_daily"
+                + " where changed_on >= :month and changed_on <= :day) c where 1 = 1";
+        return count(spec, by, filter, rows.formatted(columns, table), Map.of("month", filter.to().withDayOfMonth(1), "day", filter.to()), SUM);
     }
 
     /** A stock: the rows of {@code table} whose {@code [start, end)} interval holds the period's last day. */
     public FigureTable stock(FigureSpec spec, Dimension by, ReportFilter filter, String table, String start, String end) {
         Period.check(filter);
+        requireNoMonth(by);
+        return count(spec, by, filter, "%s where %s <= :day and (%s is null or %s > :day)".formatted(table, start, end, end),
+                Map.of("day", filter.to()), ROWS);
+    }
+
+    private static void requireNoMonth(Dimension by) {
         if (by == Dimension.MONTH) {
             throw new DomainProblem(ProblemType.VALIDATION, "by", "reporting.dimension.not-carried");
         }
-        return count(spec, by, filter, "%s where %s <= :day and (%s is null or %s > :day)".formatted(table, start, end, end),
-                Map.of("day", filter.to()));
     }
 
-    private FigureTable count(FigureSpec spec, Dimension by, ReportFilter filter, String rows, Map<String, Object> period) {
+    private FigureTable count(FigureSpec spec, Dimension by, ReportFilter filter, String rows, Map<String, Object> period,
+                              String amount) {
         if (!spec.dimensions().contains(by)) {
             throw new DomainProblem(ProblemType.VALIDATION, "by", "reporting.dimension.not-carried");
         }
@@ -60,8 +95,9 @@ public class Counter {
         String where = Narrowing.of(spec, filter, params);
         String group = by == Dimension.MONTH ? "extract(year from occurred_on), extract(month from occurred_on)"
                 : by == Dimension.TOTAL ? null : COLUMNS.get(by);
-        String sql = group == null ? "select count(*) as n from " + rows + where
-                : "select " + group + ", count(*) as n from " + rows + where + " group by " + group;
+        String sql = group == null ? "select " + amount + " as n from " + rows + where
+                : "select " + group + ", " + amount + " as n from " + rows + where + " group by " + group
+                + (amount.equals(SUM) ? " having sum(n) <> 0" : "");
         List<Cell> counted = jdbc.sql(sql).params(params).query((rs, n) -> cell(by, rs)).list();
         return new FigureTable(spec.figure(), by, filter, Cells.ordered(by, counted, filter));
     }
@@ -74,6 +110,6 @@ public class Counter {
             return new Cell("%04d-%02d".formatted(rs.getInt(1), rs.getInt(2)), rs.getLong("n"));
         }
         String key = rs.getString(1);
-        return new Cell(key == null ? Cells.UNKNOWN : key, rs.getLong("n"));
+        return new Cell(key == null || key.isEmpty() ? Cells.UNKNOWN : key, rs.getLong("n"));
     }
 }

@@ -25,6 +25,6 @@ class WorkFigures extends CountedFigures {
                     Dimension.REGION, Dimension.COUNTRY));
 
     WorkFigures(Counter counter) {
-        super(counter, SPECS, Map.of(Figure.CITIZENS_ABROAD, new Stock("reporting_abroad_stay", "started_on", "ended_on")));
+        super(counter, SPECS, Map.of(Figure.CITIZENS_ABROAD, Stock.between("reporting_abroad_stay", "started_on", "ended_on")));
     }
 }
