@@ -23,6 +23,9 @@ class FeedAgencies {
     }
 
     Authentication writerOf(String name, KafkaFeedProperties.Feed feed) {
+        if (feed.kind() == null || feed.topic() == null || feed.topic().isBlank()) {
+            throw new IllegalStateException("koshi.kafka.feeds." + name + " needs a kind (CROSSINGS or SOURCE_RECORDS) and a topic");
+        }
         Agency agency = reference.agency(feed.agency()).filter(Agency::active).orElseThrow(() -> new IllegalStateException(
                 "koshi.kafka.feeds." + name + ".agency names no active agency"));
         if (!feed.kind().scope().allowedFor(agency.type())) {

@@ -28,10 +28,11 @@ public class FeedConsumers implements SmartLifecycle, DisposableBean {
                   Function<String, FeedListener> listeners) {
         this.deadLetters = deadLetters;
         for (Map.Entry<String, KafkaFeedProperties.Feed> feed : properties.feeds().entrySet()) {
+            FeedListener listener = listeners.apply(feed.getKey()); // checks the feed's binding first
             ContainerProperties container = new ContainerProperties(feed.getValue().topic());
             container.setGroupId(properties.groupId());
             container.setAckMode(ContainerProperties.AckMode.BATCH);
-            container.setMessageListener(listeners.apply(feed.getKey()));
+            container.setMessageListener(listener);
             var consumer = new ConcurrentMessageListenerContainer<>(consumers, container);
             consumer.setConcurrency(Math.max(1, feed.getValue().concurrency()));
             consumer.setBeanName("koshi-feed-" + feed.getKey());

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.util.AopTestUtils;
@@ -46,7 +47,8 @@ import static org.mockito.Mockito.doAnswer;
  * The Kafka path against a real broker (an embedded KRaft broker from spring-kafka-test): a producer publishes to the
  * feed's topic, Koshi's consumer stores into the database. Per-key order, duplicates stored once, bad records on the
  * dead-letter topic with their ProblemDetail while the feed goes on, and a consumer stopped in the middle of a batch
- * (some chunks stored, the offsets not committed) that starts again with nothing lost and nothing doubled.
+ * (some chunks stored, the offsets not committed) that starts again with nothing lost and nothing doubled. The context
+ * (its broker and consumers) is closed after the class, so the rest of the build does not carry them.
  */
 @SpringBootTest(properties = {"koshi.kafka.enabled=true", "koshi.kafka.chunk=10", "koshi.kafka.retry-interval=20s",
         "koshi.kafka.feeds.posts.kind=CROSSINGS", "koshi.kafka.feeds.posts.topic=" + KafkaFeedsTest.CROSSINGS,
@@ -58,6 +60,7 @@ import static org.mockito.Mockito.doAnswer;
 @EmbeddedKafka(partitions = 3, topics = {KafkaFeedsTest.CROSSINGS, KafkaFeedsTest.CROSSINGS + ".DLT", KafkaFeedsTest.RECORDS,
         KafkaFeedsTest.RECORDS + ".DLT"}, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ActiveProfiles(resolver = TestProfiles.class)
+@DirtiesContext
 @Tag("db")
 class KafkaFeedsTest {
 
