@@ -52,7 +52,7 @@ public final class DemoClock extends Clock {
         }
         Instant real = demo.system.instant();
         Instant at = day.atTime(20, 0).atZone(demo.getZone()).toInstant();
-        if (!at.isBefore(real)) {
+        if (!day.isBefore(LocalDate.ofInstant(real, demo.getZone()))) {
             throw new IllegalArgumentException("not a past day: " + day);
         }
         Past before = PAST.get();

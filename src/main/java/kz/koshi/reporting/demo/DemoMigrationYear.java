@@ -35,9 +35,10 @@ import org.springframework.stereotype.Component;
  * at checkpoints across the country, weighted by citizenship and purpose as the seeds' registrations are (Uzbekistan
  * first, then Russia, Kyrgyzstan, China, Tajikistan, Turkey), most leaving again after days or months; then stay's
  * records for them ({@link DemoStayRecords}). Everything goes through the border's batch intake as the border service's
- * system sends it and through stay's desk, so the statistics count it from the modules' own events. The history is made
- * day by day in order, each day under the demo's clock set to that day ({@link DemoClock}), so what the modules date by
- * their clock (violations found, bans imposed) falls on that day too: the closed year is in open data. On its own thread
+ * system sends it (a week's crossings at the end of the week) and through stay's desk (each record on its day), so the
+ * statistics count it from the modules' own events. The history is made in order of days under the demo's clock set
+ * to each day ({@link DemoClock}), so what the modules date by their clock (violations found on a crossing, bans
+ * imposed) falls on that day (or the week's end) too: the closed year is in open data. On its own thread
  * after start-up (sign-in does not wait). Deterministic by seed; embedded demo mode only;
  * {@code koshi.demo.migration-travellers} foreigners (0: none).
  */
@@ -104,39 +105,50 @@ class DemoMigrationYear implements ApplicationRunner {
             }
             Map<LocalDate, List<DemoStayRecords.Act>> acts = stay.plan(trips, random, today);
             Map<Integer, String> persons = new HashMap<>();
-            for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-                LocalDate on = day;
-                DemoClock.on(clock, on, () -> {
-                    day(on, trips, acts.getOrDefault(on, List.of()), persons);
+            for (LocalDate monday = first; monday.isBefore(today); monday = monday.plusDays(7)) {
+                LocalDate week = monday;
+                LocalDate sent = week.plusDays(6).isBefore(today) ? week.plusDays(6) : today.minusDays(1);
+                List<Trip> entering = trips.stream().filter(t -> within(t.entered(), week, sent)).toList();
+                List<CrossingRequest> exits = trips.stream().filter(t -> t.left() != null && within(t.left(), week, sent)).map(Trip::exit).toList();
+                DemoClock.on(clock, sent, () -> {
+                    crossings(entering, exits, persons);
                     return null;
                 });
+                for (LocalDate day = week; !day.isAfter(sent); day = day.plusDays(1)) {
+                    List<DemoStayRecords.Act> todays = acts.getOrDefault(day, List.of());
+                    DemoClock.on(clock, day, () -> {
+                        as("police");
+                        todays.forEach(act -> stay.carryOut(act, persons.get(act.trip())));
+                        return null;
+                    });
+                }
             }
             log.info("Demo migration years: {} travellers from {} in {} ms", travellers, first, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Demo migration years stopped: {}", e.getClass().getSimpleName());
-        }
-    }
-
-    /** A day's crossings as the border's system sends them, then the migration police's records of the day. */
-    private void day(LocalDate day, List<Trip> trips, List<DemoStayRecords.Act> acts, Map<Integer, String> persons) {
-        try {
-            List<Trip> entering = trips.stream().filter(t -> t.entered().equals(day)).toList();
-            List<CrossingRequest> crossings = new ArrayList<>(entering.stream().map(Trip::entry).toList());
-            trips.stream().filter(t -> day.equals(t.left())).map(Trip::exit).forEach(crossings::add);
-            if (!crossings.isEmpty()) {
-                as("border");
-                List<CrossingOutcome> outcomes = intake.recordBatch(crossings, CHANNEL);
-                for (int i = 0; i < entering.size(); i++) {
-                    if (outcomes.get(i) instanceof CrossingOutcome.Recorded recorded) {
-                        persons.put(entering.get(i).serial(), recorded.receipt().personNumber());
-                    }
-                }
-            }
-            as("police");
-            acts.forEach(act -> stay.carryOut(act, persons.get(act.trip())));
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A week's crossings as the border's system sends them, at the end of the week; the entries' person numbers kept. */
+    private void crossings(List<Trip> entering, List<CrossingRequest> exits, Map<Integer, String> persons) {
+        List<CrossingRequest> crossings = new ArrayList<>(entering.stream().map(Trip::entry).toList());
+        crossings.addAll(exits);
+        if (crossings.isEmpty()) {
+            return;
+        }
+        as("border");
+        List<CrossingOutcome> outcomes = intake.recordBatch(crossings, CHANNEL);
+        for (int i = 0; i < entering.size(); i++) {
+            if (outcomes.get(i) instanceof CrossingOutcome.Recorded recorded) {
+                persons.put(entering.get(i).serial(), recorded.receipt().personNumber());
+            }
+        }
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     private Trip trip(int i, Random random, LocalDate first, LocalDate today) {
