@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's kandas families from 1 January of last year to yesterday, as they really come: the family sends the public
  * survey a month or two before (planning to come on the day it does), then its members enter together at a checkpoint
- * with the survey's reference, which links them to the survey (kandas' own listener tells the statistics). Each step on
+ * with the survey's reference, one crossing at a time as a booth records them (the border keeps a reference given with a
+ * single crossing), which links them to the survey (kandas' own listener tells the statistics). Each step on
  * its own day under the demo's clock ({@link DemoClock}): the survey refuses an arrival day already past.
  */
 @Component
 class DemoArrivals {
 
     static final int FAMILIES = 160;
+    private static final String CHANNEL = "DEMO-KANDAS";
     private static final String[] ORIGINS = {"UZB", "UZB", "UZB", "CHN", "CHN", "MNG", "MNG", "TKM", "RUS", "KGZ"};
     private static final String[] CHECKPOINTS = {"ROAD-ZHIBEK", "RAIL-DOSTYK", "ROAD-MAIKAPSHAG", "AIR-ALA", "ROAD-TAZHEN", "RAIL-PETROPAVL"};
     private static final String[] SURNAMES = {"TURSYNOV", "ZHUMABAYEV", "SERIKOV", "NURLANOV", "ORAZBAYEV", "KASYMOV"};
@@ -60,14 +62,15 @@ class DemoArrivals {
                 family.add(entry(origin, "K%s%05d%d".formatted(origin.charAt(0), f, m), m, births.get(m), CHECKPOINTS[f % CHECKPOINTS.length],
                         arrives, reference));
             }
-            DemoClock.on(clock, arrives, () -> crossings.recordBatch(family, "DEMO-KANDAS"));
+            DemoClock.on(clock, arrives, () -> family.stream().map(member -> crossings.record(member, CHANNEL)).toList());
             persons += births.size();
         }
         return persons;
     }
 
     private String survey(String origin, List<LocalDate> births, LocalDate arrives, Random random) {
-        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, origin, "Демо", "Демо семья", "+998 90 123 45 67", null, null), "ru");
+        KandasSurveys.Started started = surveys.start(new OriginAnswers(true, origin, "Демо", "Демо семья", "+998 90 123 45 67",
+                null, null), "ru");
         List<MemberAnswer> members = new ArrayList<>();
         for (int m = 0; m < births.size(); m++) {
             boolean child = m >= 2;

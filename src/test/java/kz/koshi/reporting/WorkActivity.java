@@ -52,12 +52,17 @@ final class WorkActivity {
         this.random = new Random(seed);
     }
 
-    /** {@code count} placements and {@code count} kandas arrivals over the months of this year before {@code today}. */
-    void generate(int count, LocalDate today) throws Exception {
+    /**
+     * {@code placements} placements and {@code families} kandas arrivals over the months of this year before {@code today}
+     * (few placements: the demo register's proportions of citizens abroad are checked elsewhere in the same database).
+     */
+    void generate(int placements, int families, LocalDate today) throws Exception {
         String token = agencyToken();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < placements; i++) {
             LocalDate start = today.minusDays(1 + random.nextInt(200));
             send("/api/v1/recruitment/placements", "Bearer " + token, placement(worker(), COUNTRIES[i % COUNTRIES.length], start));
+        }
+        for (int i = 0; i < families; i++) {
             LocalDate arrived = LocalDate.of(today.getYear(), 1, 1).plusDays(random.nextInt(today.getDayOfYear() - 1));
             String reference = survey(ORIGINS[i % ORIGINS.length], REGIONS[i % REGIONS.length], today.plusDays(1));
             send("/api/v1/crossings", MigrationActivity.BORDER, entry(reference, ORIGINS[i % ORIGINS.length], "Q" + run + i, arrived));
