@@ -38,6 +38,7 @@ final class WorkActivity {
     private static final String[] COUNTRIES = {"RUS", "KOR", "ARE"};
     private static final String[] ORIGINS = {"UZB", "CHN", "MNG"};
     private static final String[] REGIONS = {"KZ-71", "KZ-55", "KZ-59"};
+    private static final String[] SURNAMES = {"TURSYNOV", "ZHUMABAYEV", "SERIKOV", "NURLANOV", "ORAZBAYEV", "KASYMOV"};
 
     private final MockMvc mvc;
     private final UserDetailsService users;
@@ -65,7 +66,8 @@ final class WorkActivity {
         for (int i = 0; i < families; i++) {
             LocalDate arrived = LocalDate.of(today.getYear(), 1, 1).plusDays(random.nextInt(today.getDayOfYear() - 1));
             String reference = survey(ORIGINS[i % ORIGINS.length], REGIONS[i % REGIONS.length], today.plusDays(1));
-            send("/api/v1/crossings", MigrationActivity.BORDER, entry(reference, ORIGINS[i % ORIGINS.length], "Q" + run + i, arrived));
+            send("/api/v1/crossings", MigrationActivity.BORDER, entry(reference, ORIGINS[i % ORIGINS.length], "Q" + run + i,
+                    SURNAMES[i % SURNAMES.length], LocalDate.of(1960 + random.nextInt(40), 1 + i % 12, 1 + random.nextInt(28)), arrived));
         }
     }
 
@@ -105,13 +107,14 @@ final class WorkActivity {
         return started.reference();
     }
 
-    private static String entry(String reference, String citizenship, String passport, LocalDate on) {
+    /** A family member's entry with the survey's reference (each a different person: the first arrival of a person stands). */
+    private static String entry(String reference, String citizenship, String passport, String surname, LocalDate born, LocalDate on) {
         return """
                 {"direction": "ENTRY", "checkpoint": "AIR-ALA", "occurredAt": "%sT06:00:00Z",
                  "document": {"type": "PASSPORT", "number": "%s", "issuingCountry": "%s"},
-                 "surname": "TURSYNOV", "givenNames": "AIBEK", "birthDate": "1985-03-03", "sex": "M",
-                 "citizenship": "%s", "purpose": "PRIVATE", "kandasReference": "%s"}""".formatted(on, passport, citizenship, citizenship,
-                reference);
+                 "surname": "%s", "givenNames": "AIBEK", "birthDate": "%s", "sex": "M",
+                 "citizenship": "%s", "purpose": "PRIVATE", "kandasReference": "%s"}""".formatted(on, passport, citizenship, surname, born,
+                citizenship, reference);
     }
 
     private String send(String path, String token, String body) throws Exception {
