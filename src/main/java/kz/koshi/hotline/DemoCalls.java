@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo calls over the past year (420, told to the statistics as logged on their day), about 30 % of them about work
+ * Demo calls from 1 January of last year to a week ago (800, told to the statistics as logged on their day), about 30 % of them about work
  * abroad (DOMAIN.md: 811 of 2,599 calls), some routed and followed up. The two newest go through the real service as the {@code hotline} account: possible trafficking in
  * Astana (a screening request waiting at Astana's crisis centre) and a caller in danger (waiting for the police on duty).
  */
@@ -43,7 +43,7 @@ class DemoCalls implements ApplicationRunner {
     private final CallCipher cipher;
     private final HotlineCalls service;
     private final UserDetailsService officers;
-    private static final int OLD_CALLS = 420;
+    private static final int OLD_CALLS = 800;
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -68,10 +68,13 @@ class DemoCalls implements ApplicationRunner {
             return;
         }
         Random random = new Random(11616);
-        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = LocalDate.of(today.getYear() - 1, 1, 1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, today) - 6;
         for (int i = 0; i < OLD_CALLS; i++) {
             CallClass c = i % 10 < 3 ? CallClass.WORK_ABROAD : OTHERS[i % OTHERS.length];
-            Instant at = now.minus(Duration.ofDays(364 - i * 360L / OLD_CALLS)).minus(Duration.ofMinutes(random.nextInt(600)));
+            Instant at = first.plusDays(i * days / OLD_CALLS).atTime(9, 0).atZone(clock.getZone()).toInstant()
+                    .plus(Duration.ofMinutes(random.nextInt(600)));
             NewCall call = new NewCall(Channel.values()[i % 4], i % 3 == 0, i % 2 == 0 ? SpokenLanguage.KAZAKH : SpokenLanguage.RUSSIAN,
                     false, null, Facts.of(c), REGIONS.get(i % REGIONS.size()), c, false, false);
             long id = calls.insert(call, cipher.seal(call.facts()), null, at, "hotline");

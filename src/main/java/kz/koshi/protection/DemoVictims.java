@@ -1,15 +1,22 @@
 package kz.koshi.protection;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import kz.koshi.protection.rules.ExtensionReason;
+import kz.koshi.shared.DemoClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the demo's year of presumed victims ({@link DemoVictimPlan}) through protection's own services, as the demo's
+ * Makes the demo's presumed victims of a period ({@link DemoVictimPlan}) through protection's own services, as the demo's
  * Astana crisis centre worker (the supervisor approves the extensions), so every rule, audit entry and event applies:
- * screening, referral with consent (a child's by the legal representative), acceptance, admission, outcomes, closure.
+ * screening, referral with consent (a child's by the legal representative), acceptance, admission, a service,
+ * outcomes, extension, closure. Each step is taken on its own day under the demo's clock ({@link DemoClock}): protection
+ * dates a screening, an approval, an audit entry by its clock, so the case is identified on its day, not on start-up's.
  */
 @Component
 class DemoVictims {
@@ -20,27 +27,40 @@ class DemoVictims {
     private final CaseManagement cases;
     private final ReferralMechanism referrals;
     private final SpecialSocialServices services;
+    private final Clock clock;
 
-    DemoVictims(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services) {
+    DemoVictims(CaseManagement cases, ReferralMechanism referrals, SpecialSocialServices services, Clock clock) {
         this.cases = cases;
         this.referrals = referrals;
         this.services = services;
+        this.clock = clock;
     }
 
-    /** As the worker; returns the extensions requested, for the supervisor to approve. */
-    java.util.List<Long> make(LocalDate today) {
-        java.util.List<Long> extensions = new java.util.ArrayList<>();
-        for (DemoVictim v : new DemoVictimPlan(171, today).victims()) {
-            long id = screen(v);
-            if (v.served()) {
-                serve(id, v, today).ifPresent(extensions::add);
+    /** One victim, made as the worker; an extension asked for is approved as the supervisor by {@code supervisor}. */
+    void make(DemoVictim v, java.util.function.Consumer<Runnable> supervisor) {
+        long id = on(v.identifiedOn(), () -> screen(v));
+        if (!v.served()) {
+            return;
+        }
+        on(v.admittedOn(), () -> admit(id, v));
+        act(v.deliveredOn(), () -> services.logService(id, new ServiceDelivery(ServiceType.PSYCHOLOGICAL, v.deliveredOn())));
+        List<NewOutcome> later = new ArrayList<>();
+        for (NewOutcome o : v.outcomes()) {
+            if (v.extended() && o.recordedOn().isAfter(v.extendedOn())) {
+                later.add(o);
+            } else {
+                act(o.recordedOn(), () -> cases.recordOutcome(id, o));
             }
         }
-        return extensions;
-    }
-
-    void approve(java.util.List<Long> extensions) {
-        extensions.forEach(id -> services.decideExtension(id, true));
+        if (v.extended()) {
+            long extension = on(v.extendedOn(), () -> services.requestExtension(id,
+                    new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, v.admittedOn().plusMonths(9))));
+            supervisor.accept(() -> act(v.extendedOn(), () -> services.decideExtension(extension, true)));
+        }
+        later.forEach(o -> act(o.recordedOn(), () -> cases.recordOutcome(id, o)));
+        if (v.closedOn() != null) {
+            act(v.closedOn(), () -> cases.close(id, new Closure(v.closure(), v.closedOn())));
+        }
     }
 
     private long screen(DemoVictim v) {
@@ -50,16 +70,23 @@ class DemoVictims {
                 v.citizenship(), null, v.regionCode(), null)).caseId();
     }
 
-    private java.util.Optional<Long> serve(long id, DemoVictim v, LocalDate today) {
-        NewReferral referral = v.child(today) ? new NewReferral(CENTRE, NEEDS, true, "Законный представитель", RepresentativeRelation.PARENT)
+    private Void admit(long id, DemoVictim v) {
+        NewReferral referral = v.child(v.admittedOn()) ? new NewReferral(CENTRE, NEEDS, true, "Законный представитель", RepresentativeRelation.PARENT)
                 : NewReferral.ownConsent(CENTRE, NEEDS);
         referrals.decideReferral(referrals.refer(id, referral), new ReferralDecision(true, null));
         services.admit(id, new Admission(v.admittedOn(), v.residence()));
-        v.outcomes().forEach(o -> cases.recordOutcome(id, o));
-        if (v.closedOn() != null) {
-            cases.close(id, new Closure(v.closure(), v.closedOn()));
-        }
-        return v.extended() ? java.util.Optional.of(services.requestExtension(id,
-                new ExtensionRequest(ExtensionReason.CRIMINAL_PROCEEDINGS, v.admittedOn().plusMonths(9)))) : java.util.Optional.empty();
+        services.setPlan(id, new PlanChange(NEEDS));
+        return null;
+    }
+
+    private <T> T on(LocalDate day, Supplier<T> work) {
+        return DemoClock.on(clock, day, work);
+    }
+
+    private void act(LocalDate day, Runnable work) {
+        DemoClock.on(clock, day, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
 
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
@@ -18,8 +20,19 @@ class TimeConfig {
      */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock(@Value("${koshi.zone:Asia/Almaty}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(@Value("${koshi.zone:Asia/Almaty}") String zone, @Value("${koshi.demo.enabled:false}") boolean demo) {
+        Clock system = Clock.system(ZoneId.of(zone));
+        return demo ? new DemoClock(system) : system;
+    }
+
+    /**
+     * In the embedded demo, a listener told after a commit made on one of the demo's past days works on that day too
+     * (the demo's history is made on its own threads; see {@link DemoClock}).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "koshi.demo.enabled", havingValue = "true")
+    TaskDecorator demoDaysCarried() {
+        return DemoClock::carried;
     }
 
     /**

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KazakhstanCalendarTest {
 
     private static KazakhstanCalendar at(String instant) {
-        return new KazakhstanCalendar(Clock.fixed(Instant.parse(instant), new TimeConfig().clock("Asia/Almaty").getZone()));
+        return new KazakhstanCalendar(Clock.fixed(Instant.parse(instant), new TimeConfig().clock("Asia/Almaty", false).getZone()));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Ten channels stopped over the past year on routes from Uzbekistan, Kyrgyzstan and Tajikistan through real
+ * Ten channels stopped over the past twenty months on routes from Uzbekistan, Kyrgyzstan and Tajikistan through real
  * checkpoints, recorded through the register as the {@code police} and {@code border} accounts. Organisers are
  * citizens of the demo population; in the four newest, the persons moved entered through the border booth as the
  * {@code border} account some days before, so their stay files carry the channel's mark. Deterministic: no randomness.
@@ -63,7 +63,7 @@ class DemoChannels implements ApplicationRunner {
         for (int i = 0; i < DemoRoutes.ALL.size(); i++) {
             int n = i;
             DemoRoutes.Route route = DemoRoutes.ALL.get(n);
-            LocalDate stopped = today.minusDays(12 + 40L * n);
+            LocalDate stopped = today.minusDays(12 + 64L * n);
             List<String> moved = n < 4 ? officers.as("border", () -> travellers(route, stopped.minusDays(9 + n), n)) : List.of();
             List<String> organisers = citizens.isEmpty() ? List.of() : List.of(citizens.get(i % citizens.size()));
             NewChannel channel = new NewChannel(route.reference(), route.region(), stopped, route.personsMoved(),

@@ -1,5 +1,6 @@
 package kz.koshi.enforcement.raids;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,11 @@ import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.PersonNumber;
 import kz.koshi.identity.PersonSummary;
 import kz.koshi.shared.Bin;
+import kz.koshi.shared.DemoClock;
 import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.stay.FoundViolation;
 import kz.koshi.shared.ActingOfficer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +26,10 @@ import org.springframework.stereotype.Component;
  * Demo raids, recorded through the services as the {@code police} and {@code labour} accounts: a month-long operation
  * «Нелегал» in Almaty with about 30 persons checked and 12 violations found, completed; a planned inspection of a
  * building site in Astana by the labour inspection, completed; an unplanned inspection of a hostel in Shymkent, still
- * open. The persons are the registry's foreigners, taken in registry order, so the demo is the same at every start.
+ * open; and before them, from 1 January of last year, an inspection by the migration police every five weeks or so in
+ * a region in turn (six persons checked, up to two violations found; {@code koshi.demo.past-inspections=false}: none), each recorded and completed on its last day under
+ * the demo's clock ({@link DemoClock}), as the raids' services date a completion by their clock. The persons are the
+ * registry's foreigners, taken in registry order, so the demo is the same at every start.
  */
 @Component
 @Profile("!postgres")
@@ -31,6 +37,7 @@ import org.springframework.stereotype.Component;
 @Order(45)
 class DemoRaids implements ApplicationRunner {
 
+    private static final String[] PAST_REGIONS = {"KZ-75", "KZ-71", "KZ-79", "KZ-61", "KZ-55", "KZ-15", "KZ-23", "KZ-35"};
     private static final FoundViolation[] FOUND = {FoundViolation.WORK_WITHOUT_PERMIT, FoundViolation.MISSED_REGISTRATION,
             FoundViolation.WORK_WITHOUT_PERMIT, FoundViolation.OVERSTAY};
 
@@ -39,8 +46,13 @@ class DemoRaids implements ApplicationRunner {
     private final ActingOfficer officers;
     private final KazakhstanCalendar calendar;
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final boolean past;
 
-    DemoRaids(Raids raids, IdentityResolution identity, ActingOfficer officers, KazakhstanCalendar calendar, JdbcClient jdbc) {
+    DemoRaids(Raids raids, IdentityResolution identity, ActingOfficer officers, KazakhstanCalendar calendar, JdbcClient jdbc,
+              Clock clock, @Value("${koshi.demo.past-inspections:true}") boolean past) {
+        this.clock = clock;
+        this.past = past;
         this.raids = raids;
         this.identity = identity;
         this.officers = officers;
@@ -56,6 +68,12 @@ class DemoRaids implements ApplicationRunner {
         List<String> foreigners = foreigners(40);
         LocalDate today = calendar.today();
         LocalDate first = today.minusDays(40);
+        if (past) {
+            officers.as("police", () -> {
+                pastInspections(foreigners, today);
+                return null;
+            });
+        }
         officers.as("police", () -> {
             long id = raids.record(new NewRaid("Нелегал", RaidKind.OPERATION, "KZ-75", "Алматы, рынок «Барахолка», ул. Рыскулова",
                     first, null, rows(foreigners, 0, 30, first, 12)));
@@ -71,6 +89,18 @@ class DemoRaids implements ApplicationRunner {
             raids.complete(id, new Completion(null));
             return id;
         });
+    }
+
+    private void pastInspections(List<String> foreigners, LocalDate today) {
+        LocalDate start = LocalDate.of(today.getYear() - 1, 1, 1);
+        for (int n = 0; start.plusDays(35L * n).isBefore(today.minusDays(50)) && foreigners.size() > 6; n++) {
+            LocalDate day = start.plusDays(35L * n + n % 5);
+            String region = PAST_REGIONS[n % PAST_REGIONS.length];
+            NewRaid raid = new NewRaid("Проверка соблюдения миграционного законодательства", n % 3 == 0 ? RaidKind.OPERATION
+                    : RaidKind.UNPLANNED_INSPECTION, region, "Рынок, общежития и строительные площадки района", day, day.plusDays(1),
+                    rows(foreigners, (n * 6) % (foreigners.size() - 6), 6, day, n % 3));
+            DemoClock.on(clock, day.plusDays(1), () -> raids.complete(raids.record(raid), new Completion(null)));
+        }
     }
 
     /** {@code count} persons from {@code from}, checked over the days from {@code first}; the first {@code found} with a violation. */

@@ -3,6 +3,7 @@ package kz.koshi.recruitment.abroad;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,7 +152,10 @@ class DemoAbroad implements ApplicationRunner {
                 iin.birthDate().toString(), iin.sex().code(), "KAZ", "WORK", List.of(), null, null);
     }
 
-    /** 82 placements by the demo agency: Russia 60, Korea 12, the UAE 10; 6 whose contract ended 100-300 days ago. */
+    /**
+     * 82 placements by the demo agency: Russia 60, Korea 12, the UAE 10, on two-year contracts begun over the last 21
+     * months; 6 on one-year contracts that ended 100-300 days ago; each reported 20 days before its contract began.
+     */
     private void placements(LocalDate today) {
         place("RUS", 56, today, false);
         place("RUS", 4, today, true);
@@ -165,10 +169,11 @@ class DemoAbroad implements ApplicationRunner {
             Iin iin = nextIin();
             String person = identity.resolve(new IncomingRecord("labour", "demo-placement-" + serial, surname(iin), given(iin), null,
                     iin.birthDate().toString(), iin.sex().code(), "KAZ", null, iin.value(), null, null)).personNumber();
-            LocalDate start = endedLongAgo ? today.minusDays(465 + random.nextInt(200)) : today.minusDays(10 + random.nextInt(300));
-            LocalDate end = start.plusYears(1);
+            LocalDate start = endedLongAgo ? today.minusDays(465 + random.nextInt(200)) : today.minusDays(10 + random.nextInt(640));
+            LocalDate end = start.plusYears(endedLongAgo ? 1 : 2);
+            Instant reported = calendar.instantOf(start.minusDays(20).atTime(11, 0));
             PlacementReported placed = new PlacementReported(UUID.randomUUID(), AGENCY, person, country, "REG-" + (1000 + i),
-                    "DEMO EMPLOYER " + country, new BigDecimal("900"), "USD", 0, start, end, clock.instant());
+                    "DEMO EMPLOYER " + country, new BigDecimal("900"), "USD", 0, start, end, reported);
             transaction.executeWithoutResult(status -> events.publishEvent(placed));
         }
     }
