@@ -67,6 +67,7 @@ class PersonMerges {
         }
         List<StoredRecord> moved = records.ofPerson(merged);
         records.movePerson(merged, survivor);
+        index.reshapedInTransaction();
         persons.markMerged(merged, survivor, clock.instant());
         String reason = "review " + item.id() + (note == null || note.isBlank() ? "" : ": " + note);
         moved.forEach(r -> {
@@ -90,6 +91,7 @@ class PersonMerges {
         String restored = merges.getFirst().fromPerson();
         String survivor = merges.getFirst().toPerson();
         persons.reactivate(restored, clock.instant());
+        index.reshapedInTransaction();
         for (LinkHistory.Entry entry : merges) {
             StoredRecord r = records.find(entry.sourceRecordId()).orElseThrow();
             records.assign(r.id(), restored, r.resolution(), r.matchProbability());
