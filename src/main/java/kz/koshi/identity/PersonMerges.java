@@ -65,9 +65,9 @@ class PersonMerges {
         if (merged.equals(survivor)) {
             return;
         }
+        index.reshapedInTransaction(); // first: the turn's row before any record, as resolutions take them
         List<StoredRecord> moved = records.ofPerson(merged);
         records.movePerson(merged, survivor);
-        index.reshapedInTransaction();
         persons.markMerged(merged, survivor, clock.instant());
         String reason = "review " + item.id() + (note == null || note.isBlank() ? "" : ": " + note);
         moved.forEach(r -> {
@@ -90,8 +90,8 @@ class PersonMerges {
         }
         String restored = merges.getFirst().fromPerson();
         String survivor = merges.getFirst().toPerson();
+        index.reshapedInTransaction(); // first: the turn's row before any record, as resolutions take them
         persons.reactivate(restored, clock.instant());
-        index.reshapedInTransaction();
         for (LinkHistory.Entry entry : merges) {
             StoredRecord r = records.find(entry.sourceRecordId()).orElseThrow();
             records.assign(r.id(), restored, r.resolution(), r.matchProbability());
