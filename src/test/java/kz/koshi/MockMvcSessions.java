@@ -7,19 +7,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Tests: the sessions are in the database (Spring Session JDBC) as in production; a MockMvc test that carries a
  * {@code MockHttpSession} from request to request carries the database session's id in it (instead of the SESSION
  * cookie, which MockMvc does not keep), and a session ended in the database ends the carrier too. A requested
  * session id set on a mock request stands for the cookie. Requests over real HTTP (browser tests, the two-node test)
- * use the cookie.
+ * use the cookie. Flash attributes a test hands in ({@code flashAttr}), which MockMvc puts in the mock session, are
+ * found there too.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("test")
@@ -65,6 +69,33 @@ class MockMvcSessions {
                 }
             }
         };
+    }
+
+    @Bean
+    static BeanPostProcessor flashAttributesGivenByTests() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof SessionFlashMapManager ? new FlashMapsInMockSessionToo() : bean;
+            }
+        };
+    }
+
+    /** The flash maps of the database session, or else those a test put in its mock session (used once). */
+    static final class FlashMapsInMockSessionToo extends SessionFlashMapManager {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+            List<FlashMap> kept = super.retrieveFlashMaps(request);
+            if (kept != null || !(innermost(request) instanceof MockHttpServletRequest mock) || mock.getSession(false) == null) {
+                return kept;
+            }
+            HttpSession carrier = mock.getSession(false);
+            String attribute = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+            List<FlashMap> given = (List<FlashMap>) carrier.getAttribute(attribute);
+            carrier.removeAttribute(attribute);
+            return given;
+        }
     }
 
     private static ServletRequest innermost(ServletRequest request) {
