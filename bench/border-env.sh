@@ -26,6 +26,7 @@ start_app() {   # migrates a fresh database on first start
   SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres \
   KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
+  KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
     "$JAVA" ${APP_JAVA_OPTS:-} -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT

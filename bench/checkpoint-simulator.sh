@@ -22,6 +22,7 @@ $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres \
 KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
 KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
+KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
   "$JAVA" ${APP_JAVA_OPTS:-} ${BOOTSTRAP:+-Dbootstrap=$BOOTSTRAP} -Dport=${PORT:-18097} -Dconsumers=${CONSUMERS:-1} \
   -cp "target/classes:$(cat $OUT/classpath.txt)" bench/CheckpointSimulator.java $POSTS $CROSSINGS $WARMUP $PARTITIONS 2>&1 \
   | tee $OUT/run.log | grep -E "^(broker|warm-up|MEASURED|stored)"

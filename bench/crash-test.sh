@@ -44,7 +44,7 @@ start_app() {
   if [ "$MODE" = h2 ]; then
     (cd $WORK && exec "$JAVA" -jar $JAR --server.port=$PORT >> $WORK/app.log 2>&1) &
   else
-    SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$JDBC KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=$NOTE_KEY KOSHI_HOTLINE_NOTE_KEY=$HOTLINE_KEY \
+    SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$JDBC KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=$NOTE_KEY KOSHI_HOTLINE_NOTE_KEY=$HOTLINE_KEY KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
       "$JAVA" -jar $JAR --server.port=$PORT >> $WORK/app.log 2>&1 &
   fi
   APP=$!

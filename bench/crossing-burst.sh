@@ -29,7 +29,8 @@ else
   TOKEN=koshi-burst-border
   $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
   SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB KOSHI_DB_USER=postgres \
-  KOSHI_PROTECTION_NOTE_KEY=$(head -c 32 /dev/urandom | base64) KOSHI_HOTLINE_NOTE_KEY=$(head -c 32 /dev/urandom | base64) "$JAVA" -jar $JAR --server.port=$PORT ${APP_ARGS:-} > $WORK/app.log 2>&1 &
+  KOSHI_PROTECTION_NOTE_KEY=$(head -c 32 /dev/urandom | base64) KOSHI_HOTLINE_NOTE_KEY=$(head -c 32 /dev/urandom | base64) \
+  KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} "$JAVA" -jar $JAR --server.port=$PORT ${APP_ARGS:-} > $WORK/app.log 2>&1 &
 fi
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

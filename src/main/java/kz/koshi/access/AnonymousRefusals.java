@@ -12,6 +12,7 @@ import kz.koshi.audit.AuditOutcome;
 import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.audit.ReasonArg;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -70,8 +71,15 @@ class AnonymousRefusals {
         }
     }
 
-    /** Every minute (by default), on whichever node: the counts of closed windows go to the audit trail. */
+    /** Every minute (by default), on one node at a time: the counts of closed windows go to the audit trail. */
     @Scheduled(fixedDelayString = "${koshi.security.refusal-summary-every:1m}", initialDelayString = "1m")
+    @SchedulerLock(name = "access.refusal-summary", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
+    @Transactional
+    public void summariseOnSchedule() {
+        summariseClosedWindows();
+    }
+
+    /** The counts of windows closed by now go to the audit trail. */
     @Transactional
     public void summariseClosedWindows() {
         summariseBefore(properties.refusalWindowStart(clock.instant()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,8 +60,9 @@ public class LoginThrottle {
         }
     }
 
-    /** Old windows are of no more use. */
+    /** Old windows are of no more use (a plain delete by age: harmless if two nodes ran it at once). */
     @Scheduled(fixedDelayString = "${koshi.security.refusal-summary-every:1m}", initialDelayString = "1m")
+    @SchedulerLock(name = "access.login-windows", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
     @Transactional
     public void forgetClosedWindows() {
         jdbc.sql("delete from login_failure where window_start < ?").param(window()).update();

@@ -79,7 +79,7 @@ class SecurityConfig {
                 // Every failed sign-in gets the same answer, whatever the user name: no account is ever locked.
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .addFilterBefore(new LoginThrottleFilter(throttle, anonymous), UsernamePasswordAuthenticationFilter.class)
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl("/login?expired"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new WebAccessDeniedHandler(audit, anonymous)))
                 .headers(SecurityHeaders::apply);

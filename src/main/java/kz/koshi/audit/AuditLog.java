@@ -41,8 +41,11 @@ public class AuditLog {
         return new Page(entries.find(filter, safeSize, safePage * safeSize), entries.count(filter), safePage, safeSize);
     }
 
-    /** Recomputes every hash from the start and reports the first entry that does not match. */
-    @Transactional(readOnly = true)
+    /**
+     * Recomputes every hash from the start and reports the first entry that does not match. One snapshot for the
+     * entries and the head (repeatable read), so entries that nodes append meanwhile are not taken for missing ones.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         AtomicLong checked = new AtomicLong();
         AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);

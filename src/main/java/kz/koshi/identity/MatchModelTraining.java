@@ -73,6 +73,7 @@ public class MatchModelTraining {
             models.save(refined, CurrentActor.name(), set.size(), decided.size(), linkage.training().isPresent(), clock.instant());
             audit.record(AuditEvent.success("MATCH_MODEL_RETRAINED", "identity_match_model", null)
                     .because(AuditReason.of("model-retrained", ReasonArg.number(set.size()), ReasonArg.number(decided.size()))));
+            index.reshapedInTransaction();
             index.invalidate();
             return models.current().orElseThrow();
         });

@@ -65,6 +65,7 @@ class PersonMerges {
         if (merged.equals(survivor)) {
             return;
         }
+        index.reshapedInTransaction(); // first: the turn's row before any record, as resolutions take them
         List<StoredRecord> moved = records.ofPerson(merged);
         records.movePerson(merged, survivor);
         persons.markMerged(merged, survivor, clock.instant());
@@ -89,6 +90,7 @@ class PersonMerges {
         }
         String restored = merges.getFirst().fromPerson();
         String survivor = merges.getFirst().toPerson();
+        index.reshapedInTransaction(); // first: the turn's row before any record, as resolutions take them
         persons.reactivate(restored, clock.instant());
         for (LinkHistory.Entry entry : merges) {
             StoredRecord r = records.find(entry.sourceRecordId()).orElseThrow();

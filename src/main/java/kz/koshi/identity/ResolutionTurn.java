@@ -2,8 +2,8 @@ package kz.koshi.identity;
 
 import java.util.concurrent.locks.ReentrantLock;
 
+import kz.koshi.identity.registry.IndexGeneration;
 import kz.koshi.identity.registry.RegistryIndex;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,19 +14,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * uncommitted person and no caller ever waits for a second pooled connection while holding a turn.
  * <p>
  * Two parts: a fair lock of this node, so that the node's waiting requests queue in memory in arrival
- * order, then the row {@code identity_resolution_turn} locked for update, the turn across nodes. Both are
- * released when the transaction completes; after a rollback the in-memory index, which learned the
- * transaction's records early, is dropped first, before anyone else resolves against it.
+ * order, then the row {@code identity_resolution_turn} locked for update, the turn across nodes. Holding both, the
+ * node's index catches up on what other nodes wrote since its last turn, and the turn's number goes up (the records
+ * written in it carry that number). Both are released when the transaction completes; after a rollback the
+ * in-memory index, which learned the transaction's records early, is dropped first, before anyone else resolves
+ * against it.
  */
 @Component
 class ResolutionTurn {
 
     private final ReentrantLock node = new ReentrantLock(true);
-    private final JdbcClient jdbc;
+    private final IndexGeneration generation;
     private final RegistryIndex index;
 
-    ResolutionTurn(JdbcClient jdbc, RegistryIndex index) {
-        this.jdbc = jdbc;
+    ResolutionTurn(IndexGeneration generation, RegistryIndex index) {
+        this.generation = generation;
         this.index = index;
     }
 
@@ -39,8 +41,11 @@ class ResolutionTurn {
             return;
         }
         node.lock();
-        TransactionSynchronizationManager.registerSynchronization(new Release());
-        jdbc.sql("select taken from identity_resolution_turn where id = 1 for update").query(Long.class).single();
+        Release release = new Release();
+        TransactionSynchronizationManager.registerSynchronization(release);
+        release.before = generation.lockForTurn();
+        index.catchUp(release.before);
+        generation.advance();
     }
 
     /** Whether this thread holds the turn now (for tests and assertions). */
@@ -49,11 +54,15 @@ class ResolutionTurn {
     }
 
     private final class Release implements TransactionSynchronization {
+        private IndexGeneration.Seen before;
+
         @Override
         public void afterCompletion(int status) {
             try {
-                if (status != STATUS_COMMITTED) {
+                if (status != STATUS_COMMITTED || before == null) {
                     index.invalidate();
+                } else {
+                    index.turnCommitted(before);
                 }
             } finally {
                 node.unlock();

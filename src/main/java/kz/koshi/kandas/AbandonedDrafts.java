@@ -7,6 +7,7 @@ import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.audit.ReasonArg;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes drafts nobody has saved for {@code koshi.kandas.draft-retention} (30 days by default), with their members,
- * as the privacy notice promises. A plain delete by age: safe to run on every node at once.
+ * as the privacy notice promises. Scheduled on one node at a time; a plain delete by age, so harmless if run twice.
  */
 @Component
 public class AbandonedDrafts {
@@ -31,8 +32,14 @@ public class AbandonedDrafts {
         this.clock = clock;
     }
 
-    /** Returns how many drafts were deleted. */
     @Scheduled(fixedDelayString = "${koshi.kandas.abandoned-drafts-every:1h}", initialDelayString = "2m")
+    @SchedulerLock(name = "kandas.abandoned-drafts", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+    @Transactional
+    public void deleteOnSchedule() {
+        deleteAbandoned();
+    }
+
+    /** Returns how many drafts were deleted. */
     @Transactional
     public int deleteAbandoned() {
         var before = clock.instant().minus(properties.draftRetention()).atOffset(ZoneOffset.UTC);

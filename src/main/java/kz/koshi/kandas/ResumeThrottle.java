@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,7 +49,9 @@ class ResumeThrottle {
         }
     }
 
+    /** Old windows are of no more use (a plain delete by age: harmless if two nodes ran it at once). */
     @Scheduled(fixedDelayString = "${koshi.kandas.resume-window:15m}", initialDelayString = "1m")
+    @SchedulerLock(name = "kandas.resume-windows", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
     @Transactional
     public void forgetClosedWindows() {
         jdbc.sql("delete from kandas_resume_failure where window_start < ?").param(window()).update();

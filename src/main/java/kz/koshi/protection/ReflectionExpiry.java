@@ -3,10 +3,14 @@ package kz.koshi.protection;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night: reflection periods that ran out end, and stay is told (ReflectionPeriodEnded). */
+/**
+ * Every night, on one node: reflection periods that ran out end, and stay is told (ReflectionPeriodEnded). A second
+ * run finds nothing left to end.
+ */
 @Component
 class ReflectionExpiry {
 
@@ -19,7 +23,8 @@ class ReflectionExpiry {
     }
 
     @Scheduled(cron = "${koshi.protection.expiry-cron:0 10 0 * * *}", zone = "${koshi.zone:Asia/Almaty}")
-    void run() {
+    @SchedulerLock(name = "protection.reflection-expiry", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
+    public void run() {
         cases.endExpiredReflectionPeriods(LocalDate.now(clock));
     }
 }

@@ -12,6 +12,7 @@ import kz.koshi.recruitment.rules.LicenceStatus;
 import kz.koshi.shared.CurrentActor;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,8 +82,18 @@ public class Licences {
         return standing(agency.agencyCode()).orElseThrow();
     }
 
-    /** Daily: a licence past its validity is written down as expired (reads apply expiry without waiting for this). */
+    /** Daily, on one node: licences past their validity are written down as expired. */
     @Scheduled(cron = "${koshi.recruitment.expiry-sweep:0 10 0 * * *}", zone = "${koshi.zone:Asia/Almaty}")
+    @SchedulerLock(name = "recruitment.licence-expiry", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
+    @Transactional
+    public void expireOnSchedule() {
+        expire();
+    }
+
+    /**
+     * A licence past its validity is written down as expired (reads apply expiry without waiting for this); a licence
+     * changed meanwhile (or expired by another run) is left. Returns how many expired now.
+     */
     @Transactional
     public int expire() {
         LocalDate today = LocalDate.now(clock);

@@ -1,7 +1,9 @@
 package kz.koshi.stay;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditReason;
@@ -11,6 +13,10 @@ import kz.koshi.border.BorderRecords;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.PersonSelection;
 import kz.koshi.shared.ProblemType;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,9 +26,10 @@ import org.springframework.stereotype.Service;
 /**
  * Once a day, every person in the country is assessed again: overstays, missed registrations and unexecuted
  * expulsions appear without any new event. Pages of 2,000 persons in person-number order, each read by range
- * and written in batches in its own transaction. One sweep at a time in this instance: a second request while one runs
- * (a double click, a burst, the night's run) is refused as a conflict; across instances the violations' once-only keys
- * keep a finding from being recorded twice.
+ * and written in batches in its own transaction. One sweep at a time across all nodes (a lock row in the database): a
+ * second request while one runs (a double click, a burst, the night's run, another node) is refused as a conflict; the
+ * night's run starts on one node only; and the violations' once-only keys would keep a finding from being recorded
+ * twice anyway.
  */
 @Service
 public class DailySweep {
@@ -35,23 +42,30 @@ public class DailySweep {
      */
     static final String RUNNERS = "hasRole('MIGRATION_OFFICER') or hasRole('ADMIN') or hasAuthority('SCOPE_stay:write')";
 
+    /** The longest a sweep may hold its lock if its node dies mid-way. */
+    private static final Duration AT_MOST = Duration.ofHours(6);
+
     private final BorderRecords border;
     private final ViolationDetector detector;
     private final AuditTrail audit;
-    private final ReentrantLock running = new ReentrantLock();
+    private final LockProvider locks;
+    private final Clock clock;
 
-    DailySweep(BorderRecords border, ViolationDetector detector, AuditTrail audit) {
+    DailySweep(BorderRecords border, ViolationDetector detector, AuditTrail audit, LockProvider locks, Clock clock) {
         this.border = border;
         this.detector = detector;
         this.audit = audit;
+        this.locks = locks;
+        this.clock = clock;
     }
 
     /** Persons assessed, violations found for the first time, open violations withdrawn (cleared by later records). */
-    public record Result(long persons, long newViolations, long withdrawnViolations) {
+    public record Result(long persons, long newViolations, long withdrawnViolations) implements java.io.Serializable {
     }
 
     @Scheduled(cron = "${koshi.stay.sweep-cron:0 30 2 * * *}", zone = "${koshi.zone:Asia/Almaty}")
-    void nightly() {
+    @SchedulerLock(name = "stay.daily-sweep.nightly", lockAtLeastFor = "PT10M", lockAtMostFor = "PT6H")
+    public void nightly() {
         Result result;
         try {
             result = runOnce();
@@ -70,13 +84,14 @@ public class DailySweep {
     }
 
     private Result runOnce() {
-        if (!running.tryLock()) {
+        Optional<SimpleLock> running = locks.lock(new LockConfiguration(clock.instant(), "stay.daily-sweep", AT_MOST, Duration.ZERO));
+        if (running.isEmpty()) {
             throw new DomainProblem(ProblemType.CONFLICT, "stay.sweep.running");
         }
         try {
             return sweep();
         } finally {
-            running.unlock();
+            running.get().unlock();
         }
     }
 

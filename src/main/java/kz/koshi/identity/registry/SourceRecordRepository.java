@@ -22,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class SourceRecordRepository {
 
+    /** The number of the turn in progress: each record written carries it (see {@link IndexGeneration}). */
+    private static final String TURN = "(select taken from identity_resolution_turn where id = 1)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
@@ -44,7 +47,8 @@ public class SourceRecordRepository {
     public void insertAll(List<StoredRecord> resolved) {
         template.batchUpdate("""
                 insert into identity_source_record (id, source, source_record_id, payload, received_at, person_number,
-                       resolution, match_probability) values (?, ?, ?, ?, ?, ?, ?, ?)""", resolved, 1000, (ps, r) -> {
+                       resolution, match_probability, turn_taken) values (?, ?, ?, ?, ?, ?, ?, ?,
+                       (select taken from identity_resolution_turn where id = 1))""", resolved, 1000, (ps, r) -> {
             ps.setLong(1, r.id());
             ps.setString(2, r.record().source());
             ps.setString(3, r.record().recordId());
@@ -101,18 +105,28 @@ public class SourceRecordRepository {
     }
 
     public void assign(long id, String personNumber, String resolution, Double probability) {
-        jdbc.sql("update identity_source_record set person_number = ?, resolution = ?, match_probability = ? where id = ?")
+        jdbc.sql("update identity_source_record set person_number = ?, resolution = ?, match_probability = ?, turn_taken = "
+                        + TURN + " where id = ?")
                 .params(personNumber, resolution, probability, id).update();
     }
 
     public void movePerson(String from, String to) {
-        jdbc.sql("update identity_source_record set person_number = ? where person_number = ?").params(to, from).update();
+        jdbc.sql("update identity_source_record set person_number = ?, turn_taken = " + TURN + " where person_number = ?")
+                .params(to, from).update();
     }
 
     /** Streams every resolved record in order, for loading the online index. */
     public void forEachResolved(Consumer<StoredRecord> consumer) {
         jdbc.sql("select * from identity_source_record where person_number is not null order by id")
                 .query((ResultSet rs) -> {
+                    consumer.accept(map(rs));
+                });
+    }
+
+    /** Streams the resolved records written in turns after {@code taken} (by any node), in order. */
+    void forEachWrittenAfter(long taken, Consumer<StoredRecord> consumer) {
+        jdbc.sql("select * from identity_source_record where turn_taken > ? and person_number is not null order by turn_taken, id")
+                .param(taken).query((ResultSet rs) -> {
                     consumer.accept(map(rs));
                 });
     }

@@ -3,6 +3,7 @@ package kz.koshi.recruitment.signals;
 import kz.koshi.protection.employers.EmployerCases;
 import kz.koshi.recruitment.rules.RiskRules;
 import kz.koshi.recruitment.rules.SignalKind;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +45,15 @@ class EmployerSignals {
         }
     }
 
-    /** Daily: protection's cases opened since the placements (default 01:20 Kazakhstan time). */
+    /** Daily, on one node: protection's cases opened since the placements (default 01:20 Kazakhstan time). */
     @Scheduled(cron = "${koshi.recruitment.signals.employer-sweep:0 20 1 * * *}", zone = "${koshi.zone:Asia/Almaty}")
+    @SchedulerLock(name = "recruitment.employer-signals", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    @Transactional
+    public void sweepOnSchedule() {
+        sweep();
+    }
+
+    /** Looks at every agency and employer with enough placements; a signal already raised is not raised again. */
     @Transactional
     public void sweep() {
         placements.withAtLeast(properties.employerPlacements()).forEach(p -> look(p[0], p[1]));

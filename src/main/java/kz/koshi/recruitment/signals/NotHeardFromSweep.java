@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import kz.koshi.recruitment.abroad.WorkersNotHeardFrom;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,13 @@ public class NotHeardFromSweep {
         this.clock = clock;
     }
 
-    /** Raises today's signals; returns how many were raised. */
     @Scheduled(cron = "${koshi.recruitment.signals.not-heard-from-sweep:0 40 1 * * *}", zone = "${koshi.zone:Asia/Almaty}")
+    @SchedulerLock(name = "recruitment.not-heard-from", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void sweepOnSchedule() {
+        sweep();
+    }
+
+    /** Raises today's signals; returns how many were raised. */
     public long sweep() {
         LocalDate today = LocalDate.now(clock);
         return register.perAgency().entrySet().stream()

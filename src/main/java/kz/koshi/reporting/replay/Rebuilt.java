@@ -3,5 +3,5 @@ package kz.koshi.reporting.replay;
 import java.time.Instant;
 
 /** A finished rebuild: who asked, when it started and ended, how many recorded events were replayed. */
-public record Rebuilt(String requestedBy, Instant startedAt, Instant finishedAt, long events) {
+public record Rebuilt(String requestedBy, Instant startedAt, Instant finishedAt, long events) implements java.io.Serializable {
 }

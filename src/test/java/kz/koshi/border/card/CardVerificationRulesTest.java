@@ -2,7 +2,6 @@ package kz.koshi.border.card;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,20 +21,16 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The credential rules of docs/border.md that no other test proved: the VDS-NC shape, every reason, the key files. */
+/** The credential rules of docs/border.md that no other test proved: the VDS-NC shape, every reason. */
 class CardVerificationRulesTest {
 
     private static final ECKey KEY = CardKeyRing.generate(new Date(1_760_000_000_000L));
     private static final CardCredential CARD = new CardCredential("M00000123", "YUSUPOV", "SHERZOD",
             LocalDate.of(1994, 3, 12), "UZB", "M", LocalDate.of(2026, 11, 20), LocalDate.of(2029, 11, 19), "KZ-KNB-BORDER");
     private final JWKSet published = CardKeyRing.of(List.of(KEY), null).publicKeys();
-
-    @TempDir
-    Path dir;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -68,16 +63,5 @@ class CardVerificationRulesTest {
         other.sign(new ECDSASigner(KEY));
         assertThat(CredentialVerifier.verify(other.serialize(), published, LocalDate.of(2027, 1, 1)).reason())
                 .isEqualTo(Verification.Reason.NOT_A_CARD);
-    }
-
-    @Test
-    void keyFilesAreReadableByTheirOwnerOnly() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-        new CardKeyStore(new CardKeyProperties(dir, null), clock).ring();
-        new CardKeyStore(new CardKeyProperties(dir, null), Clock.offset(clock, java.time.Duration.ofDays(1))).rotate();
-        try (var files = Files.list(dir)) {
-            assertThat(files.toList()).hasSize(2).allSatisfy(file ->
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
-        }
     }
 }
