@@ -30,6 +30,8 @@ class DocumentedRulesTest {
     static final Path ROOT = Path.of(System.getProperty("koshi.rules.root", "."));
     static final Path MAIN = ROOT.resolve("src/main/java");
     static final Path TESTS = ROOT.resolve("src/test/java");
+    /** The docs are at the repository's root, one level above the application's module (app/). */
+    static final Path DOCS_ROOT = ROOT.resolve("..");
     /** The docs that must hold a rules table; docs/stay.md is checked too where it exists. */
     static final List<String> REQUIRED = List.of("docs/border.md", "docs/protection.md", "docs/recruitment.md",
             "docs/kandas.md", "docs/hotline.md");
@@ -75,12 +77,12 @@ class DocumentedRulesTest {
     }
 
     static List<String> docs() {
-        return Stream.concat(REQUIRED.stream(), CHECKED_WHERE_PRESENT.stream().filter(d -> Files.exists(ROOT.resolve(d)))).toList();
+        return Stream.concat(REQUIRED.stream(), CHECKED_WHERE_PRESENT.stream().filter(d -> Files.exists(DOCS_ROOT.resolve(d)))).toList();
     }
 
     /** The rows of every table whose header names a Rule and a Test column. */
     static List<Row> rows(String doc) {
-        List<String> lines = read(ROOT.resolve(doc));
+        List<String> lines = read(DOCS_ROOT.resolve(doc));
         List<Row> rows = new ArrayList<>();
         int classColumn = -1;
         int testColumn = -1;
