@@ -16,11 +16,11 @@ ROUNDS=${2:-3}
 BASE=http://127.0.0.1:$PORT
 OUT=bench/out/fuzz
 mkdir -p $OUT
-[ -f target/koshi.jar ] || ./mvnw -q -o package -DskipTests
+[ -f app/target/koshi.jar ] || ./mvnw -q -o package -DskipTests
 [ -d target/test-classes/kz/koshi/fuzz ] || ./mvnw -q -o test-compile
 rm -rf $OUT/app $OUT/run && mkdir -p $OUT/app $OUT/run
-(cd $OUT/app && unzip -q ../../../../target/koshi.jar)
-(cd $OUT/run && exec "$JAVA" -jar ../../../../target/koshi.jar --server.port=$PORT --server.address=127.0.0.1 > ../app.log 2>&1) &
+(cd $OUT/app && unzip -q ../../../../app/target/koshi.jar)
+(cd $OUT/run && exec "$JAVA" -jar ../../../../app/target/koshi.jar --server.port=$PORT --server.address=127.0.0.1 > ../app.log 2>&1) &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs $BASE/actuator/health >/dev/null 2>&1 && break; sleep 1; done

@@ -123,6 +123,16 @@ public enum BlockingPass {
         return key(r);
     }
 
+    /** The order in which an oversized block's sliding window meets its records. */
+    public long orderOf(NormalisedRecord r) {
+        return order(r);
+    }
+
+    /** Largest block compared all-to-all under a caller's bound ({@link CandidatePairs#MAX_BLOCK}). */
+    public int fullBlockLimit(int callerBound) {
+        return Math.min(callerBound, maxBlock());
+    }
+
     static long mix(int pass, long a, long b) {
         long h = pass * 0x9E3779B97F4A7C15L + a;
         h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L + b;

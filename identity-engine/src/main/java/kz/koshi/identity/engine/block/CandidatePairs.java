@@ -32,9 +32,14 @@ public final class CandidatePairs {
         this.capped = new BitSet[passes.size()];
     }
 
+    /** Default bound of a block compared all-to-all (2,016 pairs). */
+    public static final int MAX_BLOCK = 64;
+    /** Default sliding window in an oversized block: 12 neighbours on each side. */
+    public static final int WINDOW = 12;
+
     /** Default bounds: blocks of up to 64 all-to-all (2,016 pairs), else 24 neighbours each. */
     public static CandidatePairs of(List<NormalisedRecord> records) {
-        return new CandidatePairs(records, BlockingPass.LINKING, 64, 12);
+        return new CandidatePairs(records, BlockingPass.LINKING, MAX_BLOCK, WINDOW);
     }
 
     /** Enumerates every candidate pair once per pass that first proposes it. */
@@ -85,6 +90,15 @@ public final class CandidatePairs {
             }
         }
         sink.accept(Math.min(i, j), Math.max(i, j));
+    }
+
+    /**
+     * The part of a pass key that names its block in a batch of {@code size} records: the sort packs the record
+     * index into the low bits, so keys that differ only there share a block (as a distributed run must know).
+     */
+    public static long blockOf(long key, long size) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size));
+        return key & ~((1L << bits) - 1);
     }
 
     /** Indexes with a non-zero key, sorted by key (primitive sort on key bits + index). */

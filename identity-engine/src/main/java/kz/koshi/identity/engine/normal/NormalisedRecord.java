@@ -17,7 +17,7 @@ public record NormalisedRecord(String recordId,
                                int birthDate, byte sex, int citizenship,
                                String documentNumber, String nationalId, String phone,
                                int[] addressTokens, int postcode, int addressNumbers,
-                               char surnameInitial, char givenInitial) {
+                               char surnameInitial, char givenInitial) implements java.io.Serializable {
 
     public boolean hasNoName() {
         return surname == 0 && given == 0 && patronymic == 0;

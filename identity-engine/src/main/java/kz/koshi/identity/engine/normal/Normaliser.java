@@ -23,12 +23,21 @@ public final class Normaliser {
 
     private final NameKeys keys;
     private final NameForms forms;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary;
     private final TermFrequencies frequencies = new TermFrequencies();
 
     public Normaliser(NameKeys keys) {
+        this(keys, new Vocabulary());
+    }
+
+    /**
+     * Normalises against a vocabulary built elsewhere: a distributed run (the Spark re-link) fills it with every
+     * string of the batch in first-seen order, so the ids are those a single {@link Normaliser} would give.
+     */
+    public Normaliser(NameKeys keys, Vocabulary vocabulary) {
         this.keys = keys;
         this.forms = NameForms.load(keys);
+        this.vocabulary = vocabulary;
     }
 
     public Vocabulary vocabulary() {

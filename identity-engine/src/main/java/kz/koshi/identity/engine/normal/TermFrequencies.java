@@ -22,6 +22,11 @@ public final class TermFrequencies {
     }
 
     public void add(Field field, int valueId) {
+        add(field, valueId, 1);
+    }
+
+    /** Counts {@code times} records with this value at once (counts summed elsewhere, as on Spark). */
+    public void add(Field field, int valueId, int times) {
         if (valueId == 0) {
             return;
         }
@@ -30,8 +35,8 @@ public final class TermFrequencies {
             c = Arrays.copyOf(c, Math.max(valueId + 1, c.length * 2));
             counts.put(field, c);
         }
-        c[valueId]++;
-        totals.get(field)[0]++;
+        c[valueId] += times;
+        totals.get(field)[0] += times;
     }
 
     public int count(Field field, int valueId) {
