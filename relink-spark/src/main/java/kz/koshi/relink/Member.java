@@ -24,7 +24,7 @@ record Member(long index, NormalisedRecord record, long[] keys, int capped) impl
         return keys;
     }
 
-    /** The block a key names: the pass in the top byte's place, the block bits of the key below. */
+    /** The block a key names in a batch of {@code size} records: the pass, and the bits of the key that name it. */
     static BlockId block(int pass, long key, long size) {
         return new BlockId(pass, CandidatePairs.blockOf(key, size));
     }
