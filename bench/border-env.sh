@@ -12,9 +12,9 @@ URL=jdbc:postgresql://127.0.0.1:$PG_PORT/$DB
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres"
 mkdir -p $OUT
-[ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
-if [ ! -d $OUT/app/BOOT-INF ] || [ target/koshi.jar -nt $OUT/app/BOOT-INF ]; then
-  rm -rf $OUT/app && mkdir -p $OUT/app && (cd $OUT/app && unzip -q ../../../../target/koshi.jar)
+[ -f app/target/koshi.jar ] || ./mvnw -q package -DskipTests
+if [ ! -d $OUT/app/BOOT-INF ] || [ app/target/koshi.jar -nt $OUT/app/BOOT-INF ]; then
+  rm -rf $OUT/app && mkdir -p $OUT/app && (cd $OUT/app && unzip -q ../../../../app/target/koshi.jar)
 fi
 CP="$OUT/app/BOOT-INF/classes:$OUT/app/BOOT-INF/lib/*"
 
@@ -27,7 +27,7 @@ start_app() {   # migrates a fresh database on first start
   KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
-    "$JAVA" ${APP_JAVA_OPTS:-} -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
+    "$JAVA" ${APP_JAVA_OPTS:-} -jar app/target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do curl -fs $BASE/actuator/health >/dev/null 2>&1 && return 0; sleep 1; done

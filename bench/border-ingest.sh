@@ -12,7 +12,7 @@ SINGLES=${4:-2000}
 WARMUP=${WARMUP:-90000}
 PERSONS=${PERSONS:-150000}
 POP=$OUT/pop-border-$PERSONS
-[ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons $PERSONS --seed 5 --out $POP > /dev/null
+[ -f $POP/border.csv ] || "$JAVA" -jar app/target/koshi.jar generate --persons $PERSONS --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
 start_analyze

@@ -9,7 +9,7 @@ RATE=${1:-500}
 SECONDS_=${2:-60}
 CROSSINGS=${3:-10000}
 POP=$OUT/pop-border
-[ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
+[ -f $POP/border.csv ] || "$JAVA" -jar app/target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
 start_analyze

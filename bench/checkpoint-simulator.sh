@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Border posts publishing crossings to Kafka, Koshi consuming them into PostgreSQL (issue 18): end-to-end rate
 # (published to stored) and consumer lag. An embedded KRaft broker (spring-kafka-test, no install) unless
-# BOOTSTRAP=host:port names a real broker. Koshi runs in the simulator's JVM (postgres profile) from target/classes.
+# BOOTSTRAP=host:port names a real broker. Koshi runs in the simulator's JVM (postgres profile) from app/target/classes.
 # Usage (repo root): bench/checkpoint-simulator.sh [POSTS] [CROSSINGS] [WARMUP] [PARTITIONS]
 # Creates database koshi_bench_kafka (PostgreSQL 127.0.0.1:5432, trust auth), drops it at the end (KEEP_DB=1 keeps it).
 set -euo pipefail
@@ -17,13 +17,13 @@ WARMUP=${3:-20000}
 PARTITIONS=${4:-6}
 OUT=bench/out/kafka
 mkdir -p $OUT
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$OUT/classpath.txt
+./mvnw -q -o -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$PWD/$OUT/classpath.txt
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres \
 KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
 KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
 KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
   "$JAVA" ${APP_JAVA_OPTS:-} ${BOOTSTRAP:+-Dbootstrap=$BOOTSTRAP} -Dport=${PORT:-18097} -Dconsumers=${CONSUMERS:-1} \
-  -cp "target/classes:$(cat $OUT/classpath.txt)" bench/CheckpointSimulator.java $POSTS $CROSSINGS $WARMUP $PARTITIONS 2>&1 \
+  -cp "app/target/classes:$(cat $OUT/classpath.txt)" bench/CheckpointSimulator.java $POSTS $CROSSINGS $WARMUP $PARTITIONS 2>&1 \
   | tee $OUT/run.log | grep -E "^(broker|warm-up|MEASURED|stored)"
 [ "${KEEP_DB:-0}" = 1 ] || $PSQL -d postgres -c "drop database if exists $DB"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # An acknowledged write survives a crash (issue 11, section 3).
 # Usage (repo root): bench/crash-test.sh [h2|postgres] [SECONDS_BEFORE_KILL] [WRITERS] [ROUNDS]
-# Starts target/koshi.jar (h2: the embedded default in a fresh temporary directory, demo tokens; postgres: the
+# Starts app/target/koshi.jar (h2: the embedded default in a fresh temporary directory, demo tokens; postgres: the
 # postgres profile on database koshi_crash, tokens inserted by SQL), lets WRITERS clients send single crossings and
 # single source records without pause, noting every 201, and kill -9s the JVM while they are in flight. Then checks
 # every acknowledged write in the database, restarts the platform on it (it must start and finish the outstanding
@@ -21,10 +21,10 @@ DB=${DB:-koshi_crash}
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres"
 if curl -s -o /dev/null $BASE/actuator/health; then echo "something already answers on port $PORT: stop it first" >&2; exit 1; fi
-[ -f target/koshi.jar ] || ./mvnw -q -o package -DskipTests
+[ -f app/target/koshi.jar ] || ./mvnw -q -o package -DskipTests
 WORK=$(mktemp -d /tmp/koshi-crash.XXXXXX)
 echo "working in $WORK"
-JAR=${JAR:-$(pwd)/target/koshi.jar}   # JAR=/other/koshi.jar measures another build
+JAR=${JAR:-$(pwd)/app/target/koshi.jar}   # JAR=/other/koshi.jar measures another build
 (cd $WORK && mkdir app && cd app && unzip -q $JAR)
 CP="$WORK/app/BOOT-INF/classes:$WORK/app/BOOT-INF/lib/*"
 NOTE_KEY=$(head -c 32 /dev/urandom | base64)

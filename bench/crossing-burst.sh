@@ -17,8 +17,8 @@ DB=${DB:-koshi_burst}
 BASE=http://127.0.0.1:$PORT
 PSQL="psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres"
 if curl -s -o /dev/null $BASE/actuator/health; then echo "something already answers on port $PORT: stop it first" >&2; exit 1; fi
-[ -f target/koshi.jar ] || ./mvnw -q -o package -DskipTests
-JAR=${JAR:-$(pwd)/target/koshi.jar}
+[ -f app/target/koshi.jar ] || ./mvnw -q -o package -DskipTests
+JAR=${JAR:-$(pwd)/app/target/koshi.jar}
 WORK=$(mktemp -d /tmp/koshi-burst.XXXXXX)
 (cd $WORK && mkdir app && cd app && unzip -q $JAR)
 CP="$WORK/app/BOOT-INF/classes:$WORK/app/BOOT-INF/lib/*"

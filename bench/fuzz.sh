@@ -16,11 +16,11 @@ ROUNDS=${2:-3}
 BASE=http://127.0.0.1:$PORT
 OUT=bench/out/fuzz
 mkdir -p $OUT
-[ -f target/koshi.jar ] || ./mvnw -q -o package -DskipTests
-[ -d target/test-classes/kz/koshi/fuzz ] || ./mvnw -q -o test-compile
+[ -f app/target/koshi.jar ] || ./mvnw -q -o package -DskipTests
+[ -d app/target/test-classes/kz/koshi/fuzz ] || ./mvnw -q -o -pl app -am test-compile
 rm -rf $OUT/app $OUT/run && mkdir -p $OUT/app $OUT/run
-(cd $OUT/app && unzip -q ../../../../target/koshi.jar)
-(cd $OUT/run && exec "$JAVA" -jar ../../../../target/koshi.jar --server.port=$PORT --server.address=127.0.0.1 > ../app.log 2>&1) &
+(cd $OUT/app && unzip -q ../../../../app/target/koshi.jar)
+(cd $OUT/run && exec "$JAVA" -jar ../../../../app/target/koshi.jar --server.port=$PORT --server.address=127.0.0.1 > ../app.log 2>&1) &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs $BASE/actuator/health >/dev/null 2>&1 && break; sleep 1; done
@@ -28,7 +28,7 @@ curl -fs $BASE/actuator/health >/dev/null || { echo "the platform did not start,
 sleep 5 # the demo population is loaded right after start
 BEFORE=$(wc -l < $OUT/app.log)
 set +e
-timeout 1800 "$JAVA" -cp "target/test-classes:$OUT/app/BOOT-INF/lib/*" kz.koshi.fuzz.FuzzMain $BASE $CASES $ROUNDS \
+timeout 1800 "$JAVA" -cp "app/target/test-classes:$OUT/app/BOOT-INF/lib/*" kz.koshi.fuzz.FuzzMain $BASE $CASES $ROUNDS \
   src/test/resources/authorisation-matrix.csv | tee $OUT/result.txt
 STATUS=${PIPESTATUS[0]}
 set -e

@@ -7,8 +7,8 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PERSONS=${1:-400000}
 SEED=${2:-11}
 DIR=bench/out/generated-$PERSONS-$SEED
-[ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
-[ -f $DIR/records.csv ] || "$JAVA" -jar target/koshi.jar generate --persons "$PERSONS" --seed "$SEED" --out $DIR
-[ -f target/bench-classpath.txt ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-ICU=$(tr ':' '\n' < target/bench-classpath.txt | grep icu4j | head -1)
-"$JAVA" -Xmx4g -cp "target/classes:$ICU" bench/OnlineResolutionBenchmark.java $DIR
+[ -f app/target/koshi.jar ] || ./mvnw -q package -DskipTests
+[ -f $DIR/records.csv ] || "$JAVA" -jar app/target/koshi.jar generate --persons "$PERSONS" --seed "$SEED" --out $DIR
+[ -f identity-engine/target/bench-classpath.txt ] || ./mvnw -q -o -pl identity-engine dependency:build-classpath -Dmdep.outputFile=$PWD/identity-engine/target/bench-classpath.txt
+ICU=$(tr ':' '\n' < identity-engine/target/bench-classpath.txt | grep icu4j | head -1)
+"$JAVA" -Xmx4g -cp "identity-engine/target/classes:$ICU" bench/OnlineResolutionBenchmark.java $DIR

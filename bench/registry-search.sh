@@ -10,9 +10,9 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 OUT=bench/out/registry
 PORT=18080
 mkdir -p $OUT
-[ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
-[ -f $OUT/pop-$N/records.csv ] || "$JAVA" -jar target/koshi.jar generate --persons "$N" --out $OUT/pop-$N > /dev/null
-rm -rf $OUT/app && mkdir -p $OUT/app && (cd $OUT/app && unzip -q ../../../../target/koshi.jar)
+[ -f app/target/koshi.jar ] || ./mvnw -q package -DskipTests
+[ -f $OUT/pop-$N/records.csv ] || "$JAVA" -jar app/target/koshi.jar generate --persons "$N" --out $OUT/pop-$N > /dev/null
+rm -rf $OUT/app && mkdir -p $OUT/app && (cd $OUT/app && unzip -q ../../../../app/target/koshi.jar)
 CP="$OUT/app/BOOT-INF/classes:$OUT/app/BOOT-INF/lib/*"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists koshi_bench" -c "create database koshi_bench"
 URL=jdbc:postgresql://127.0.0.1:5432/koshi_bench
@@ -22,7 +22,7 @@ echo "load: $(( $(date +%s) - t0 )) s"
 SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres KOSHI_PROTECTION_NOTE_KEY=${KOSHI_PROTECTION_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   KOSHI_HOTLINE_NOTE_KEY=${KOSHI_HOTLINE_NOTE_KEY:-$(head -c 32 /dev/urandom | base64)} \
   KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} \
-  "$JAVA" -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
+  "$JAVA" -jar app/target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
 for _ in $(seq 1 120); do curl -fs http://127.0.0.1:$PORT/actuator/health >/dev/null 2>&1 && break; sleep 1; done

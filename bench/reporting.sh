@@ -25,10 +25,10 @@ mkdir -p $OUT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 start_app() {
-  [ -f target/koshi.jar ] || ./mvnw -q package -DskipTests
+  [ -f app/target/koshi.jar ] || ./mvnw -q -pl app -am package -DskipTests
   SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB KOSHI_DB_USER=postgres \
   KOSHI_PROTECTION_NOTE_KEY=$(head -c 32 /dev/urandom | base64) KOSHI_HOTLINE_NOTE_KEY=$(head -c 32 /dev/urandom | base64) \
-  KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} KOSHI_COOKIE_SECURE=false "$JAVA" ${APP_JAVA_OPTS:-} -jar target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
+  KOSHI_CARD_SEAL_KEY=${KOSHI_CARD_SEAL_KEY:-$(printf koshi-bench-card-seal-key-32byte | base64)} KOSHI_COOKIE_SECURE=false "$JAVA" ${APP_JAVA_OPTS:-} -jar app/target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 300); do curl -fs $BASE/actuator/health >/dev/null 2>&1 && return 0; sleep 1; done

@@ -8,7 +8,7 @@ source "$(dirname "$0")/border-env.sh"
 N=${1:-1000000}
 RUNS=${2:-2}
 POP=$OUT/pop-border
-[ -f $POP/border.csv ] || "$JAVA" -jar target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
+[ -f $POP/border.csv ] || "$JAVA" -jar app/target/koshi.jar generate --persons 60000 --seed 5 --out $POP > /dev/null
 fresh_db
 start_app
 start_analyze

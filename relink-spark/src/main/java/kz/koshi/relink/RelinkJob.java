@@ -1,0 +1,72 @@
+package kz.koshi.relink;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import kz.koshi.identity.engine.MatchModel;
+import kz.koshi.identity.engine.MatchModelFile;
+
+/**
+ * The national re-link job. Usage (spark-submit, or java with Spark on the class path for local mode):
+ * {@code --input records.csv --output clusters-dir [--model model.properties] [--partitions N] [--merged c.csv]}.
+ * The model is the trained one ({@code java -jar koshi.jar link --save-model}, or the registry's); without it the
+ * shipped defaults. Prints counts and phase times, never a record's value.
+ */
+public final class RelinkJob {
+
+    private RelinkJob() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        if (!options.containsKey("input") || !options.containsKey("output")) {
+            System.err.println("usage: relink --input records.csv --output clusters-dir [--model model.properties]"
+                    + " [--partitions N] [--merged clusters.csv]");
+            System.exit(2);
+        }
+        SparkConf conf = new SparkConf().setAppName("koshi-relink").setIfMissing("spark.master", "local[*]")
+                .setIfMissing("spark.ui.enabled", "false");
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        int partitions = Integer.parseInt(options.getOrDefault("partitions",
+                String.valueOf(spark.sparkContext().defaultParallelism() * 4)));
+        long start = System.nanoTime();
+        Relink.Result result = new Relink(spark, partitions).run(options.get("input"), model(options.get("model")));
+        ClusterOutput.write(spark, result.clusters(), options.get("output"));
+        System.err.printf("relink: %d records, %d candidate pairs, %d pairs kept for linking or review; %.1f s%n",
+                result.records(), result.candidates().value(), result.pairs().count(),
+                (System.nanoTime() - start) / 1e9);
+        if (options.containsKey("merged")) {
+            ClusterOutput.merge(Path.of(options.get("output")), Path.of(options.get("merged")));
+        }
+        result.release();
+        spark.stop();
+    }
+
+    static MatchModel model(String file) throws IOException {
+        if (file == null) {
+            return MatchModel.defaults();
+        }
+        try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return MatchModelFile.read(in);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
