@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,17 @@ import org.springframework.stereotype.Service;
  * crossings. Posts record in parallel; the writes that several may share (a traveller's presence) do not
  * conflict. Should a transaction still collide with another writer (the same traveller's first card issued
  * by two posts at once, a deadlock), it is taken again, up to {@value #ATTEMPTS} times; a chunk that keeps
- * colliding is then recorded crossing by crossing, so the good ones are kept whatever the others.
+ * colliding is then recorded crossing by crossing, so the good ones are kept whatever the others. Only a collision is
+ * taken again (a unique key met, a lock lost): any other integrity violation would fail the same way each time. The
+ * channel a crossing comes by is a code of up to {@value #CHANNEL_LENGTH} characters (the column's width); a longer one
+ * is the caller's mistake, refused before anything is written, never reported as a collision.
  */
 @Service
 public class CrossingIntake {
 
     static final int CHUNK = 1_000;
     static final int ATTEMPTS = 3;
+    static final int CHANNEL_LENGTH = 10;
 
     private static final Logger log = LoggerFactory.getLogger(CrossingIntake.class);
 
@@ -53,6 +58,7 @@ public class CrossingIntake {
      */
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
     public CrossingReceipt record(CrossingRequest request, String channel) {
+        checkChannel(channel);
         String reference = surveyReference(request.kandasReference());
         CrossingReceipt receipt = CrossingDesk.receipt(retried(() -> recordTogether(List.of(request), channel)).getFirst());
         if (reference != null) {
@@ -86,13 +92,30 @@ public class CrossingIntake {
         throw new CrossingRejected(List.of(new FieldError("kandasReference", "border.kandas.unknown-reference")));
     }
 
+    /**
+     * Crossings from a border post system, each with its outcome in order. A kandas survey reference is kept with a
+     * single crossing only ({@link #record}): a batch crossing that carries one is refused against that field, never
+     * recorded without it.
+     */
     @PreAuthorize("hasAuthority('SCOPE_crossings:write') or hasRole('BORDER_OFFICER')")
     public List<CrossingOutcome> recordBatch(List<CrossingRequest> requests, String channel) {
+        checkChannel(channel);
+        List<CrossingRequest> plain = requests.stream().filter(r -> !withReference(r)).toList();
+        List<CrossingOutcome> recorded = new ArrayList<>(plain.size());
+        for (int from = 0; from < plain.size(); from += CHUNK) {
+            recorded.addAll(chunk(plain.subList(from, Math.min(plain.size(), from + CHUNK)), channel));
+        }
         List<CrossingOutcome> outcomes = new ArrayList<>(requests.size());
-        for (int from = 0; from < requests.size(); from += CHUNK) {
-            outcomes.addAll(chunk(requests.subList(from, Math.min(requests.size(), from + CHUNK)), channel));
+        int next = 0;
+        for (CrossingRequest request : requests) {
+            outcomes.add(withReference(request) ? new CrossingOutcome.Rejected(
+                    List.of(new FieldError("kandasReference", "border.kandas.single-crossing-only"))) : recorded.get(next++));
         }
         return outcomes;
+    }
+
+    private static boolean withReference(CrossingRequest request) {
+        return request.kandasReference() != null && !request.kandasReference().isBlank();
     }
 
     /**
@@ -134,12 +157,21 @@ public class CrossingIntake {
         return desk.recordAll(prepared, persons, channel);
     }
 
-    /** Runs a recording transaction, again if it collided with another writer; the last collision is thrown. */
+    private static void checkChannel(String channel) {
+        if (channel == null || channel.isBlank() || channel.length() > CHANNEL_LENGTH) {
+            throw new IllegalArgumentException("a crossing channel is a code of 1 to " + CHANNEL_LENGTH + " characters: " + channel);
+        }
+    }
+
+    /**
+     * Runs a recording transaction, again if it collided with another writer (a unique key met, a lock lost); the last
+     * collision is thrown, and any other failure at once.
+     */
     private static <T> T retried(Supplier<T> recording) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return recording.get();
-            } catch (DataIntegrityViolationException | PessimisticLockingFailureException collided) {
+            } catch (DuplicateKeyException | PessimisticLockingFailureException collided) {
                 if (attempt == ATTEMPTS) {
                     throw collided;
                 }

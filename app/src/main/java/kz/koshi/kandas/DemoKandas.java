@@ -3,8 +3,12 @@ package kz.koshi.kandas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data for the recommendation: the labour ministry's demo vacancy feed ({@code kandas/demo-vacancies.csv}),
  * imported through the real service as the {@code labour} officer, and demo offers of four akimats. Only in the
- * embedded demo mode, only on an empty database.
+ * embedded demo mode, only on an empty database. Then, unless {@code koshi.demo.kandas-arrivals=false} (the tests), families
+ * who sent the survey and came from 1 January of last year ({@link DemoArrivals}), on their own thread after start-up.
  */
 @Component
 @Profile("!postgres")
@@ -29,12 +34,19 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class DemoKandas implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoKandas.class);
+
     private final LabourDesk labour;
     private final UserDetailsService officers;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DemoArrivals arrivals;
+    private final boolean families;
 
-    DemoKandas(LabourDesk labour, UserDetailsService officers, JdbcClient jdbc, Clock clock) {
+    DemoKandas(LabourDesk labour, UserDetailsService officers, JdbcClient jdbc, Clock clock, DemoArrivals arrivals,
+               @Value("${koshi.demo.kandas-arrivals:true}") boolean families) {
+        this.arrivals = arrivals;
+        this.families = families;
         this.labour = labour;
         this.officers = officers;
         this.jdbc = jdbc;
@@ -58,6 +70,25 @@ class DemoKandas implements ApplicationRunner {
         offer("KZ-59", 20, "ADAPTATION_CENTRE,HOUSING_SUBSIDY,LANGUAGE_COURSES,RELOCATION_GRANT");
         offer("KZ-63", 6, "JOB_TRAINING,RELOCATION_GRANT");
         offer("KZ-71", 2, "LANGUAGE_COURSES");
+        if (families) {
+            Thread.ofPlatform().name("demo-kandas-arrivals").daemon().start(this::arrivals);
+        }
+    }
+
+    /** The families' surveys and arrivals ({@link DemoArrivals}), after start-up on their own thread, as the border's system. */
+    private void arrivals() {
+        long started = System.nanoTime();
+        UserDetails border = officers.loadUserByUsername("border");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(border, null, border.getAuthorities()));
+        try {
+            int persons = arrivals.make(LocalDate.now(clock));
+            log.info("Demo kandas arrivals: {} persons in {} ms", persons, (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo kandas arrivals stopped: {}", e.getClass().getSimpleName());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void offer(String region, int places, String support) {
