@@ -174,8 +174,8 @@ class ProtectionJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("main")).containsText("Break the glass");
 
         Page analyst = login("analyst");
-        analyst.navigate(url("/?lang=en"));
-        analyst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Victim statistics")).first().click();
+        analyst.navigate(url("/reports?lang=en"));
+        analyst.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Victim protection").setExact(true)).first().click();
         assertThat(analyst).hasURL(java.util.regex.Pattern.compile(".*/reports/PROTECTION.*"));
         assertThat(analyst.locator("main")).not().containsText(caseNumber);
         analyst.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/protection-statistics.png")).setFullPage(true));
