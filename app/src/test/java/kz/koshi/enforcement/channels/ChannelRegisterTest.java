@@ -59,6 +59,9 @@ class ChannelRegisterTest {
         String citizen = Channels.entered(mvc, "KAZ", "N10000011", "SEITOV", 20);
         String unknownToStay = Channels.withoutStayFile(identity, jdbc, 0);
         String organiser = Channels.withoutStayFile(identity, jdbc, 1);
+        // The entry's own assessment (asynchronous, after the commit) finds the missed registration; counted once it has.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> count("select count(*) from stay_violation where person_number = ?", migrant) > 0);
         long violations = count("select count(*) from stay_violation where person_number = ?", migrant);
         LocalDate stopped = LocalDate.now().minusDays(3);
 
