@@ -17,9 +17,11 @@ class DemoModeTest {
                 .profiles("postgres")
                 .properties("KOSHI_DB_URL=jdbc:h2:mem:production-like;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
                         "KOSHI_DB_USER=sa", "server.port=0", "koshi.demo.enabled=true",
-                        // Production needs the protection and hotline note keys from the environment (docs/protection.md, docs/hotline.md).
+                        // Production needs the protection and hotline note keys and the card keys' seal from the environment
+                        // (docs/protection.md, docs/hotline.md, README "Running several nodes").
                         "KOSHI_PROTECTION_NOTE_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-                        "KOSHI_HOTLINE_NOTE_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                        "KOSHI_HOTLINE_NOTE_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                        "KOSHI_CARD_SEAL_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
                 .run()) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             assertThat(context.getBeanNamesForType(DemoAccess.class)).isEmpty();

@@ -116,6 +116,8 @@ class StayRulesApiTest {
     @WithUserDetails("police")
     void thePermitFormShowsTheIinErrorAgainstTheEmployerField() throws Exception {
         String worker = enter("SR8400001", "ERGASHEVA", 4, "TJK", LocalDate.now().minusDays(2));
+        // The test database is shared: the registry may hold this traveller's person from another test; nothing is added.
+        long before = permits(worker);
         mvc.perform(post("/stay/persons/" + worker + "/permits").with(csrf()).param("lang", "en").param("personNumber", worker)
                         .param("kind", "DOMESTIC_WORKER").param("employer", "Ivanova G.").param("validFrom", "2026-12-01")
                         .param("validUntil", "2026-12-31").param("months", "1").param("taxPaid", "8650"))
@@ -123,6 +125,6 @@ class StayRulesApiTest {
                 .andExpect(content().string(containsString("Please correct the marked fields.")))
                 .andExpect(content().string(containsString("enter the household employer&#39;s IIN")))
                 .andExpect(content().string(containsString("value=\"Ivanova G.\"")));
-        assertThat(permits(worker)).isZero();
+        assertThat(permits(worker)).isEqualTo(before);
     }
 }
