@@ -101,13 +101,9 @@ public final class CandidatePairs {
         return key & ~((1L << indexBits(size)) - 1);
     }
 
-    /**
-     * Low key bits given over to the record index in the sort. Counted on a 64-bit key from the leading zeros of a
-     * 32-bit count, so it is 32 more than the index needs (at 5,000 records 45 bits: blocks are the top 19 bits of
-     * the key; at 1,000,000 the top 12). Kept as it is for now: the published figures were measured with it.
-     */
+    /** Low key bits given over to the record index in the sort: as many as the largest index needs. */
     static int indexBits(long size) {
-        return 64 - Integer.numberOfLeadingZeros(Math.max(1, (int) size));
+        return 32 - Integer.numberOfLeadingZeros(Math.max(1, (int) size));
     }
 
     /** Indexes with a non-zero key, sorted by key (primitive sort on key bits + index). */
