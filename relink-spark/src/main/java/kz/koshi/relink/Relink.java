@@ -39,9 +39,16 @@ final class Relink {
 
     /** (place in the batch, record id, cluster id) for every record with a record id. */
     Result run(String input, MatchModel model) {
+        return run(SourceRows.read(spark, input, partitions), model);
+    }
+
+    /**
+     * The same over rows from elsewhere (the registry), keyed by their place in the batch, values in
+     * {@link SourceRows#COLUMNS} order.
+     */
+    Result run(JavaPairRDD<Long, String[]> batch, MatchModel model) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaPairRDD<Long, String[]> rows = SourceRows.read(spark, input, partitions)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, String[]> rows = batch.persist(StorageLevel.MEMORY_AND_DISK());
         EngineContext engine = new EngineContext(sc, BatchVocabulary.of(rows), model);
         JavaPairRDD<Long, NormalisedRecord> records = rows.mapValues(v -> engine.normaliser()
                 .normalise(SourceRows.record(v))).persist(StorageLevel.MEMORY_AND_DISK());

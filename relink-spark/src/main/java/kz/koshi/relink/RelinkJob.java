@@ -15,21 +15,31 @@ import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.MatchModelFile;
 
 /**
- * The national re-link job. Usage (spark-submit, or java with Spark on the class path for local mode):
- * {@code --input records.csv --output clusters-dir [--model model.properties] [--partitions N] [--merged c.csv]}.
+ * The national re-link job. Usage (spark-submit, or java with Spark on the class path for local mode), either
+ * {@code --input records.csv --output clusters-dir [--merged c.csv]} (CSV in, CSV out) or
+ * {@code --registry jdbc:postgresql://primary/koshi [--replica jdbc:postgresql://replica/koshi] [--connections N]}
+ * (the registry's resolved records in, a run of clusters written back for the registry to reconcile; exits 1 if the
+ * run FAILED); both with {@code [--model model.properties] [--partitions N]}.
  * The model is the trained one ({@code java -jar koshi.jar link --save-model}, or the registry's); without it the
  * shipped defaults. Prints counts and phase times, never a record's value.
  */
 public final class RelinkJob {
+
+    private static final String USAGE = "usage: relink (--input records.csv --output clusters-dir [--merged c.csv]"
+            + " | --registry jdbc-url [--replica jdbc-url] [--connections N]) [--model model.properties]"
+            + " [--partitions N]";
+
+    /** At most this many connections to the registry at once, unless {@code --connections} says otherwise. */
+    static final int DEFAULT_CONNECTIONS = 16;
 
     private RelinkJob() {
     }
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        if (!options.containsKey("input") || !options.containsKey("output")) {
-            System.err.println("usage: relink --input records.csv --output clusters-dir [--model model.properties]"
-                    + " [--partitions N] [--merged clusters.csv]");
+        boolean registry = options.containsKey("registry");
+        if (!registry && (!options.containsKey("input") || !options.containsKey("output"))) {
+            System.err.println(USAGE);
             System.exit(2);
         }
         SparkConf conf = new SparkConf().setAppName("koshi-relink").setIfMissing("spark.master", "local[*]")
@@ -37,6 +47,14 @@ public final class RelinkJob {
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         int partitions = Integer.parseInt(options.getOrDefault("partitions",
                 String.valueOf(spark.sparkContext().defaultParallelism() * 4)));
+        boolean done = registry ? registry(spark, options, partitions) : csv(spark, options, partitions);
+        spark.stop();
+        if (!done) {
+            System.exit(1);
+        }
+    }
+
+    private static boolean csv(SparkSession spark, Map<String, String> options, int partitions) throws IOException {
         long start = System.nanoTime();
         Relink.Result result = new Relink(spark, partitions).run(options.get("input"), model(options.get("model")));
         ClusterOutput.write(spark, result.clusters(), options.get("output"));
@@ -47,7 +65,22 @@ public final class RelinkJob {
             ClusterOutput.merge(Path.of(options.get("output")), Path.of(options.get("merged")));
         }
         result.release();
-        spark.stop();
+        return true;
+    }
+
+    /** The run against the registry; false if it failed (only the exception's class is printed: no values). */
+    private static boolean registry(SparkSession spark, Map<String, String> options, int partitions) {
+        Registry primary = Registry.of(options.get("registry"));
+        Registry source = options.containsKey("replica") ? Registry.of(options.get("replica")) : primary;
+        int connections = Integer.parseInt(options.getOrDefault("connections",
+                String.valueOf(Math.min(partitions, DEFAULT_CONNECTIONS))));
+        try {
+            new RegistryRelink(spark, partitions, connections).run(primary, source, options.get("model"));
+            return true;
+        } catch (Exception e) {
+            System.err.println("relink: the run FAILED: " + e.getClass().getName());
+            return false;
+        }
     }
 
     static MatchModel model(String file) throws IOException {

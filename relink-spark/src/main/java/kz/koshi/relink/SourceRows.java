@@ -59,9 +59,13 @@ final class SourceRows {
     private static String[] values(Row row, int[] column) {
         String[] v = new String[COLUMNS.size()];
         for (int k = 0; k < v.length; k++) {
-            String s = column[k] >= 0 && !row.isNullAt(column[k]) ? row.getString(column[k]) : null;
-            v[k] = s == null || s.isBlank() ? null : s.strip();
+            v[k] = clean(column[k] >= 0 && !row.isNullAt(column[k]) ? row.getString(column[k]) : null);
         }
         return v;
+    }
+
+    /** A value as the {@code link} command reads it: stripped, blank as missing. */
+    static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }
