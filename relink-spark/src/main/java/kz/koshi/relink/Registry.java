@@ -26,12 +26,13 @@ record Registry(String url, Properties properties) implements Serializable {
         return DriverManager.getConnection(url, properties);
     }
 
-    /** The options Spark's JDBC source and writer take for this database. */
+    /** The options Spark's JDBC source and writer take (the writer's batches go as multi-row inserts). */
     Map<String, String> sparkOptions() {
         Map<String, String> options = new HashMap<>();
         properties.stringPropertyNames().forEach(name -> options.put(name, properties.getProperty(name)));
         options.put("url", url);
         options.put("driver", "org.postgresql.Driver");
+        options.putIfAbsent("reWriteBatchedInserts", "true");
         return options;
     }
 

@@ -21,19 +21,29 @@ final class RegistryClusters {
     private static final StructType SCHEMA = new StructType().add("run_id", DataTypes.LongType, false)
             .add("source_record_id", DataTypes.LongType, false).add("cluster_id", DataTypes.LongType, false);
 
-    private RegistryClusters() {
+    private final JavaRDD<Row> rows;
+
+    private RegistryClusters(JavaRDD<Row> rows) {
+        this.rows = rows;
     }
 
-    static Counts write(SparkSession spark, Registry registry, long run, JavaPairRDD<Long, String[]> clusters,
-                        int connections) {
-        JavaRDD<Row> rows = clusters.values().map(v -> RowFactory.create(run, Long.parseLong(v[0]),
-                Long.parseLong(v[1]))).persist(StorageLevel.MEMORY_AND_DISK());
-        Counts counts = new Counts(rows.count(), rows.map(r -> r.getLong(2)).distinct().count());
+    /** The run's rows, kept while they are counted and written. */
+    static RegistryClusters of(long run, JavaPairRDD<Long, String[]> clusters) {
+        return new RegistryClusters(clusters.values().map(v -> RowFactory.create(run, Long.parseLong(v[0]),
+                Long.parseLong(v[1]))).persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /** The records and the clusters (the re-link runs here: the rows are what it computes). */
+    Counts count() {
+        return new Counts(rows.count(), rows.map(r -> r.getLong(2)).distinct().count());
+    }
+
+    /** Appends the rows in batches, over at most {@code connections} connections at once. */
+    void save(SparkSession spark, Registry registry, int connections) {
         spark.createDataFrame(rows, SCHEMA).write().mode(SaveMode.Append).format("jdbc")
                 .options(registry.sparkOptions()).option("dbtable", "identity_relink_cluster")
                 .option("batchsize", BATCH_SIZE).option("numPartitions", connections).save();
         rows.unpersist(false);
-        return counts;
     }
 
     record Counts(long records, long clusters) {

@@ -26,23 +26,30 @@ final class RegistryRelink {
         RelinkRuns runs = new RelinkRuns(primary);
         long run = runs.start();
         try {
-            long start = System.nanoTime();
-            MatchModel model = RelinkJob.model(modelFile);
-            Relink.Result result = new Relink(spark, partitions)
-                    .run(RegistryRows.read(spark, source, partitions, connections), model);
-            try {
-                RegistryClusters.Counts counts = RegistryClusters.write(spark, primary, run, result.clusters(),
-                        connections);
-                runs.written(run, counts);
-                System.err.printf("relink: run %d WRITTEN: %d records, %d clusters; %.1f s%n", run, counts.records(),
-                        counts.clusters(), (System.nanoTime() - start) / 1e9);
-            } finally {
-                result.release();
-            }
+            runs.written(run, write(run, primary, source, modelFile));
             return run;
         } catch (Exception | Error e) {
             runs.failed(run);
             throw e;
+        }
+    }
+
+    private RegistryClusters.Counts write(long run, Registry primary, Registry source, String modelFile)
+            throws Exception {
+        long start = System.nanoTime();
+        MatchModel model = RelinkJob.model(modelFile);
+        Relink.Result result = new Relink(spark, partitions)
+                .run(RegistryRows.read(spark, source, partitions, connections), model);
+        try {
+            RegistryClusters clusters = RegistryClusters.of(run, result.clusters());
+            RegistryClusters.Counts counts = clusters.count();
+            long linked = System.nanoTime();
+            clusters.save(spark, primary, connections);
+            System.err.printf("relink: run %d: %d records, %d clusters; linked in %.1f s, written in %.1f s%n", run,
+                    counts.records(), counts.clusters(), (linked - start) / 1e9, (System.nanoTime() - linked) / 1e9);
+            return counts;
+        } finally {
+            result.release();
         }
     }
 }
