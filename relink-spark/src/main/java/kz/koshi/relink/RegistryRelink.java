@@ -21,7 +21,7 @@ final class RegistryRelink {
         this.connections = connections;
     }
 
-    /** The run's id. {@code modelFile} null: the engine's shipped model. */
+    /** The run's id. {@code modelFile} null: the registry's current model ({@link RegistryModel}). */
     long run(Registry primary, Registry source, String modelFile) throws Exception {
         RelinkRuns runs = new RelinkRuns(primary);
         long run = runs.start();
@@ -37,7 +37,7 @@ final class RegistryRelink {
     private RegistryClusters.Counts write(long run, Registry primary, Registry source, String modelFile)
             throws Exception {
         long start = System.nanoTime();
-        MatchModel model = RelinkJob.model(modelFile);
+        MatchModel model = modelFile == null ? RegistryModel.current(primary) : RelinkJob.model(modelFile);
         Relink.Result result = new Relink(spark, partitions)
                 .run(RegistryRows.read(spark, source, partitions, connections), model);
         try {

@@ -48,6 +48,9 @@ class RegistryRelinkTest {
     /** The contract: the application's own migration of the runs' tables. */
     static final Path MIGRATION = Path.of("../app/src/main/resources/db/migration/common/"
             + "V236__identity_relink_runs.sql");
+    /** The registry's trained models (the job scores with the newest unless given a model file). */
+    static final Path MODELS = Path.of("../app/src/main/resources/db/migration/common/"
+            + "V21__identity_create_match_models.sql");
     static final String SCHEMA = "relink_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     /** Registry ids are not places in the batch: they start high and leave gaps (the unresolved records' ids). */
     static final long FIRST_ID = 700_000;
@@ -78,6 +81,7 @@ class RegistryRelinkTest {
                     + " source varchar(40) not null, source_record_id varchar(100) not null, payload text not null,"
                     + " person_number varchar(12))");
             s.execute(Files.readString(MIGRATION, StandardCharsets.UTF_8));
+            s.execute(Files.readString(MODELS, StandardCharsets.UTF_8));
         }
         loadGeneratedSet();
     }
@@ -139,6 +143,23 @@ class RegistryRelinkTest {
         assertThat(runRow(first)).isEqualTo(before);
         assertThat(clusters(first)).isEqualTo(firstClusters);
         assertThat(partition(clusters(second))).isEqualTo(partition(firstClusters));
+    }
+
+    @Test
+    void withoutAModelFileTheJobTakesTheRegistrysNewestModel() throws Exception {
+        long before = lastRun();
+        try {
+            update("insert into identity_match_model (trained_at, trained_by, records, reviews, em_trained, model)"
+                    + " values (now(), 'test', 0, 0, false, 'lambda=0.001')");
+            update("insert into identity_match_model (trained_at, trained_by, records, reviews, em_trained, model)"
+                    + " values (now(), 'test', 0, 0, false, 'lambda=not a number')");
+            assertThatThrownBy(() -> new RegistryRelink(spark, 4, 2).run(registry, registry, null))
+                    .as("the newest model is read (and this one cannot be)").isNotNull();
+        } finally {
+            update("delete from identity_match_model");
+        }
+        assertThat(runRow(lastRun()).getFirst()).isEqualTo("FAILED");
+        assertThat(lastRun()).isGreaterThan(before);
     }
 
     @Test
