@@ -45,7 +45,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Two Koshi nodes (two application contexts, each with its own port and connection pool) on one PostgreSQL database,
  * as behind a load balancer: the same travellers' crossings go to both at once over real HTTP, and the once-only
  * guarantees hold across the nodes; a scheduled job fired on both at the same moment runs once; a session made on one
- * node serves on the other; a card signed on one verifies on the other. PostgreSQL only (the build's second test run,
+ * node serves on the other; a card signed on one verifies on the other; the public site's per-address limit holds for
+ * both nodes together. PostgreSQL only (the build's second test run,
  * KOSHI_TEST_POSTGRES; KOSHI_TEST_POSTGRES_NODES may name another database): the embedded H2 database is one process's
  * memory, which two nodes cannot share the way production nodes share a server, so on H2 the test is skipped.
  */
@@ -233,6 +234,24 @@ class TwoNodesTest {
         HttpResponse<String> afterLogout = http.send(HttpRequest.newBuilder(URI.create(base(b) + "/")).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(afterLogout.statusCode()).as("signed out on A, signed out on B").isEqualTo(302);
+    }
+
+    @Test
+    void thePublicChecksOfOneAddressAtBothNodesAtOnceGetTheLimitThroughOnce() throws Exception {
+        int limit = a.getEnvironment().getProperty("koshi.recruitment.public-checks-per-minute", Integer.class);
+        a.getBean(JdbcClient.class).sql("delete from recruitment_address_count where limit_name = 'public-check'").update();
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 45_000) {
+            Thread.sleep(60_500 - intoMinute); // the burst falls in one window
+        }
+        List<HttpRequest> checks = new ArrayList<>();
+        for (int i = 0; i < 2 * limit; i++) {
+            checks.add(HttpRequest.newBuilder(URI.create(base(i % 2 == 0 ? a : b) + "/api/v1/public/agencies?query=agency"))
+                    .timeout(Duration.ofSeconds(60)).build());
+        }
+        List<HttpResponse<String>> answers = allAtOnce(checks);
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 429);
+        assertThat(answers.stream().filter(r -> r.statusCode() == 200)).as("checks let through by two nodes").hasSize(limit);
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

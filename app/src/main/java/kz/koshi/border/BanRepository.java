@@ -49,8 +49,10 @@ class BanRepository {
     }
 
     /** Moves the end of a ban that has not been lifted (a lifted ban stays lifted). */
-    void extend(long banId, LocalDate until) {
-        jdbc.sql("update border_ban set valid_until = ? where id = ? and lifted_on is null").params(until, banId).update();
+    /** False when the ban ends on that day already (the same exit told twice) or was lifted. */
+    boolean extend(long banId, LocalDate until) {
+        return jdbc.sql("update border_ban set valid_until = ? where id = ? and lifted_on is null and valid_until is distinct from ?")
+                .params(until, banId, until).update() == 1;
     }
 
     /** Lifts a ban from a day on; false when it was lifted already (by a concurrent officer, say). */

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * A reviewer merged two persons: crossings, minors, bans and guardians move to the surviving number. A card
  * moves too unless the survivor has one already; then the merged person's card is revoked (one card per
- * person). Presence is taken again from the survivor's latest completed crossing.
+ * person). Presence is taken again from the survivor's latest completed crossing. Delivered twice (another node
+ * republishing the event while this one runs it), the second finds nothing left to move and the presence already taken.
  */
 @Component
 class BorderPersonMerges {
@@ -42,6 +43,7 @@ class BorderPersonMerges {
         jdbc.sql("""
                 insert into border_presence (person_number, last_direction, last_crossing_id, last_at)
                 select person_number, direction, id, occurred_at from border_crossing where person_number = ? and state = 'COMPLETED'
-                order by occurred_at desc, id desc limit 1""").param(s).update();
+                order by occurred_at desc, id desc limit 1
+                on conflict do nothing""").param(s).update();
     }
 }

@@ -137,11 +137,15 @@ public class BorderRecords {
         return bans.find(banId).orElseThrow();
     }
 
-    /** Moves the end of a ban, e.g. a court expulsion's 5 years counted again from the recorded exit. */
+    /**
+     * Moves the end of a ban, e.g. a court expulsion's 5 years counted again from the recorded exit. A ban that ends on
+     * that day already is left alone and nothing is audited (the same crossings delivered again, by another node).
+     */
     @Transactional
     public void extendBan(long banId, LocalDate until) {
-        bans.extend(banId, until);
-        audit.record(AuditEvent.success("ENTRY_BAN_EXTENDED", "border_ban", banId));
+        if (bans.extend(banId, until)) {
+            audit.record(AuditEvent.success("ENTRY_BAN_EXTENDED", "border_ban", banId));
+        }
     }
 
     /** A court expulsion revokes the person's migrant card: its public status then says REVOKED. */

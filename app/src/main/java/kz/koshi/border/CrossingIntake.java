@@ -139,11 +139,19 @@ public class CrossingIntake {
         }
     }
 
+    /**
+     * One crossing of a chunk that kept failing: a unique key met still after the retries is a crossing received before
+     * (a duplicate); any other integrity violation (a check, a width, a reference) is that crossing's own fault and is
+     * reported as such, never as a duplicate.
+     */
     private CrossingOutcome alone(CrossingRequest request, String channel) {
         try {
             return retried(() -> recordTogether(List.of(request), channel)).getFirst();
-        } catch (DataIntegrityViolationException e) {
+        } catch (DuplicateKeyException e) {
             return new CrossingOutcome.Duplicate();
+        } catch (DataIntegrityViolationException e) {
+            log.warn("A crossing of a batch could not be stored: {}", e.getMostSpecificCause().getClass().getSimpleName());
+            return new CrossingOutcome.Rejected(List.of(new FieldError("crossing", "border.crossing.not-storable")));
         }
     }
 

@@ -38,8 +38,13 @@ class Arrivals {
         if (survey.isEmpty() || find(given.personNumber()).isPresent()) {
             return;
         }
-        jdbc.sql("insert into kandas_arrival (person_number, survey_id, crossing_id, arrived_on) values (?, ?, ?, ?)")
+        // A second delivery of the same event at the same moment (another node republishing it) waits on the key, then adds
+        // nothing and tells nothing.
+        int added = jdbc.sql("insert into kandas_arrival (person_number, survey_id, crossing_id, arrived_on) values (?, ?, ?, ?) on conflict do nothing")
                 .params(given.personNumber(), survey.get(), given.crossingId(), given.arrivedOn()).update();
+        if (added == 0) {
+            return;
+        }
         Survey family = surveys.find(survey.get()).orElseThrow();
         events.publishEvent(new KandasArrived(survey.get(), given.personNumber(), given.arrivedOn(), family.origin().originCountry(),
                 family.expectedRegion()));

@@ -1,6 +1,5 @@
 package kz.koshi.recruitment;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import kz.koshi.shared.DomainProblem;
@@ -9,15 +8,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Public licence checks per address and minute (page and API together, {@code koshi.recruitment.public-checks-per-minute}),
- * so the register cannot be harvested quickly ({@link PerAddressCount}: in this node's memory, docs/recruitment.md).
+ * so the register cannot be harvested quickly ({@link PerAddressCount}: counted in the database for every node, docs/recruitment.md).
  */
 @Component
 public class PublicCheckLimit {
 
     private final PerAddressCount count;
 
-    PublicCheckLimit(RecruitmentProperties properties, Clock clock) {
-        this.count = new PerAddressCount(Duration.ofMinutes(1), properties::publicChecksPerMinute, clock);
+    PublicCheckLimit(RecruitmentProperties properties, AddressCounts counts) {
+        this.count = counts.limit("public-check", Duration.ofMinutes(1), properties::publicChecksPerMinute);
     }
 
     /** Counts one check from {@code address}; refused (429) beyond the limit. */

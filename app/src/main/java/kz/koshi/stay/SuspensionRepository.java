@@ -24,10 +24,18 @@ class SuspensionRepository {
     /** A period begins, or the one of the same ground and first day has a new end (an extension). */
     @Transactional
     void start(String person, SuspensionGround ground, LocalDate starts, LocalDate ends) {
-        jdbc.sql("delete from stay_removal_suspension where person_number = ? and ground = ? and starts_on = ?")
-                .params(person, ground.name(), starts).update();
-        jdbc.sql("insert into stay_removal_suspension (person_number, ground, starts_on, ends_on) values (?, ?, ?, ?)")
-                .params(person, ground.name(), starts, ends).update();
+        // The same event delivered twice at once (another node republishing it): the insert that loses waits on the key,
+        // adds nothing, and the end is set once more.
+        if (setEnd(person, ground, starts, ends) == 0 && jdbc.sql("""
+                insert into stay_removal_suspension (person_number, ground, starts_on, ends_on) values (?, ?, ?, ?)
+                on conflict do nothing""").params(person, ground.name(), starts, ends).update() == 0) {
+            setEnd(person, ground, starts, ends);
+        }
+    }
+
+    private int setEnd(String person, SuspensionGround ground, LocalDate starts, LocalDate ends) {
+        return jdbc.sql("update stay_removal_suspension set ends_on = ? where person_number = ? and ground = ? and starts_on = ?")
+                .params(ends, person, ground.name(), starts).update();
     }
 
     /** The periods of the ground that run past the day given end on it. */

@@ -2,6 +2,7 @@ package kz.koshi.recruitment.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import kz.koshi.audit.AuditEvent;
 import kz.koshi.audit.AuditTrail;
@@ -80,8 +81,16 @@ public class AgencyComplaints {
         return c;
     }
 
+    /**
+     * A repeat delivered at the same moment as the first (another node republishing the event) waits on the source's key
+     * and then stores nothing: the first complaint's id is the answer.
+     */
     private long store(String bin, ComplaintSource source, String reference, LocalDate on, String account, String contact) {
-        long id = complaints.insert(bin, source, reference, on, account, contact, clock.instant());
+        Optional<Long> stored = complaints.insert(bin, source, reference, on, account, contact, clock.instant());
+        if (stored.isEmpty()) {
+            return complaints.bySource(source, reference).orElseThrow();
+        }
+        long id = stored.get();
         RiskThresholds t = properties.thresholds();
         long inWindow = complaints.receivedSince(bin, calendar.startOf(RiskRules.complaintWindowFrom(LocalDate.now(clock), t)));
         if (RiskRules.complaintsRaise(inWindow, t)) {

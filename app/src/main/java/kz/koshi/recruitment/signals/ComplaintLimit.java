@@ -1,8 +1,8 @@
 package kz.koshi.recruitment.signals;
 
-import java.time.Clock;
 import java.time.Duration;
 
+import kz.koshi.recruitment.AddressCounts;
 import kz.koshi.recruitment.PerAddressCount;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
@@ -14,8 +14,8 @@ class ComplaintLimit {
 
     private final PerAddressCount count;
 
-    ComplaintLimit(SignalsProperties properties, Clock clock) {
-        this.count = new PerAddressCount(Duration.ofHours(1), properties::complaintsPerHour, clock);
+    ComplaintLimit(SignalsProperties properties, AddressCounts counts) {
+        this.count = counts.limit("complaint", Duration.ofHours(1), properties::complaintsPerHour);
     }
 
     void count(String address) {

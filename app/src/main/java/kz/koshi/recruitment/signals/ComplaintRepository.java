@@ -19,13 +19,14 @@ class ComplaintRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String bin, ComplaintSource source, String reference, LocalDate on, String account, String contact, Instant at) {
+    /** The new complaint's id; none when its source and reference were taken already. */
+    Optional<Long> insert(String bin, ComplaintSource source, String reference, LocalDate on, String account, String contact, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into recruitment_complaint (agency_bin, source_kind, source_reference, happened_on, account, contact, received_at)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(bin, source.name(), reference, on, account, contact, at.atOffset(ZoneOffset.UTC))
-                .update(key, "id");
-        return key.getKey().longValue();
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(bin, source.name(), reference, on, account, contact, at.atOffset(ZoneOffset.UTC)).update(key, "id");
+        return added == 1 ? Optional.of(key.getKey().longValue()) : Optional.empty();
     }
 
     Optional<Long> bySource(ComplaintSource source, String reference) {

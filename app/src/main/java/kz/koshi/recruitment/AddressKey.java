@@ -1,0 +1,65 @@
+package kz.koshi.recruitment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key under which the public site's addresses are hashed before they are counted (HMAC-SHA-256; an address is personal
+ * data and the table never shows one): random, made by the first node that needs it and kept in
+ * {@code recruitment_address_key}, so every node hashes an address alike.
+ */
+@Component
+class AddressKey {
+
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final JdbcClient jdbc;
+    private volatile SecretKeySpec key;
+
+    AddressKey(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String hash(String address) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key());
+            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        if (key == null) {
+            key = new SecretKeySpec(Base64.getDecoder().decode(stored().orElseGet(this::made)), ALGORITHM);
+        }
+        return key;
+    }
+
+    private Optional<String> stored() {
+        return jdbc.sql("select key_bytes from recruitment_address_key where id = 1").query(String.class).optional();
+    }
+
+    private String made() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        try {
+            jdbc.sql("insert into recruitment_address_key (id, key_bytes) values (1, ?)").param(Base64.getEncoder().encodeToString(bytes)).update();
+        } catch (DuplicateKeyException raced) {
+            // another node made it first: its key is the one
+        }
+        return stored().orElseThrow();
+    }
+}
