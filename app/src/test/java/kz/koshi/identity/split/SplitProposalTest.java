@@ -291,4 +291,37 @@ class SplitProposalTest {
         mvc.perform(get("/persons/review").param("lang", "ru"))
                 .andExpect(content().string(containsString("Предложения о разделении")));
     }
+
+    private void crossing(String direction, String at) throws Exception {
+        String body = """
+                {"direction": "%s", "checkpoint": "RAIL-SARYAGASH", "occurredAt": "%s",
+                 "document": {"type": "PASSPORT", "number": "SP7700421", "issuingCountry": "TJK"},
+                 "surname": "QODIROVA", "givenNames": "MADINA", "birthDate": "1990-02-17", "sex": "F",
+                 "citizenship": "TJK", "purpose": "WORK"}""".formatted(direction, at);
+        mvc.perform(post("/api/v1/crossings").header("Authorization", "Bearer koshi-demo-border")
+                .contentType("application/json").content(body)).andExpect(status().isCreated());
+    }
+
+    private String crossingPerson(String direction) {
+        return jdbc.sql("select person_number from border_crossing where document_number = 'SP7700421' and direction = ?")
+                .param(direction).query(String.class).single();
+    }
+
+    @Test
+    @WithUserDetails("police")
+    void theBorderCrossingsFollowTheRecordsTheyWereResolvedAs() throws Exception {
+        crossing("ENTRY", "2026-10-01T08:00:00Z");
+        crossing("EXIT", "2026-10-20T08:00:00Z");
+        String number = crossingPerson("ENTRY");
+        assertThat(crossingPerson("EXIT")).isEqualTo(number);
+        long exitRecord = jdbc.sql("select id from identity_source_record where person_number = ? and source_record_id like '%:EXIT:%'")
+                .param(number).query(Long.class).single();
+        long id = proposal(new Person(number, List.of()), false, List.of(exitRecord));
+        officers.decide(id, SplitDecision.ACCEPT, "two travellers on one passport");
+        String created = jdbc.sql("select new_person from identity_split_proposal where id = ?").param(id).query(String.class).single();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> crossingPerson("EXIT").equals(created));
+        assertThat(crossingPerson("ENTRY")).isEqualTo(number);
+        assertThat(jdbc.sql("select last_direction from border_presence where person_number = ?").param(created)
+                .query(String.class).single()).isEqualTo("EXIT");
+    }
 }
