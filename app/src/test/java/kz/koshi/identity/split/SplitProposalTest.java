@@ -317,7 +317,8 @@ class SplitProposalTest {
         long exitRecord = jdbc.sql("select id from identity_source_record where person_number = ? and source_record_id like '%:EXIT:%'")
                 .param(number).query(Long.class).single();
         long id = proposal(new Person(number, List.of()), false, List.of(exitRecord));
-        officers.decide(id, SplitDecision.ACCEPT, "two travellers on one passport");
+        mvc.perform(post("/persons/review/splits/" + id + "/accept").with(csrf()).param("note", "two travellers on one passport"))
+                .andExpect(redirectedUrl("/persons/review"));
         String created = jdbc.sql("select new_person from identity_split_proposal where id = ?").param(id).query(String.class).single();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> crossingPerson("EXIT").equals(created));
         assertThat(crossingPerson("ENTRY")).isEqualTo(number);
