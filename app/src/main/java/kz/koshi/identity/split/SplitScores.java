@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.koshi.identity.ReviewView;
+import kz.koshi.identity.engine.Field;
 import kz.koshi.identity.engine.MatchModel;
 import kz.koshi.identity.engine.compare.Comparer;
 import kz.koshi.identity.engine.compare.Scorer;
@@ -32,18 +33,26 @@ class SplitScores {
         MatchModel model = index.model();
         Normaliser normaliser = new Normaliser(new TransliterationKeys());
         Scorer scorer = new Scorer(model, new Comparer(normaliser.vocabulary()), normaliser.frequencies());
-        StrongestLink best = null;
-        for (StoredRecord s : staying) {
-            NormalisedRecord a = normaliser.normalise(RegistryIndex.toEngine(s));
-            for (StoredRecord l : leaving) {
-                NormalisedRecord b = normaliser.normalise(RegistryIndex.toEngine(l));
-                double weight = scorer.weight(a, b, new byte[kz.koshi.identity.engine.Field.values().length]);
-                if (best == null || weight > best.weight()) {
-                    best = new StrongestLink(s.id(), l.id(), weight, MatchModel.probability(weight), model.linkWeight(),
-                            scorer.explain(a, b).stream().map(c -> new ReviewView.FieldWeight(c.field().key(), c.level(), c.weight())).toList());
+        List<NormalisedRecord> stays = staying.stream().map(r -> normaliser.normalise(RegistryIndex.toEngine(r))).toList();
+        List<NormalisedRecord> leaves = leaving.stream().map(r -> normaliser.normalise(RegistryIndex.toEngine(r))).toList();
+        byte[] levels = new byte[Field.values().length];
+        int[] best = null;
+        double bestWeight = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < stays.size(); s++) {
+            for (int l = 0; l < leaves.size(); l++) {
+                double weight = scorer.weight(stays.get(s), leaves.get(l), levels);
+                if (weight > bestWeight) {
+                    bestWeight = weight;
+                    best = new int[] {s, l};
                 }
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<ReviewView.FieldWeight> explanation = scorer.explain(stays.get(best[0]), leaves.get(best[1])).stream()
+                .map(c -> new ReviewView.FieldWeight(c.field().key(), c.level(), c.weight())).toList();
+        return Optional.of(new StrongestLink(staying.get(best[0]).id(), leaving.get(best[1]).id(), bestWeight,
+                MatchModel.probability(bestWeight), model.linkWeight(), explanation));
     }
 }
