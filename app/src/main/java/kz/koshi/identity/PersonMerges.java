@@ -11,6 +11,7 @@ import kz.koshi.identity.registry.SearchKeyRepository;
 import kz.koshi.identity.registry.SearchKeys;
 import kz.koshi.identity.registry.SourceRecordRepository;
 import kz.koshi.identity.registry.StoredRecord;
+import kz.koshi.identity.split.RecordMoves;
 import kz.koshi.shared.DomainProblem;
 import kz.koshi.shared.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * is kept as a pointer to it, so that nothing referring to it is lost, and comes back to life on a revert.
  */
 @Component
-class PersonMerges {
+class PersonMerges implements RecordMoves {
 
     private final SourceRecordRepository records;
     private final PersonRepository persons;
@@ -104,6 +105,33 @@ class PersonMerges {
         golden.rebuild(survivor);
         golden.rebuild(restored);
         events.publishEvent(new PersonSplit(survivor, restored));
+    }
+
+    /**
+     * A reviewer's acceptance of a split proposal: the records leave {@code personNumber} for a new person, numbered as
+     * intake numbers new persons, with the same provenance, search keys, golden records, index and event as a revert.
+     */
+    @Override
+    public String toNewPerson(String personNumber, List<StoredRecord> leaving, String actor, String reason) {
+        index.reshapedInTransaction(); // first: the turn's row before any record, as resolutions take them
+        String created = persons.newNumbers(1).getFirst();
+        persons.insertAll(List.of(new PersonSummary(created, null, null, null, null, null, null, null, null, 0)), clock.instant());
+        for (StoredRecord r : leaving) {
+            records.assign(r.id(), created, r.resolution(), r.matchProbability());
+            history.record(r.id(), personNumber, created, "SPLIT", actor, reason, clock.instant());
+            addKeys(created, r);
+            afterCommit(() -> index.reassign(r, created));
+        }
+        searchKeys.removeAll(personNumber);
+        records.ofPerson(personNumber).forEach(r -> addKeys(personNumber, r));
+        golden.rebuildAll(List.of(personNumber, created));
+        events.publishEvent(new PersonSplit(personNumber, created));
+        return created;
+    }
+
+    @Override
+    public String currentNumber(String personNumber) {
+        return current(personNumber);
     }
 
     private String current(String personNumber) {

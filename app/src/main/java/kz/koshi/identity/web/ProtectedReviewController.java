@@ -1,6 +1,7 @@
 package kz.koshi.identity.web;
 
 import kz.koshi.identity.ProtectedReviewQueue;
+import kz.koshi.identity.split.ProtectedSplitQueue;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -11,7 +12,7 @@ class ProtectedReviewController extends ReviewPages {
 
     static final String PATH = "/persons/protected-review";
 
-    ProtectedReviewController(ProtectedReviewQueue queue) {
-        super(queue, PATH);
+    ProtectedReviewController(ProtectedReviewQueue queue, ProtectedSplitQueue splits) {
+        super(queue, splits, PATH);
     }
 }

@@ -1,6 +1,7 @@
 package kz.koshi.identity.web;
 
 import kz.koshi.identity.ReviewQueue;
+import kz.koshi.identity.split.OfficerSplitQueue;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -11,7 +12,7 @@ class ReviewController extends ReviewPages {
 
     static final String PATH = "/persons/review";
 
-    ReviewController(ReviewQueue queue) {
-        super(queue, PATH);
+    ReviewController(ReviewQueue queue, OfficerSplitQueue splits) {
+        super(queue, splits, PATH);
     }
 }

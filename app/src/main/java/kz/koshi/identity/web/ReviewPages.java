@@ -2,6 +2,7 @@ package kz.koshi.identity.web;
 
 import jakarta.validation.constraints.Size;
 import kz.koshi.identity.ReviewDesk;
+import kz.koshi.identity.split.SplitDesk;
 import kz.koshi.shared.DomainProblem;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,16 +15,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 abstract class ReviewPages {
 
     private final ReviewDesk desk;
+    private final SplitDesk splits;
     private final String path;
 
-    ReviewPages(ReviewDesk desk, String path) {
+    ReviewPages(ReviewDesk desk, SplitDesk splits, String path) {
         this.desk = desk;
+        this.splits = splits;
         this.path = path;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("items", desk.awaiting(100));
+        model.addAttribute("splits", splits.awaiting(100));
         return page(model, "identity/review-list");
     }
 
