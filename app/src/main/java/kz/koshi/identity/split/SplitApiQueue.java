@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The split proposals on the API: each system sees and decides its reviewers' queue only (a crisis centre's the
- * protected proposals, the police's and the border's the others); asking for the other queue's is refused, audited.
+ * The split proposals on the API: each system sees its reviewers' queue only (a crisis centre's the protected
+ * proposals, the police's and the border's the others). Systems never decide: people do, on the review pages.
  */
 @Service
 @PreAuthorize("@splitSystems.officersSystem(authentication) or @splitSystems.crisisCentreSupervisors(authentication)")
@@ -26,15 +26,6 @@ public class SplitApiQueue {
     @Transactional(readOnly = true)
     public List<SplitProposal> awaiting(int limit) {
         return decisions.awaiting(limit, protectionSide());
-    }
-
-    @Transactional
-    public SplitProposal decide(long id, SplitDecision decision, String note) {
-        return switch (decision) {
-            case ACCEPT -> decisions.accept(id, note, protectionSide());
-            case REJECT -> decisions.reject(id, note, protectionSide());
-            case DEFER -> decisions.defer(id, note, protectionSide());
-        };
     }
 
     private boolean protectionSide() {
