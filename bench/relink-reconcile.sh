@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
-JAVA=${JAVA:-java}
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 OUT=bench/out/relink-reconcile
 PORT=${PORT:-18093}
 mkdir -p $OUT
@@ -18,7 +18,7 @@ SPRING_PROFILES_ACTIVE=postgres KOSHI_DB_URL=$URL KOSHI_DB_USER=postgres KOSHI_P
   "$JAVA" -Xmx${HEAP:-3g} -jar app/target/koshi.jar --server.port=$PORT > $OUT/app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null' EXIT
-for _ in $(seq 1 180); do curl -fs http://127.0.0.1:$PORT/actuator/health >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 180); do curl -fs http://127.0.0.1:$PORT/actuator/health >/dev/null 2>&1 && break; kill -0 $APP 2>/dev/null || { tail -20 $OUT/app.log; exit 1; }; sleep 1; done
 t0=$(date +%s)
 psql -q -h 127.0.0.1 -U postgres -d koshi_bench_relink -v persons=$N -f bench/relink-reconcile.sql
 echo "generated $((2 * N)) records and the run: $(( $(date +%s) - t0 )) s"
