@@ -71,6 +71,8 @@ public enum ApiScope {
     REPORTING_READ("reporting:read", EnumSet.of(COMMISSION_SECRETARIAT, LABOUR_MINISTRY, PROSECUTOR_OFFICE)),
     /** Rebuilding the statistics' read model from the recorded events: the administrators' systems only (issue 17). */
     REPORTING_REBUILD("reporting:rebuild", EnumSet.of(SYSTEM_ADMINISTRATION)),
+    /** Reconciling the national identity re-link's runs into review proposals: the administrators' systems (issue 18). */
+    IDENTITY_RELINK("identity:relink", EnumSet.of(SYSTEM_ADMINISTRATION)),
     AUDIT_READ("audit:read", EnumSet.of(PROSECUTOR_OFFICE, SYSTEM_ADMINISTRATION)),
     METRICS_READ("metrics:read", EnumSet.of(SYSTEM_ADMINISTRATION));
 

@@ -49,6 +49,9 @@ final class ScopesAtTheDoor {
             new Door(HttpMethod.POST, List.of("/api/v1/enforcement/channels", "/api/v1/enforcement/channels/**"), ENFORCEMENT_CHANNELS),
             new Door(HttpMethod.GET, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
             new Door(HttpMethod.POST, List.of("/api/v1/enforcement/raids", "/api/v1/enforcement/raids/**"), ENFORCEMENT_RAIDS),
+            // The national re-link's runs (issue 18): the administrators' systems list and reconcile them.
+            new Door(HttpMethod.GET, List.of("/api/v1/identity/relink-runs", "/api/v1/identity/relink-runs/**"), IDENTITY_RELINK),
+            new Door(HttpMethod.POST, List.of("/api/v1/identity/relink-runs/**"), IDENTITY_RELINK),
             // The commission's statistics (issue 17); open data, under /api/v1/public/open-data, is public.
             new Door(HttpMethod.POST, List.of("/api/v1/reports/rebuild"), REPORTING_REBUILD),
             new Door(HttpMethod.GET, List.of("/api/v1/reports", "/api/v1/reports/**"), REPORTING_READ),

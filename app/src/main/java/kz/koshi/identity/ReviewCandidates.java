@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import kz.koshi.identity.engine.Candidate;
 import kz.koshi.identity.engine.Resolution;
+import kz.koshi.identity.registry.CandidateExplanation;
 import kz.koshi.identity.registry.ReviewRepository;
 import kz.koshi.identity.registry.SourceRecordRepository;
 import kz.koshi.identity.registry.StoredRecord;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts an undecided record in the review queue beside its best candidates, with the engine's explanation.
@@ -26,15 +26,15 @@ class ReviewCandidates {
     private final ReviewRepository reviews;
     private final SourceRecordRepository records;
     private final IdentityProperties properties;
-    private final JsonMapper json;
+    private final CandidateExplanation explanations;
     private final Clock clock;
 
     ReviewCandidates(ReviewRepository reviews, SourceRecordRepository records, IdentityProperties properties,
-                     JsonMapper json, Clock clock) {
+                     CandidateExplanation explanations, Clock clock) {
         this.reviews = reviews;
         this.records = records;
         this.properties = properties;
-        this.json = json;
+        this.explanations = explanations;
         this.clock = clock;
     }
 
@@ -56,17 +56,10 @@ class ReviewCandidates {
                 String candidateSource = candidateSources.get(candidateRecord);
                 boolean protectedPair = incomingProtected || candidateSource != null && properties.isProtected(candidateSource);
                 pairs.add(new ReviewRepository.NewReview(record.id(), candidate.personId(), candidateRecord, candidate.probability(),
-                        candidate.weight(), explanation(candidate), protectedPair,
+                        candidate.weight(), explanations.of(candidate), protectedPair,
                         candidate.cannotLink() == null ? null : candidate.cannotLink().code()));
             }
         });
         reviews.openAll(pairs, clock.instant());
-    }
-
-    private String explanation(Candidate candidate) {
-        List<Map<String, Object>> fields = candidate.contributions().stream()
-                .map(c -> Map.<String, Object>of("field", c.field().key(), "level", c.level(), "weight", c.weight()))
-                .toList();
-        return json.writeValueAsString(fields);
     }
 }

@@ -58,6 +58,8 @@ enum Section {
      */
     REPORTING("/reports", true, EnumSet.of(ANALYST, PROSECUTOR, LABOUR_OFFICER, MIGRATION_OFFICER, BORDER_OFFICER, AKIMAT_OFFICER,
             CASE_SUPERVISOR, SOCIAL_WORKER, HOTLINE_OPERATOR)),
+    /** The national re-link's runs: the administrator reconciles a run into review proposals (issue 18). */
+    RELINK("/persons/relink", true, EnumSet.of(ADMIN)),
     OFFICERS("/admin/officers", true, EnumSet.of(ADMIN)),
     TOKENS("/admin/tokens", true, EnumSet.of(ADMIN)),
     AUDIT("/admin/audit", true, EnumSet.of(ADMIN, PROSECUTOR)),

@@ -127,6 +127,11 @@ public class RegistryIndex {
         return index().conflictBetween(personA, personB);
     }
 
+    /** The best-matching records of two persons, scored and explained as an online candidate (the re-link's proposals). */
+    public java.util.Optional<kz.koshi.identity.engine.PersonPair> bestPair(String personA, String personB) {
+        return index().bestPair(personA, personB);
+    }
+
     public void reassign(StoredRecord record, String personNumber) {
         index().assign(record.engineId(), personNumber);
     }

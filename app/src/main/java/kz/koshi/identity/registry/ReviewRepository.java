@@ -30,11 +30,17 @@ public class ReviewRepository {
     }
 
     public void openAll(List<NewReview> pairs, Instant now) {
+        openAll(pairs, now, null);
+    }
+
+    /** Opens the pairs; {@code relinkRun}: the national re-link run that proposed them, or null (online resolution). */
+    public void openAll(List<NewReview> pairs, Instant now, Long relinkRun) {
         template.batchUpdate("""
                 insert into identity_review (source_record_id, candidate_person, candidate_record, probability, weight,
-                                             explanation, protected_pair, created_at, cannot_link)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                             explanation, protected_pair, created_at, cannot_link, relink_run)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 pairs, 1000, (ps, r) -> {
+                    ps.setObject(10, relinkRun);
                     ps.setLong(1, r.sourceRecordId());
                     ps.setString(2, r.candidatePerson());
                     ps.setLong(3, r.candidateRecordId());
@@ -79,6 +85,18 @@ public class ReviewRepository {
                         select count(*) from identity_review r join identity_source_record s on s.id = r.source_record_id
                         where r.protected_pair = true and r.candidate_person = ? and s.person_number = ?""")
                 .params(candidatePerson, person).query(Long.class).single() > 0;
+    }
+
+    /**
+     * Whether the two persons are already paired (either way round) in a pair awaiting a decision or rejected by a
+     * reviewer: the re-link proposes such a pair no second time.
+     */
+    public boolean pairedOrRejected(String personA, String personB) {
+        return jdbc.sql("""
+                        select count(*) from identity_review r join identity_source_record s on s.id = r.source_record_id
+                        where r.status in ('OPEN', 'DEFERRED', 'REJECTED')
+                          and ((s.person_number = :a and r.candidate_person = :b) or (s.person_number = :b and r.candidate_person = :a))""")
+                .param("a", personA).param("b", personB).query(Long.class).single() > 0;
     }
 
     public List<ReviewItem> ofRecord(long sourceRecordId) {

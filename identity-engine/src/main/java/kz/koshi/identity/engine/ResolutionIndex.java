@@ -242,6 +242,43 @@ public final class ResolutionIndex {
     }
 
     /**
+     * The best-matching pair of records of two registered persons (at most {@link #MAX_CHECKED_MEMBERS} records of
+     * each), scored and explained exactly as an online candidate: B's record as the candidate of A's. Empty when
+     * either person has no named record here. For the re-link's merge proposals.
+     */
+    public Optional<PersonPair> bestPair(String personA, String personB) {
+        lock.readLock().lock();
+        try {
+            byte[] levels = new byte[Field.values().length];
+            int[] best = {-1, -1};
+            double bestWeight = Double.NEGATIVE_INFINITY;
+            for (int a : named(members.of(personA))) {
+                for (int b : named(members.of(personB))) {
+                    double w = scorer.weight(records.get(a), records.get(b), levels);
+                    if (w > bestWeight) {
+                        bestWeight = w;
+                        best[0] = a;
+                        best[1] = b;
+                    }
+                }
+            }
+            if (best[0] < 0) {
+                return Optional.empty();
+            }
+            NormalisedRecord query = records.get(best[0]);
+            NormalisedRecord match = records.get(best[1]);
+            return Optional.of(new PersonPair(query.recordId(), new Candidate(personB, match.recordId(), bestWeight,
+                    MatchModel.probability(bestWeight), scorer.explain(query, match), barred(query, personB, match).orElse(null))));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Integer> named(List<Integer> all) {
+        return all.stream().filter(i -> !records.get(i).hasNoName()).limit(MAX_CHECKED_MEMBERS).toList();
+    }
+
+    /**
      * Persons the record cannot belong to directly (its best record there is another person by a hard
      * constraint) are no candidates at all; persons it would join only through a chain or a weak record are
      * candidates marked with the reason ({@link Candidate#cannotLink()}) and never linked. LINK needs the top

@@ -60,4 +60,21 @@ class ResolutionIndexTest {
         assertThat(r.decision()).isEqualTo(Decision.REVIEW);
         assertThat(r.candidates()).isEmpty();
     }
+
+    /** The re-link's merge proposals: the two persons' best-matching records, explained as an online candidate. */
+    @Test
+    void twoPersonsAreWeighedByTheirBestMatchingRecords() {
+        index.add(IdentityRecord.builder("hotel-9").surname("YUSUPOV").givenName("SHERZOD").birthDate("1994-03-17")
+                .citizenship("UZB").build(), "P-3");
+
+        PersonPair pair = index.bestPair("P-3", "P-1").orElseThrow();
+
+        assertThat(pair.recordId()).isEqualTo("hotel-9");
+        assertThat(pair.candidate().personId()).isEqualTo("P-1");
+        assertThat(pair.candidate().recordId()).isIn("border-1", "police-1");
+        assertThat(pair.candidate().contributions()).isNotEmpty();
+        assertThat(pair.candidate().weight())
+                .isGreaterThan(index.bestPair("P-3", "P-2").orElseThrow().candidate().weight());
+        assertThat(index.bestPair("P-3", "nobody")).isEmpty();
+    }
 }
