@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The runs' rows: listed, taken for reconciling by a conditional update (the one-at-a-time across nodes), finished. */
 @Repository
-class RelinkRuns {
+public class RelinkRuns {
 
     private final JdbcClient jdbc;
 
@@ -26,7 +26,8 @@ class RelinkRuns {
                 .query((rs, n) -> map(rs)).list();
     }
 
-    Optional<RelinkRun> find(long id) {
+    /** The run behind a proposal, as its reviewer sees it (the split pages). */
+    public Optional<RelinkRun> find(long id) {
         return jdbc.sql("select * from identity_relink_run where id = ?").param(id).query((rs, n) -> map(rs)).optional();
     }
 

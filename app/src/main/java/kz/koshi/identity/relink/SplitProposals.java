@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SplitProposals {
 
-    private final SplitProposalRepository proposals;
+    private final SplitProposalWriter proposals;
     private final IdentityProperties properties;
 
-    SplitProposals(SplitProposalRepository proposals, IdentityProperties properties) {
+    SplitProposals(SplitProposalWriter proposals, IdentityProperties properties) {
         this.proposals = proposals;
         this.properties = properties;
     }

@@ -1,5 +1,6 @@
 package kz.koshi.identity.split;
 
+import kz.koshi.identity.relink.RelinkRuns;
 import java.util.List;
 
 import kz.koshi.identity.IdentityProperties;

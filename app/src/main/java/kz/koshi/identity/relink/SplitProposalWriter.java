@@ -17,12 +17,12 @@ import org.springframework.stereotype.Repository;
 
 /** Split proposals (V237): written by reconciling, decided on the review side. */
 @Repository
-class SplitProposalRepository {
+class SplitProposalWriter {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    SplitProposalRepository(JdbcClient jdbc, JdbcTemplate template) {
+    SplitProposalWriter(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
