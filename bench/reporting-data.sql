@@ -5,7 +5,7 @@
 -- checkpoints of 20 regions, citizenship, sex, age group and purpose weighted roughly as at Kazakhstan's borders), their
 -- stays, cards, minors stopped, bans, registrations, permits, violations, expulsions, placements, citizens abroad,
 -- kandas, the protection cases with their admissions, extensions, outcomes and closures, hotline calls and routes,
--- criminal cases with their stages, channels and raids; then the daily counts (V228) from the facts, as V228 does.
+-- criminal cases with their stages, channels and raids; then the daily counts from the facts by V228's own statements.
 -- Deterministic (hashes of the row numbers, no random()). Everything the tables held is replaced.
 \set ON_ERROR_STOP 1
 \timing on
@@ -153,33 +153,15 @@ from rep_enforcement_fact f cross join lateral (values ('INVESTIGATION', 10, 1),
 where fact = 'CRIME' and (s.step = 1 or (s.step in (2, 3) and pg_temp.h(source_id, 56) % 2 = 0)
       or (s.step = 4 and pg_temp.h(source_id, 56) % 2 = 1 and pg_temp.h(source_id, 57) % 3 = 0));
 
--- The daily and monthly counts (V228), from the facts.
-insert into reporting_flow_daily (figure, occurred_on, region_code, citizenship, sex, age_group, purpose, kind, country, n)
-select figure, occurred_on, coalesce(region_code, ''), coalesce(citizenship, ''), coalesce(sex, ''), coalesce(age_group, ''),
-       coalesce(purpose, ''), coalesce(kind, ''), coalesce(country, ''), count(*)
-from reporting_flow
-group by figure, occurred_on, coalesce(region_code, ''), coalesce(citizenship, ''), coalesce(sex, ''), coalesce(age_group, ''),
-         coalesce(purpose, ''), coalesce(kind, ''), coalesce(country, '');
-insert into reporting_presence_daily (changed_on, region_code, citizenship, sex, age_group, purpose, n)
-select changed_on, region_code, citizenship, sex, age_group, purpose, sum(n) from (
-    select entered_on as changed_on, coalesce(region_code, '') as region_code, coalesce(citizenship, '') as citizenship,
-           coalesce(sex, '') as sex, coalesce(age_group, '') as age_group, coalesce(purpose, '') as purpose, 1 as n
-    from reporting_presence
-    union all
-    select left_on, coalesce(region_code, ''), coalesce(citizenship, ''), coalesce(sex, ''), coalesce(age_group, ''),
-           coalesce(purpose, ''), -1
-    from reporting_presence where left_on is not null) c
-group by changed_on, region_code, citizenship, sex, age_group, purpose
-having sum(n) <> 0;
-insert into reporting_flow_monthly (figure, occurred_on, region_code, citizenship, sex, age_group, purpose, kind, country, n)
-select figure, cast(date_trunc('month', occurred_on) as date), region_code, citizenship, sex, age_group, purpose, kind, country, sum(n)
-from reporting_flow_daily
-group by figure, cast(date_trunc('month', occurred_on) as date), region_code, citizenship, sex, age_group, purpose, kind, country;
-insert into reporting_presence_monthly (changed_on, region_code, citizenship, sex, age_group, purpose, n)
-select cast(date_trunc('month', changed_on) as date), region_code, citizenship, sex, age_group, purpose, sum(n)
-from reporting_presence_daily
-group by cast(date_trunc('month', changed_on) as date), region_code, citizenship, sex, age_group, purpose
-having sum(n) <> 0;
+-- The daily and monthly counts from the facts: the statements of V228 itself (from its "-- The facts already there."
+-- on), read from the migration, not copied, so the two cannot drift apart. Run from the repository's root.
+\set v228_fill `sed -n '/^-- The facts already there\.$/,$p' app/src/main/resources/db/migration/common/V228__reporting_daily_counts.sql`
+:v228_fill
+do $$ begin
+  if not exists (select from reporting_flow_daily) then
+    raise exception 'no daily counts: V228''s statements from "-- The facts already there." on were not found';
+  end if;
+end $$;
 
 vacuum analyze reporting_flow;
 vacuum analyze reporting_flow_monthly;

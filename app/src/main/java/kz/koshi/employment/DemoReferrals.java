@@ -5,16 +5,13 @@ import java.util.Set;
 
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
+import kz.koshi.shared.ActingOfficer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +34,10 @@ class DemoReferrals implements ApplicationRunner {
 
     private final EmploymentReferrals referrals;
     private final IdentityResolution identity;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
 
-    DemoReferrals(EmploymentReferrals referrals, IdentityResolution identity, UserDetailsService officers, JdbcClient jdbc) {
+    DemoReferrals(EmploymentReferrals referrals, IdentityResolution identity, ActingOfficer officers, JdbcClient jdbc) {
         this.referrals = referrals;
         this.identity = identity;
         this.officers = officers;
@@ -52,10 +49,7 @@ class DemoReferrals implements ApplicationRunner {
         if (jdbc.sql("select count(*) from employment_referral_origin").query(Long.class).single() > 0) {
             return;
         }
-        UserDetails akimat = officers.loadUserByUsername("akimat");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(akimat, null, akimat.getAuthorities()));
-        try {
+        officers.as("akimat", () -> {
             for (int i = 0; i < SEEKERS.size(); i++) {
                 Seeker s = SEEKERS.get(i);
                 String person = identity.resolve(new IncomingRecord("akimat", "demo-seeker-" + (i + 1), s.surname(), s.givenName(),
@@ -63,8 +57,7 @@ class DemoReferrals implements ApplicationRunner {
                 referrals.refer(new NewReferral(person, s.programme(), "KZ-71", s.phone(), Set.of(Language.KAZAKH, Language.RUSSIAN),
                         s.skills(), null, s.phone() == null ? Set.of() : Set.of(ContactChannel.PHONE)));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 
+import kz.koshi.shared.ActingOfficer;
 import kz.koshi.shared.Bin;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,10 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +38,7 @@ class DemoCalls implements ApplicationRunner {
     private final RouteRepository routes;
     private final CallCipher cipher;
     private final HotlineCalls service;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private static final int OLD_CALLS = 800;
 
     private final JdbcClient jdbc;
@@ -50,7 +46,7 @@ class DemoCalls implements ApplicationRunner {
     private final Clock clock;
 
     DemoCalls(CallRepository calls, RouteRepository routes, CallCipher cipher, HotlineCalls service,
-              UserDetailsService officers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+              ActingOfficer officers, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.calls = calls;
         this.routes = routes;
         this.cipher = cipher;
@@ -81,10 +77,13 @@ class DemoCalls implements ApplicationRunner {
             events.publishEvent(new HotlineCallLogged(id, LocalDate.ofInstant(at, clock.getZone()), call.regionCode(), c, call.channel()));
             routeOld(id, call, i, at);
         }
-        as(() -> service.log(new NewCall(Channel.CALL, true, SpokenLanguage.RUSSIAN, false, null, Facts.TRAFFICKING, "KZ-71",
-                CallClass.POSSIBLE_TRAFFICKING, true, false)), true);
-        as(() -> service.log(new NewCall(Channel.MESSENGER, true, SpokenLanguage.KAZAKH, true, "+7 701 000 11 16", Facts.DANGER,
-                "KZ-75", CallClass.POSSIBLE_TRAFFICKING, true, true)), false);
+        officers.as("hotline", () -> {
+            long trafficking = service.log(new NewCall(Channel.CALL, true, SpokenLanguage.RUSSIAN, false, null, Facts.TRAFFICKING,
+                    "KZ-71", CallClass.POSSIBLE_TRAFFICKING, true, false));
+            service.route(trafficking, new NewRoute(RouteKind.SCREENING, null, null));
+            return service.log(new NewCall(Channel.MESSENGER, true, SpokenLanguage.KAZAKH, true, "+7 701 000 11 16", Facts.DANGER,
+                    "KZ-75", CallClass.POSSIBLE_TRAFFICKING, true, true));
+        });
     }
 
     /** Old calls: labour rights to the ministry, one in three about work abroad as a complaint; followed up by now. */
@@ -102,20 +101,6 @@ class DemoCalls implements ApplicationRunner {
                 routes.recordOutcome(r, new RouteResult(RouteOutcome.REFERRED_ELSEWHERE, day.plusDays(6)), "hotline");
                 events.publishEvent(new HotlineCallRouted(id, day, call.regionCode(), c, call.channel(), RouteKind.AGENCY_COMPLAINT));
             }
-        }
-    }
-
-    private void as(Supplier<Long> work, boolean route) {
-        UserDetails operator = officers.loadUserByUsername("hotline");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(operator, null, operator.getAuthorities()));
-        try {
-            long id = work.get();
-            if (route) {
-                service.route(id, new NewRoute(RouteKind.SCREENING, null, null));
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

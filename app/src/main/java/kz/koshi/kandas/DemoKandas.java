@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import kz.koshi.shared.ActingOfficer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,10 +17,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +34,13 @@ class DemoKandas implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoKandas.class);
 
     private final LabourDesk labour;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final DemoArrivals arrivals;
     private final boolean families;
 
-    DemoKandas(LabourDesk labour, UserDetailsService officers, JdbcClient jdbc, Clock clock, DemoArrivals arrivals,
+    DemoKandas(LabourDesk labour, ActingOfficer officers, JdbcClient jdbc, Clock clock, DemoArrivals arrivals,
                @Value("${koshi.demo.kandas-arrivals:true}") boolean families) {
         this.arrivals = arrivals;
         this.families = families;
@@ -58,14 +55,8 @@ class DemoKandas implements ApplicationRunner {
         if (jdbc.sql("select count(*) from kandas_vacancy").query(Long.class).single() > 0) {
             return;
         }
-        UserDetails officer = officers.loadUserByUsername("labour");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            labour.importFeed(new ClassPathResource("kandas/demo-vacancies.csv").getContentAsString(StandardCharsets.UTF_8));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        String feed = new ClassPathResource("kandas/demo-vacancies.csv").getContentAsString(StandardCharsets.UTF_8);
+        officers.as("labour", () -> labour.importFeed(feed));
         offer("KZ-55", 12, "ADAPTATION_CENTRE,JOB_TRAINING,RELOCATION_GRANT");
         offer("KZ-59", 20, "ADAPTATION_CENTRE,HOUSING_SUBSIDY,LANGUAGE_COURSES,RELOCATION_GRANT");
         offer("KZ-63", 6, "JOB_TRAINING,RELOCATION_GRANT");
@@ -78,16 +69,11 @@ class DemoKandas implements ApplicationRunner {
     /** The families' surveys and arrivals ({@link DemoArrivals}), after start-up on their own thread, as the border's system. */
     private void arrivals() {
         long started = System.nanoTime();
-        UserDetails border = officers.loadUserByUsername("border");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(border, null, border.getAuthorities()));
         try {
-            int persons = arrivals.make(LocalDate.now(clock));
+            int persons = officers.as("border", () -> arrivals.make(LocalDate.now(clock)));
             log.info("Demo kandas arrivals: {} persons in {} ms", persons, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Demo kandas arrivals stopped: {}", e.getClass().getSimpleName());
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -151,6 +151,19 @@ class ProtectionWebTest {
         assertThat(jdbc.sql("select count(*) from protection_screening").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aScreeningWithoutARegionIsShownAgainWithTheRegionsFieldErrorInRussianAndKazakh() throws Exception {
+        String[][] expected = {{"ru", "Регион", "Заполните это поле."}, {"kk", "Өңір", "Бұл өрісті толтырыңыз."}};
+        for (String[] lang : expected) {
+            mvc.perform(post("/protection/screenings").param("lang", lang[0]).with(as("social")).with(csrf())
+                            .param("pathway", "HOTLINE").param("exploitationType", "LABOUR").param("presumedVictim", "false").param("_crossBorder", "on")
+                            .param("sex", "F").param("citizenship", "UZB").param("regionCode", ""))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<label for=\"regionCode\">" + lang[1] + "</label>")))
+                    .andExpect(content().string(containsString("<p id=\"regionCode-error\" class=\"field-error\">" + lang[2] + "</p>")));
+        }
+    }
+
     /** A presumed victim screened through the form by the given officer; returns the case id. */
     long screenAs(String username) throws Exception {
         String location = mvc.perform(post("/protection/screenings").with(as(username)).with(csrf())

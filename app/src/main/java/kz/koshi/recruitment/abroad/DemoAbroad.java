@@ -15,6 +15,7 @@ import kz.koshi.border.CrossingRequest;
 import kz.koshi.identity.IdentityResolution;
 import kz.koshi.identity.IncomingRecord;
 import kz.koshi.recruitment.PlacementReported;
+import kz.koshi.shared.ActingOfficer;
 import kz.koshi.shared.Iin;
 import kz.koshi.shared.KazakhstanCalendar;
 import kz.koshi.shared.Sex;
@@ -25,10 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,7 +58,7 @@ class DemoAbroad implements ApplicationRunner {
     private final CrossingIntake crossings;
     private final IdentityResolution identity;
     private final ApplicationEventPublisher events;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final KazakhstanCalendar calendar;
@@ -70,7 +67,7 @@ class DemoAbroad implements ApplicationRunner {
     private int serial;
 
     DemoAbroad(ConsularFeed consular, CrossingIntake crossings, IdentityResolution identity, ApplicationEventPublisher events,
-               UserDetailsService officers, PlatformTransactionManager transactions, JdbcClient jdbc, KazakhstanCalendar calendar,
+               ActingOfficer officers, PlatformTransactionManager transactions, JdbcClient jdbc, KazakhstanCalendar calendar,
                Clock clock) {
         this.consular = consular;
         this.crossings = crossings;
@@ -89,15 +86,12 @@ class DemoAbroad implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        try {
-            as("mfa");
-            consular.receive(consularFeed(today));
-            as("border");
+        officers.as("mfa", () -> consular.receive(consularFeed(today)));
+        officers.as("border", () -> {
             crossings.recordBatch(exitsAndReturns(today), "DEMO");
             placements(today);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
     }
 
     /** 398 registrations abroad today (Russia, Korea, the UK and EU, Turkey, the USA) and 5 deregistered in Turkey. */
@@ -197,11 +191,5 @@ class DemoAbroad implements ApplicationRunner {
     private String given(Iin iin) {
         List<String> names = iin.sex() == Sex.FEMALE ? GIVEN_WOMEN : GIVEN;
         return names.get(random.nextInt(names.size()));
-    }
-
-    private void as(String username) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
     }
 }

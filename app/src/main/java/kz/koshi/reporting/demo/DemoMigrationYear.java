@@ -13,6 +13,7 @@ import java.util.Random;
 import kz.koshi.border.CrossingIntake;
 import kz.koshi.border.CrossingOutcome;
 import kz.koshi.border.CrossingRequest;
+import kz.koshi.shared.ActingOfficer;
 import kz.koshi.shared.DemoClock;
 import kz.koshi.shared.KazakhstanCalendar;
 import org.slf4j.Logger;
@@ -24,10 +25,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,13 +61,13 @@ class DemoMigrationYear implements ApplicationRunner {
 
     private final CrossingIntake intake;
     private final DemoStayRecords stay;
-    private final UserDetailsService officers;
+    private final ActingOfficer officers;
     private final JdbcClient jdbc;
     private final KazakhstanCalendar calendar;
     private final Clock clock;
     private final int travellers;
 
-    DemoMigrationYear(CrossingIntake intake, DemoStayRecords stay, UserDetailsService officers, JdbcClient jdbc,
+    DemoMigrationYear(CrossingIntake intake, DemoStayRecords stay, ActingOfficer officers, JdbcClient jdbc,
                       KazakhstanCalendar calendar, Clock clock, @Value("${koshi.demo.migration-travellers:2000}") int travellers) {
         this.intake = intake;
         this.stay = stay;
@@ -116,18 +113,15 @@ class DemoMigrationYear implements ApplicationRunner {
                 });
                 for (LocalDate day = week; !day.isAfter(sent); day = day.plusDays(1)) {
                     List<DemoStayRecords.Act> todays = acts.getOrDefault(day, List.of());
-                    DemoClock.on(clock, day, () -> {
-                        as("police");
+                    DemoClock.on(clock, day, () -> officers.as("police", () -> {
                         todays.forEach(act -> stay.carryOut(act, persons.get(act.trip())));
                         return null;
-                    });
+                    }));
                 }
             }
             log.info("Demo migration years: {} travellers from {} in {} ms", travellers, first, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Demo migration years stopped: {}", e.getClass().getSimpleName());
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 
@@ -138,8 +132,7 @@ class DemoMigrationYear implements ApplicationRunner {
         if (crossings.isEmpty()) {
             return;
         }
-        as("border");
-        List<CrossingOutcome> outcomes = intake.recordBatch(crossings, CHANNEL);
+        List<CrossingOutcome> outcomes = officers.as("border", () -> intake.recordBatch(crossings, CHANNEL));
         for (int i = 0; i < entering.size(); i++) {
             if (outcomes.get(i) instanceof CrossingOutcome.Recorded recorded) {
                 persons.put(entering.get(i).serial(), recorded.receipt().personNumber());
@@ -175,11 +168,5 @@ class DemoMigrationYear implements ApplicationRunner {
         String at = calendar.instantOf(day.atTime(7 + Math.floorMod(document.hashCode(), 12), 15)).atOffset(ZoneOffset.UTC).toString();
         return new CrossingRequest(direction, checkpoint, at, new CrossingRequest.Document("PASSPORT", document, citizenship,
                 day.plusYears(6).toString()), surname, given, born.toString(), sex, citizenship, purpose, List.of(), null, null);
-    }
-
-    private void as(String username) {
-        UserDetails officer = officers.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
     }
 }
