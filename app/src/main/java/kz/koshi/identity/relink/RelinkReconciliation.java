@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The national re-link's runs for the system administrator (the page) and the administrators' systems (scope
  * identity:relink): listing them and reconciling a WRITTEN one into review proposals ({@code package-info}). The
- * proposals and the run's RECONCILED row commit together; if anything fails, none is kept and the run is WRITTEN again.
+ * run's taking, its proposals and its RECONCILED row commit together; if anything fails (or the node dies), none is
+ * kept and the run is WRITTEN again.
  */
 @Service
 public class RelinkReconciliation {
@@ -41,13 +42,11 @@ public class RelinkReconciliation {
 
     @PreAuthorize(RECONCILERS)
     public RelinkRun reconcile(long id) {
-        claim.take(id);
-        try {
-            transaction.executeWithoutResult(status -> proposals.write(id, CurrentActor.name()));
-        } catch (RuntimeException failed) {
-            claim.giveBack(id);
-            throw failed;
-        }
+        claim.catchUp();
+        transaction.executeWithoutResult(status -> {
+            claim.take(id);
+            proposals.write(id, CurrentActor.name());
+        });
         return runs.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.relink.not-found"));
     }
 }

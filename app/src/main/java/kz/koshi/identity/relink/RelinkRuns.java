@@ -37,11 +37,6 @@ public class RelinkRuns {
                 .param(id).update() == 1;
     }
 
-    /** RECONCILING -> WRITTEN after a failure: nothing was written, the run may be reconciled again. */
-    void giveBack(long id) {
-        jdbc.sql("update identity_relink_run set status = 'WRITTEN' where id = ? and status = 'RECONCILING'").param(id).update();
-    }
-
     void reconciled(long id, RelinkCounts counts, String by, Instant at) {
         jdbc.sql("""
                 update identity_relink_run set status = 'RECONCILED', reconciled_at = ?, reconciled_by = ?, merge_proposals = ?,

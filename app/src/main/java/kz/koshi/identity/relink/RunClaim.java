@@ -10,9 +10,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes a WRITTEN run for reconciling, committed at once so every node sees it (the conditional update is the lock:
- * a second request, here or on another node, finds it RECONCILING and gets 409), and gives it back after a failure.
- * While it holds the resolution turn's row for that moment, this node's index catches up on other nodes' writes.
+ * Takes a WRITTEN run for reconciling inside the transaction that writes its proposals (the conditional update is
+ * the lock: a second request, here or on another node, waits for it and then finds the run RECONCILED: 409). A node
+ * that dies mid-run leaves nothing behind: its transaction rolls back and the run is WRITTEN again. Before, in a short
+ * transaction of its own, this node's index catches up on other nodes' writes while it holds the resolution turn.
  */
 @Component
 class RunClaim {
@@ -30,17 +31,16 @@ class RunClaim {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void take(long id) {
-        transaction.executeWithoutResult(status -> {
-            if (!runs.take(id)) {
-                RelinkRun run = runs.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.relink.not-found"));
-                throw new DomainProblem(ProblemType.CONFLICT, "identity.relink.not-reconcilable." + run.status().name());
-            }
-            index.catchUp(generation.lockForTurn());
-        });
+    /** In a transaction of its own: the index as every node has written it. */
+    void catchUp() {
+        transaction.executeWithoutResult(status -> index.catchUp(generation.lockForTurn()));
     }
 
-    void giveBack(long id) {
-        transaction.executeWithoutResult(status -> runs.giveBack(id));
+    /** In the caller's transaction: WRITTEN -> RECONCILING, else 404 or 409 naming the run's state. */
+    void take(long id) {
+        if (!runs.take(id)) {
+            RelinkRun run = runs.find(id).orElseThrow(() -> new DomainProblem(ProblemType.NOT_FOUND, "identity.relink.not-found"));
+            throw new DomainProblem(ProblemType.CONFLICT, "identity.relink.not-reconcilable." + run.status().name());
+        }
     }
 }

@@ -3,8 +3,9 @@
  *
  * <p>Contract, by the tables only: the Spark job ({@code relink-spark/}) fills {@code identity_relink_cluster} and
  * moves its {@code identity_relink_run} from WRITING to WRITTEN. {@link kz.koshi.identity.relink.RelinkReconciliation}
- * takes a WRITTEN run (one at a time across nodes: a conditional update to RECONCILING; anyone else gets 409), reads
- * its clusters in keyset pages and writes, in one transaction, review proposals:
+ * takes a WRITTEN run (one at a time across nodes: a conditional update to RECONCILING in the writing transaction;
+ * anyone else waits for it and gets 409; a node that dies leaves the run WRITTEN), reads its clusters in keyset pages
+ * and writes, in that one transaction, review proposals:
  * <ul>
  *   <li>a merge proposal ({@code identity_review} with {@code relink_run}) for each extra person of a cluster whose
  *   records belong to two or more persons, scored and explained as online candidates are, in the protection-side
