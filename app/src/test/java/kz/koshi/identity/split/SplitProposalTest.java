@@ -269,7 +269,7 @@ class SplitProposalTest {
     @Test
     @WithUserDetails("police")
     void pagesRenderInRussianAndKazakhWithNoRawCode() throws Exception {
-        Person p = person("lang", "Назарова", "Севара", "migration_police", "border");
+        Person p = person("lang", "Назарова", "Гулбахор", "migration_police", "border");
         long id = proposal(p, false, List.of(p.records().getLast()));
         for (String lang : new String[] {"ru", "kk"}) {
             for (String page : new String[] {"/persons/review", "/persons/review/splits/" + id}) {
