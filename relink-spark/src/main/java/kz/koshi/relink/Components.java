@@ -7,26 +7,19 @@ import java.util.Map;
 
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.graphx.Edge;
-import org.apache.spark.graphx.Graph;
-import org.apache.spark.storage.StorageLevel;
 
 import scala.Tuple2;
-import scala.reflect.ClassTag;
-import scala.reflect.ClassTag$;
 
 import kz.koshi.identity.engine.cluster.Clusterer;
 import kz.koshi.identity.engine.normal.NormalisedRecord;
 import kz.koshi.relink.BlockPairs.ScoredLink;
 
 /**
- * Clusters the linked records: GraphX's connected components over the links at or above the link weight, then
+ * Clusters the linked records: connected components ({@link LinkComponents}, GraphX's) over the links at or above the link weight, then
  * the engine's own {@link Clusterer} inside each component, with the component's links strongest first. Links of
  * two components never meet (a merge only ever joins linked groups), so this gives the single-machine clusters.
  */
 final class Components {
-
-    private static final ClassTag<Object> ANY = ClassTag$.MODULE$.Object();
 
     private Components() {
     }
@@ -34,11 +27,7 @@ final class Components {
     /** Record place to cluster id (the record id of the cluster's first record in the batch), linked records only. */
     static JavaPairRDD<Long, String> cluster(JavaPairRDD<Long, NormalisedRecord> records, JavaRDD<ScoredLink> links,
                                              EngineContext engine, int partitions) {
-        JavaRDD<Edge<Object>> edges = links.map(l -> new Edge<>(l.i(), l.j(), null));
-        Graph<Object, Object> graph = Graph.fromEdges(edges.rdd(), null, StorageLevel.MEMORY_AND_DISK(),
-                StorageLevel.MEMORY_AND_DISK(), ANY, ANY);
-        JavaPairRDD<Long, Long> component = graph.ops().connectedComponents().vertices().toJavaRDD()
-                .mapToPair(v -> new Tuple2<>((Long) v._1(), (Long) v._2()));
+        JavaPairRDD<Long, Long> component = LinkComponents.of(links, partitions);
         JavaPairRDD<Long, Tuple2<Long, NormalisedRecord>> members = component.join(records, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())));
         JavaPairRDD<Long, ScoredLink> linksByComponent = links.mapToPair(l -> new Tuple2<>(l.i(), l))
