@@ -1,4 +1,4 @@
-package kz.koshi.recruitment;
+package kz.koshi.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -15,23 +15,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The key under which the public site's addresses are hashed before they are counted (HMAC-SHA-256; an address is personal
- * data and the table never shows one): random, made by the first node that needs it and kept in
- * {@code recruitment_address_key}, so every node hashes an address alike.
+ * The one way a caller's address is kept: a keyed hash (HMAC-SHA-256; an address is personal data and no table shows
+ * one), used by the public site's counts, the sign-in and survey-resume throttles and the anonymous refusal counts. The
+ * key is random, made by the first node that needs it and kept in {@code recruitment_address_key} (its name from V240,
+ * where it began), so every node hashes an address alike and the hashes stay stable across restarts.
  */
 @Component
-class AddressKey {
+public class AddressHash {
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private final JdbcClient jdbc;
     private volatile SecretKeySpec key;
 
-    AddressKey(JdbcClient jdbc) {
+    AddressHash(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    String hash(String address) {
+    /** The address as 64 hex characters. */
+    public String of(String address) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key());
