@@ -10,15 +10,17 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way a caller's address is kept: a keyed hash (HMAC-SHA-256; an address is personal data and no table shows
  * one), used by the public site's counts, the sign-in and survey-resume throttles and the anonymous refusal counts. The
- * key is random, made by the first node that needs it and kept in {@code recruitment_address_key} (its name from V240,
- * where it began), so every node hashes an address alike and the hashes stay stable across restarts.
+ * key is random, made by the first node that starts (outside any transaction, so no caller's rollback can take it back)
+ * and kept in {@code recruitment_address_key} (its name from V240, where it began), so every node hashes an address alike
+ * and the hashes stay stable across restarts.
  */
 @Component
 public class AddressHash {
@@ -30,6 +32,12 @@ public class AddressHash {
 
     AddressHash(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** At start-up: reads the key, or makes it if no node has yet. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void prepare() {
+        key();
     }
 
     /** The address as 64 hex characters. */
@@ -57,11 +65,10 @@ public class AddressHash {
     private String made() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        try {
-            jdbc.sql("insert into recruitment_address_key (id, key_bytes) values (1, ?)").param(Base64.getEncoder().encodeToString(bytes)).update();
-        } catch (DuplicateKeyException raced) {
-            // another node made it first: its key is the one
-        }
+        // "on conflict do nothing": another node may have made it first (its key is the one), and the caller's transaction,
+        // if any, must survive the race (on PostgreSQL a failed insert would abort it)
+        jdbc.sql("insert into recruitment_address_key (id, key_bytes) values (1, ?) on conflict do nothing")
+                .param(Base64.getEncoder().encodeToString(bytes)).update();
         return stored().orElseThrow();
     }
 }
