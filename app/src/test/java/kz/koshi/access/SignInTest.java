@@ -77,7 +77,8 @@ class SignInTest {
         for (int i = 0; i < properties.maxFailedLogins() + 5; i++) {
             signIn("192.0.2.40", "someone", "wrong-" + i);
         }
-        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where source_address = '192.0.2.40' and kind = 'LOGIN_THROTTLED'")
+        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where address_hash = ? and kind = 'LOGIN_THROTTLED'")
+                .param(addresses.of("192.0.2.40"))
                 .query(Long.class).single()).isEqualTo(5);
     }
 
