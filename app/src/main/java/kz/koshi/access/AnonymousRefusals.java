@@ -12,6 +12,7 @@ import kz.koshi.audit.AuditOutcome;
 import kz.koshi.audit.AuditReason;
 import kz.koshi.audit.AuditTrail;
 import kz.koshi.audit.ReasonArg;
+import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,26 +24,30 @@ import org.springframework.transaction.annotation.Transactional;
  * Refusals of callers who name no one (no token, an unknown token, a forged form, a throttled sign-in):
  * there is no actor to record, and one entry per request would let an anonymous loop flood the trail. They
  * are counted in the database per window, source address and kind, and each closed window's count becomes
- * one audit entry (actor {@value #ACTOR}, subject the address). Past {@code maxRefusalSources} addresses
- * in a window, further addresses share one count ({@value #OTHER_SOURCES}), so the trail gets at most that
- * many entries per kind and window whatever the caller does.
+ * one audit entry (actor {@value #ACTOR}, subject type {@value #SUBJECT_TYPE}). The address is personal data:
+ * the table and the entry keep only its keyed hash ({@link AddressHash}; docs/decisions/0009). Past
+ * {@code maxRefusalSources} addresses in a window, further addresses share one count ({@value #OTHER_SOURCES}),
+ * so the trail gets at most that many entries per kind and window whatever the caller does.
  */
 @Service
 class AnonymousRefusals {
 
     static final String ACTOR = "(anonymous)";
     static final String OTHER_SOURCES = "(other addresses)";
+    static final String SUBJECT_TYPE = "source_address_hash";
 
-    record Tally(Instant windowStart, String sourceAddress, RefusalKind kind, String firstRequest, int refusals) {
+    record Tally(Instant windowStart, String addressHash, RefusalKind kind, String firstRequest, int refusals) {
     }
 
     private final JdbcClient jdbc;
+    private final AddressHash addresses;
     private final AuditTrail audit;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    AnonymousRefusals(JdbcClient jdbc, AuditTrail audit, SecurityProperties properties, Clock clock) {
+    AnonymousRefusals(JdbcClient jdbc, AddressHash addresses, AuditTrail audit, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -54,7 +59,7 @@ class AnonymousRefusals {
      */
     void count(RefusalKind kind, HttpServletRequest request) {
         Instant window = properties.refusalWindowStart(clock.instant());
-        String source = truncate(request.getRemoteAddr(), 64);
+        String source = addresses.of(request.getRemoteAddr());
         if (increment(window, source, kind) > 0) {
             return;
         }
@@ -63,7 +68,7 @@ class AnonymousRefusals {
             return;
         }
         try {
-            jdbc.sql("insert into anonymous_refusal (window_start, source_address, kind, first_request, refusals) values (?, ?, ?, ?, 1)")
+            jdbc.sql("insert into anonymous_refusal (window_start, address_hash, kind, first_request, refusals) values (?, ?, ?, ?, 1)")
                     .params(utc(window), bucket, kind.name(), truncate(request.getMethod() + " " + request.getRequestURI(), 200))
                     .update();
         } catch (DuplicateKeyException raced) {
@@ -89,8 +94,8 @@ class AnonymousRefusals {
     @Transactional
     public int summariseBefore(Instant cutoff) {
         List<Tally> closed = jdbc.sql("""
-                select window_start, source_address, kind, first_request, refusals from anonymous_refusal
-                where window_start < ? order by window_start, kind, source_address fetch first 1000 rows only""")
+                select window_start, address_hash, kind, first_request, refusals from anonymous_refusal
+                where window_start < ? order by window_start, kind, address_hash fetch first 1000 rows only""")
                 .param(utc(cutoff))
                 .query((rs, n) -> new Tally(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
                         RefusalKind.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5)))
@@ -100,8 +105,8 @@ class AnonymousRefusals {
             // Only the node whose delete takes the row writes its entry; a count still growing waits for the next run.
             int taken = jdbc.sql("""
                     delete from anonymous_refusal
-                    where window_start = ? and source_address = ? and kind = ? and refusals = ?""")
-                    .params(utc(tally.windowStart()), tally.sourceAddress(), tally.kind().name(), tally.refusals()).update();
+                    where window_start = ? and address_hash = ? and kind = ? and refusals = ?""")
+                    .params(utc(tally.windowStart()), tally.addressHash(), tally.kind().name(), tally.refusals()).update();
             if (taken == 1) {
                 audit.recordAs(entryOf(tally), ACTOR, null);
                 written++;
@@ -112,19 +117,19 @@ class AnonymousRefusals {
 
     private AuditEvent entryOf(Tally tally) {
         Instant end = tally.windowStart().plus(properties.refusalWindow());
-        return new AuditEvent(tally.kind().name(), "source_address", tally.sourceAddress(),
+        return new AuditEvent(tally.kind().name(), SUBJECT_TYPE, tally.addressHash(),
                 AuditReason.of("anonymous-refusals", ReasonArg.number(tally.refusals()), ReasonArg.time(tally.windowStart()),
                         ReasonArg.time(end), ReasonArg.id(tally.firstRequest())),
                 AuditOutcome.DENIED);
     }
 
     private int increment(Instant window, String source, RefusalKind kind) {
-        return jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where window_start = ? and source_address = ? and kind = ?")
+        return jdbc.sql("update anonymous_refusal set refusals = refusals + 1 where window_start = ? and address_hash = ? and kind = ?")
                 .params(utc(window), source, kind.name()).update();
     }
 
     private long sources(Instant window) {
-        return jdbc.sql("select count(distinct source_address) from anonymous_refusal where window_start = ?")
+        return jdbc.sql("select count(distinct address_hash) from anonymous_refusal where window_start = ?")
                 .param(utc(window)).query(Long.class).single();
     }
 

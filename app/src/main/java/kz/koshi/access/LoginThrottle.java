@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,25 +18,28 @@ import org.springframework.transaction.annotation.Transactional;
  * in fixed windows ({@code koshi.security.login-window}); an address that reaches
  * {@code koshi.security.max-failed-logins} is refused until its window ends, whatever user name it tries.
  * No account is ever locked, so no one can lock a colleague out and no answer tells a real user name
- * from a made-up one. The counts live in the database, so every node sees them.
+ * from a made-up one. The counts live in the database, so every node sees them, under the address's keyed hash
+ * ({@link AddressHash}): the table never shows an address.
  */
 @Service
 public class LoginThrottle {
 
     private final JdbcClient jdbc;
+    private final AddressHash addresses;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, AddressHash addresses, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.properties = properties;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Not in a read-only transaction: the first address ever hashed makes the key ({@link AddressHash}). */
     public boolean refuses(String sourceAddress) {
-        return jdbc.sql("select failures from login_failure where source_address = ? and window_start = ?")
-                .params(key(sourceAddress), window()).query(Integer.class).optional()
+        return jdbc.sql("select failures from login_failure where address_hash = ? and window_start = ?")
+                .params(addresses.of(sourceAddress), window()).query(Integer.class).optional()
                 .map(failures -> failures >= properties.maxFailedLogins()).orElse(false);
     }
 
@@ -49,14 +53,15 @@ public class LoginThrottle {
 
     /** Counts a failed sign-in; each statement commits on its own, so a concurrent first failure is counted again. */
     void failed(String sourceAddress) {
-        if (increment(sourceAddress) > 0) {
+        String hash = addresses.of(sourceAddress);
+        if (increment(hash) > 0) {
             return;
         }
         try {
-            jdbc.sql("insert into login_failure (source_address, window_start, failures) values (?, ?, 1)")
-                    .params(key(sourceAddress), window()).update();
+            jdbc.sql("insert into login_failure (address_hash, window_start, failures) values (?, ?, 1)")
+                    .params(hash, window()).update();
         } catch (DuplicateKeyException raced) {
-            increment(sourceAddress);
+            increment(hash);
         }
     }
 
@@ -68,18 +73,13 @@ public class LoginThrottle {
         jdbc.sql("delete from login_failure where window_start < ?").param(window()).update();
     }
 
-    private int increment(String sourceAddress) {
-        return jdbc.sql("update login_failure set failures = failures + 1 where source_address = ? and window_start = ?")
-                .params(key(sourceAddress), window()).update();
+    private int increment(String hash) {
+        return jdbc.sql("update login_failure set failures = failures + 1 where address_hash = ? and window_start = ?")
+                .params(hash, window()).update();
     }
 
     private OffsetDateTime window() {
         Instant start = properties.loginWindowStart(clock.instant());
         return start.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String key(String sourceAddress) {
-        String address = sourceAddress == null ? "unknown" : sourceAddress;
-        return address.substring(0, Math.min(address.length(), 64));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,39 +14,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows guessing of survey secrets down by source address, as sign-in is (access.LoginThrottle): failed resumes are
- * counted per address in fixed windows in the database (every node sees them); an address that reaches
+ * counted per address (its keyed hash, {@link AddressHash}: the table never shows an address) in fixed windows in the
+ * database (every node sees them); an address that reaches
  * {@code koshi.kandas.max-resume-failures} is refused until its window ends, whatever it types.
  */
 @Component
 class ResumeThrottle {
 
     private final JdbcClient jdbc;
+    private final AddressHash addresses;
     private final KandasProperties properties;
     private final Clock clock;
 
-    ResumeThrottle(JdbcClient jdbc, KandasProperties properties, Clock clock) {
+    ResumeThrottle(JdbcClient jdbc, AddressHash addresses, KandasProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.properties = properties;
         this.clock = clock;
     }
 
     boolean refuses(String address) {
-        return jdbc.sql("select failures from kandas_resume_failure where source_address = ? and window_start = ?")
-                .params(key(address), window()).query(Integer.class).optional()
+        return jdbc.sql("select failures from kandas_resume_failure where address_hash = ? and window_start = ?")
+                .params(addresses.of(address), window()).query(Integer.class).optional()
                 .map(failures -> failures >= properties.maxResumeFailures()).orElse(false);
     }
 
     /** Counted in its own transaction (the caller has none): the refusal that follows must not roll the count back. */
     @Transactional
     public void failed(String address) {
-        if (increment(address) > 0) {
+        String hash = addresses.of(address);
+        if (increment(hash) > 0) {
             return;
         }
         try {
-            jdbc.sql("insert into kandas_resume_failure (source_address, window_start, failures) values (?, ?, 1)")
-                    .params(key(address), window()).update();
+            jdbc.sql("insert into kandas_resume_failure (address_hash, window_start, failures) values (?, ?, 1)")
+                    .params(hash, window()).update();
         } catch (DuplicateKeyException raced) {
-            increment(address);
+            increment(hash);
         }
     }
 
@@ -57,17 +62,12 @@ class ResumeThrottle {
         jdbc.sql("delete from kandas_resume_failure where window_start < ?").param(window()).update();
     }
 
-    private int increment(String address) {
-        return jdbc.sql("update kandas_resume_failure set failures = failures + 1 where source_address = ? and window_start = ?")
-                .params(key(address), window()).update();
+    private int increment(String hash) {
+        return jdbc.sql("update kandas_resume_failure set failures = failures + 1 where address_hash = ? and window_start = ?")
+                .params(hash, window()).update();
     }
 
     private OffsetDateTime window() {
         return properties.resumeWindowStart(clock.instant()).atOffset(ZoneOffset.UTC);
-    }
-
-    private static String key(String address) {
-        String a = address == null ? "unknown" : address;
-        return a.substring(0, Math.min(a.length(), 64));
     }
 }

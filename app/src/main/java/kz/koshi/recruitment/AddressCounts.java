@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.IntSupplier;
 
+import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,19 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public site's per-address counts (table {@code recruitment_address_count}): one row per limit, address (a keyed
- * hash, {@link AddressKey}) and fixed window, counted up by a conditional update that stops at the limit, so two nodes
+ * hash, {@link AddressHash}) and fixed window, counted up by a conditional update that stops at the limit, so two nodes
  * (or two threads) answering the same address at once never let more than the limit through.
  */
 @Component
 public class AddressCounts {
 
     private final JdbcClient jdbc;
-    private final AddressKey key;
+    private final AddressHash addresses;
     private final Clock clock;
 
-    AddressCounts(JdbcClient jdbc, AddressKey key, Clock clock) {
+    AddressCounts(JdbcClient jdbc, AddressHash addresses, Clock clock) {
         this.jdbc = jdbc;
-        this.key = key;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -45,7 +46,7 @@ public class AddressCounts {
     boolean counted(String name, String address, Duration window, int limit) {
         long length = window.toMillis();
         Instant start = Instant.ofEpochMilli(Math.floorDiv(clock.millis(), length) * length);
-        String hash = key.hash(address);
+        String hash = addresses.of(address);
         if (limit < 1) {
             return false;
         }

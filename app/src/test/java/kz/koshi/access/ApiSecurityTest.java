@@ -1,6 +1,7 @@
 package kz.koshi.access;
 
 import kz.koshi.DatabaseTest;
+import kz.koshi.shared.AddressHash;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -21,6 +22,8 @@ class ApiSecurityTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AddressHash addresses;
 
     @Test
     void withoutATokenTheApiAnswers401AsProblemDetail() throws Exception {
@@ -40,7 +43,8 @@ class ApiSecurityTest {
                 }))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value("urn:koshi:problem:unauthenticated"));
-        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where source_address = '203.0.113.61' and kind = 'API_TOKEN_REJECTED'")
+        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where address_hash = ? and kind = 'API_TOKEN_REJECTED'")
+                .param(addresses.of("203.0.113.61"))
                 .query(Long.class).single()).isEqualTo(1);
     }
 

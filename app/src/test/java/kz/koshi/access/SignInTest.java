@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 import kz.koshi.DatabaseTest;
+import kz.koshi.shared.AddressHash;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,8 @@ class SignInTest {
     PasswordEncoder passwords;
     @Autowired
     SecurityProperties properties;
+    @Autowired
+    AddressHash addresses;
 
     @Test
     void aRealAndAMadeUpUserNameGetTheSameAnswersBeforeAndAfterTheThrottle() throws Exception {
@@ -65,7 +68,7 @@ class SignInTest {
     void theFailuresAreCountedInTheDatabaseBySourceAddress() throws Exception {
         signIn("192.0.2.30", "nobody-at-all", "wrong").andExpect(redirectedUrl("/login?error"));
         signIn("192.0.2.30", "nobody-at-all", "wrong").andExpect(redirectedUrl("/login?error"));
-        assertThat(jdbc.sql("select sum(failures) from login_failure where source_address = '192.0.2.30'")
+        assertThat(jdbc.sql("select sum(failures) from login_failure where address_hash = ?").param(addresses.of("192.0.2.30"))
                 .query(Long.class).single()).isEqualTo(2);
     }
 
@@ -74,7 +77,8 @@ class SignInTest {
         for (int i = 0; i < properties.maxFailedLogins() + 5; i++) {
             signIn("192.0.2.40", "someone", "wrong-" + i);
         }
-        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where source_address = '192.0.2.40' and kind = 'LOGIN_THROTTLED'")
+        assertThat(jdbc.sql("select sum(refusals) from anonymous_refusal where address_hash = ? and kind = 'LOGIN_THROTTLED'")
+                .param(addresses.of("192.0.2.40"))
                 .query(Long.class).single()).isEqualTo(5);
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import kz.koshi.DatabaseTest;
+import kz.koshi.shared.AddressHash;
 import kz.koshi.shared.DomainProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class PublicRequestLimitTest {
     @Autowired
     AddressCounts counts;
     @Autowired
-    AddressKey key;
+    AddressHash addresses;
     @Autowired
     JdbcClient jdbc;
 
@@ -94,7 +95,7 @@ class PublicRequestLimitTest {
     }
 
     private String hashOf(String address) {
-        return key.hash(address);
+        return addresses.of(address);
     }
 
     private static String sha256(String text) throws IllegalStateException {
