@@ -39,8 +39,11 @@ class ResumeThrottle {
                 .map(failures -> failures >= properties.maxResumeFailures()).orElse(false);
     }
 
-    /** Counted in its own transaction (the caller has none): the refusal that follows must not roll the count back. */
-    @Transactional
+    /**
+     * Counts a failed resume. Deliberately not transactional (the caller holds none either): each statement commits on
+     * its own, so the refusal that follows cannot roll the count back, and a concurrent first failure (a duplicate key,
+     * which on PostgreSQL would abort a surrounding transaction) is answered by counting again.
+     */
     public void failed(String address) {
         String hash = addresses.of(address);
         if (increment(hash) > 0) {
