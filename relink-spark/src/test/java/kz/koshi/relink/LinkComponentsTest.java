@@ -61,6 +61,11 @@ class LinkComponentsTest {
     }
 
     @Test
+    void noLinksNoComponents() {
+        assertThat(components(List.of())).isEmpty();
+    }
+
+    @Test
     void aRandomGraphGetsTheUnionFindComponents() {
         Random random = new Random(11);
         List<ScoredLink> links = new ArrayList<>();
