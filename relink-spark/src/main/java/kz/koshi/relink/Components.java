@@ -15,9 +15,10 @@ import kz.koshi.identity.engine.normal.NormalisedRecord;
 import kz.koshi.relink.BlockPairs.ScoredLink;
 
 /**
- * Clusters the linked records: connected components ({@link LinkComponents}, GraphX's) over the links at or above the link weight, then
- * the engine's own {@link Clusterer} inside each component, with the component's links strongest first. Links of
- * two components never meet (a merge only ever joins linked groups), so this gives the single-machine clusters.
+ * Clusters the linked records: connected components ({@link LinkComponents}, GraphX's) over the links at or above
+ * the link weight, then the engine's own {@link Clusterer} inside each component, with the component's links
+ * strongest first. Links of two components never meet (a merge only ever joins linked groups), so this gives the
+ * single-machine clusters.
  */
 final class Components {
 

@@ -15,7 +15,7 @@ import kz.koshi.relink.BlockPairs.ScoredLink;
 /**
  * The connected components of the link graph by GraphX's connected components, run {@value #ITERATIONS} iterations at
  * a time. Pregel needs one iteration per link of a component's longest path, and at 10 M records namesakes chain
- * through near birth dates into components thousands of links long. So each round runs GraphX for a bounded number
+ * through near birth dates into long components (an unbounded run iterated for over 35 minutes). So each round runs GraphX for a bounded number
  * of iterations, contracts every group of vertices that found the same smallest id into one vertex (a group is
  * always inside one component), and runs GraphX again over the links left between groups, until no link joins two
  * groups. With scrambled ids ({@link ScrambledIds}) a round shortens every chain about {@value #ITERATIONS}-fold, and
