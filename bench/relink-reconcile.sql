@@ -21,6 +21,7 @@ select setval('identity_source_record_seq', 2 * :persons + 1);
 
 insert into identity_relink_run (id, status, started_at, written_at, record_count, cluster_count)
 values (1, 'WRITING', now() - interval '1 hour', null, 2 * :persons, null);
+select setval(pg_get_serial_sequence('identity_relink_run', 'id'), 1); -- the Spark job's next run is 2
 insert into identity_relink_cluster (run_id, source_record_id, cluster_id)
 select 1, r, case when g % 100 = 0 and r = 2 * g then r
                   when g % 100 = 50 then 2 * (g - 1) - 1

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -68,7 +69,10 @@ public final class RelinkJob {
         return true;
     }
 
-    /** The run against the registry; false if it failed (only the exception's class is printed: no values). */
+    /**
+     * The run against the registry; false if it failed (only the exception's class and, for a database refusal, its SQL
+     * state are printed: no values).
+     */
     private static boolean registry(SparkSession spark, Map<String, String> options, int partitions) {
         Registry primary = Registry.of(options.get("registry"));
         Registry source = options.containsKey("replica") ? Registry.of(options.get("replica")) : primary;
@@ -78,9 +82,19 @@ public final class RelinkJob {
             new RegistryRelink(spark, partitions, connections).run(primary, source, options.get("model"));
             return true;
         } catch (Exception e) {
-            System.err.println("relink: the run FAILED: " + e.getClass().getName());
+            System.err.println("relink: the run FAILED: " + e.getClass().getName() + sqlState(e));
             return false;
         }
+    }
+
+    /** " (SQL state 23505)" for the first database refusal in the chain of causes, else nothing. */
+    static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException refusal && refusal.getSQLState() != null) {
+                return " (SQL state " + refusal.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 
     static MatchModel model(String file) throws IOException {
