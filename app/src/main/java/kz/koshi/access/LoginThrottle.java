@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import kz.koshi.shared.AddressFailureCounts;
 import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows sign-in guessing down by source address, not by account: failed sign-ins are counted per address
@@ -24,23 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginThrottle {
 
-    private final JdbcClient jdbc;
-    private final AddressHash addresses;
+    private final AddressFailureCounts counts;
     private final SecurityProperties properties;
     private final Clock clock;
 
     LoginThrottle(JdbcClient jdbc, AddressHash addresses, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.addresses = addresses;
+        this.counts = new AddressFailureCounts(jdbc, addresses, "login_failure");
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Not in a read-only transaction: the first address ever hashed makes the key ({@link AddressHash}). */
     public boolean refuses(String sourceAddress) {
-        return jdbc.sql("select failures from login_failure where address_hash = ? and window_start = ?")
-                .params(addresses.of(sourceAddress), window()).query(Integer.class).optional()
-                .map(failures -> failures >= properties.maxFailedLogins()).orElse(false);
+        return counts.failures(sourceAddress, window()) >= properties.maxFailedLogins();
     }
 
     /**
@@ -51,31 +45,15 @@ public class LoginThrottle {
         failed(sourceAddress);
     }
 
-    /** Counts a failed sign-in; each statement commits on its own, so a concurrent first failure is counted again. */
+    /** Counts a failed sign-in (each statement commits on its own: {@link AddressFailureCounts}). */
     void failed(String sourceAddress) {
-        String hash = addresses.of(sourceAddress);
-        if (increment(hash) > 0) {
-            return;
-        }
-        try {
-            jdbc.sql("insert into login_failure (address_hash, window_start, failures) values (?, ?, 1)")
-                    .params(hash, window()).update();
-        } catch (DuplicateKeyException raced) {
-            increment(hash);
-        }
+        counts.failed(sourceAddress, window());
     }
 
-    /** Old windows are of no more use (a plain delete by age: harmless if two nodes ran it at once). */
     @Scheduled(fixedDelayString = "${koshi.security.refusal-summary-every:1m}", initialDelayString = "1m")
     @SchedulerLock(name = "access.login-windows", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
-    @Transactional
     public void forgetClosedWindows() {
-        jdbc.sql("delete from login_failure where window_start < ?").param(window()).update();
-    }
-
-    private int increment(String hash) {
-        return jdbc.sql("update login_failure set failures = failures + 1 where address_hash = ? and window_start = ?")
-                .params(hash, window()).update();
+        counts.forgetBefore(window());
     }
 
     private OffsetDateTime window() {

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import kz.koshi.shared.AddressFailureCounts;
 import kz.koshi.shared.AddressHash;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows guessing of survey secrets down by source address, as sign-in is (access.LoginThrottle): failed resumes are
@@ -21,53 +20,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ResumeThrottle {
 
-    private final JdbcClient jdbc;
-    private final AddressHash addresses;
+    private final AddressFailureCounts counts;
     private final KandasProperties properties;
     private final Clock clock;
 
     ResumeThrottle(JdbcClient jdbc, AddressHash addresses, KandasProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.addresses = addresses;
+        this.counts = new AddressFailureCounts(jdbc, addresses, "kandas_resume_failure");
         this.properties = properties;
         this.clock = clock;
     }
 
     boolean refuses(String address) {
-        return jdbc.sql("select failures from kandas_resume_failure where address_hash = ? and window_start = ?")
-                .params(addresses.of(address), window()).query(Integer.class).optional()
-                .map(failures -> failures >= properties.maxResumeFailures()).orElse(false);
+        return counts.failures(address, window()) >= properties.maxResumeFailures();
     }
 
-    /**
-     * Counts a failed resume. Deliberately not transactional (the caller holds none either): each statement commits on
-     * its own, so the refusal that follows cannot roll the count back, and a concurrent first failure (a duplicate key,
-     * which on PostgreSQL would abort a surrounding transaction) is answered by counting again.
-     */
+    /** Counts a failed resume (each statement commits on its own: {@link AddressFailureCounts}). */
     public void failed(String address) {
-        String hash = addresses.of(address);
-        if (increment(hash) > 0) {
-            return;
-        }
-        try {
-            jdbc.sql("insert into kandas_resume_failure (address_hash, window_start, failures) values (?, ?, 1)")
-                    .params(hash, window()).update();
-        } catch (DuplicateKeyException raced) {
-            increment(hash);
-        }
+        counts.failed(address, window());
     }
 
-    /** Old windows are of no more use (a plain delete by age: harmless if two nodes ran it at once). */
     @Scheduled(fixedDelayString = "${koshi.kandas.resume-window:15m}", initialDelayString = "1m")
     @SchedulerLock(name = "kandas.resume-windows", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
-    @Transactional
     public void forgetClosedWindows() {
-        jdbc.sql("delete from kandas_resume_failure where window_start < ?").param(window()).update();
-    }
-
-    private int increment(String hash) {
-        return jdbc.sql("update kandas_resume_failure set failures = failures + 1 where address_hash = ? and window_start = ?")
-                .params(hash, window()).update();
+        counts.forgetBefore(window());
     }
 
     private OffsetDateTime window() {
